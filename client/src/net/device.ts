@@ -1,0 +1,48 @@
+// What this browser remembers: its device token (to get a seat back) and host secrets of classes it created.
+
+const DEVICE_KEY = "endplate.device";
+const HOST_KEY_PREFIX = "endplate.host.";
+const NICKNAME_KEY = "endplate.nickname";
+
+function storage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+function randomToken(): string {
+  const bytes = new Uint8Array(24);
+  crypto.getRandomValues(bytes);
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, "-")
+    .replace(/\//g, "_")
+    .replace(/=+$/, "");
+}
+
+/** A random token kept by this browser; private browsing without storage gets a fresh one per page. */
+export function deviceToken(): string {
+  const store = storage();
+  const existing = store?.getItem(DEVICE_KEY);
+  if (existing && /^[A-Za-z0-9_-]{16,64}$/.test(existing)) return existing;
+  const token = randomToken();
+  store?.setItem(DEVICE_KEY, token);
+  return token;
+}
+
+export function saveHostSecret(code: string, secret: string): void {
+  storage()?.setItem(HOST_KEY_PREFIX + code, secret);
+}
+
+export function hostSecret(code: string): string | null {
+  return storage()?.getItem(HOST_KEY_PREFIX + code) ?? null;
+}
+
+export function lastNickname(): string {
+  return storage()?.getItem(NICKNAME_KEY) ?? "";
+}
+
+export function rememberNickname(name: string): void {
+  storage()?.setItem(NICKNAME_KEY, name);
+}

@@ -1,0 +1,124 @@
+// Joining a class: the code (typed or from the /join/CODE link), then a nickname, then the waiting screen.
+import { normaliseJoinCode } from "../../../shared/game/joinCode";
+import { NICKNAME_MAX_LENGTH, parseNickname, suggestNickname } from "../../../shared/game/nickname";
+import { ApiError, lookUpClass } from "../net/api";
+import { JoinError, joinClass } from "../net/connection";
+import { deviceToken, lastNickname, rememberNickname } from "../net/device";
+import type { ClassStateView } from "../net/stateView";
+import { h, messageBox, navigate, show } from "../ui/dom";
+import { waitingRoom } from "./waiting";
+
+function cryptoIndex(n: number): number {
+  const value = new Uint32Array(1);
+  crypto.getRandomValues(value);
+  return (value[0] ?? 0) % n;
+}
+
+/** Step 1: type the class code. */
+export function codePage(initialError?: string): void {
+  const error = h("div", { class: "form-message" }, initialError ? messageBox("error", initialError) : null);
+  const input = h("input", {
+    id: "class-code",
+    name: "code",
+    autocomplete: "off",
+    autocapitalize: "characters",
+    spellcheck: "false",
+    inputmode: "text",
+    maxlength: 9,
+    required: true,
+    class: "code-input",
+  });
+  const form = h(
+    "form",
+    { class: "panel", novalidate: true },
+    h("h1", {}, "Join a class"),
+    h("label", { for: "class-code" }, "Class code"),
+    input,
+    h("p", { class: "hint" }, "Six letters and digits, shown on the board."),
+    error,
+    h("button", { type: "submit", class: "big primary" }, "Continue"),
+  );
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const code = normaliseJoinCode(input.value);
+    if (!code) {
+      error.replaceChildren(
+        messageBox("error", "A class code has 6 letters and digits. Check the board and try again."),
+      );
+      return;
+    }
+    navigate(`/join/${code}`);
+  });
+  show(form);
+}
+
+/** Step 2: the class exists; choose a nickname and join. */
+export async function nicknamePage(rawCode: string): Promise<void> {
+  const code = normaliseJoinCode(rawCode);
+  if (!code) {
+    codePage(`"${rawCode.slice(0, 12)}" is not a class code. A class code has 6 letters and digits.`);
+    return;
+  }
+  show(h("section", { class: "panel" }, h("h1", {}, `Class ${code}`), h("p", {}, "Finding your class…")));
+  try {
+    await lookUpClass(code);
+  } catch (error) {
+    codePage(error instanceof ApiError ? error.message : String(error));
+    return;
+  }
+  const message = h("div", { class: "form-message" });
+  const input = h("input", {
+    id: "nickname",
+    name: "nickname",
+    autocomplete: "nickname",
+    maxlength: NICKNAME_MAX_LENGTH,
+    required: true,
+    value: lastNickname(),
+  });
+  const joinButton = h("button", { type: "submit", class: "big primary" }, "Join");
+  const suggest = h(
+    "button",
+    {
+      type: "button",
+      class: "secondary",
+      onclick: () => {
+        input.value = suggestNickname(cryptoIndex);
+        message.replaceChildren();
+        input.focus();
+      },
+    },
+    "Suggest a name",
+  );
+  const form = h(
+    "form",
+    { class: "panel", novalidate: true },
+    h("h1", {}, `Class ${code}`),
+    h("label", { for: "nickname" }, "Nickname"),
+    h("div", { class: "row" }, input, suggest),
+    h("p", { class: "hint" }, `Up to ${NICKNAME_MAX_LENGTH} letters, digits and spaces. No real surnames needed.`),
+    message,
+    joinButton,
+  );
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const name = parseNickname(input.value);
+    if (!name.ok) {
+      message.replaceChildren(messageBox("error", name.reason));
+      input.focus();
+      return;
+    }
+    joinButton.disabled = true;
+    message.replaceChildren(messageBox("info", "Joining…"));
+    try {
+      const room = await joinClass<ClassStateView>(code, { nickname: name.value, deviceToken: deviceToken() });
+      rememberNickname(name.value);
+      waitingRoom(room, code, name.value);
+    } catch (error) {
+      joinButton.disabled = false;
+      message.replaceChildren(messageBox("error", error instanceof JoinError ? error.message : String(error)));
+      input.focus();
+    }
+  });
+  show(form);
+  input.focus();
+}

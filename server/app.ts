@@ -1,0 +1,72 @@
+// Builds the whole server: one HTTP server on one port serving the client, the JSON API and Colyseus.
+import { createServer, type Server as HttpServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { WebSocketTransport } from "@colyseus/ws-transport";
+import { matchMaker, Server } from "colyseus";
+import express from "express";
+import { CLASS_ROOM } from "../shared/protocol";
+import { classRoutes } from "./http/classes";
+import { securityHeaders } from "./http/securityHeaders";
+import { staticClient } from "./http/static";
+import { ClassRoom } from "./rooms/ClassRoom";
+
+export interface EndplateOptions {
+  /** TCP port; 0 picks a free one (tests). */
+  port: number;
+  /** Interface to bind; all interfaces by default so phones on the LAN can connect. */
+  host?: string;
+  /** Folder of the built client; null serves no pages (room tests). */
+  clientDir: string | null;
+  /** Adds routes before the page routes (the development server mounts Vite here). */
+  extraMiddleware?: express.RequestHandler;
+}
+
+export interface RunningEndplate {
+  port: number;
+  http: HttpServer;
+  close(): Promise<void>;
+}
+
+/** Only what students and teachers' browsers need: join a class by code, and reconnect. */
+const EXPOSED_MATCHMAKING = ["joinById", "reconnect"];
+
+export async function startEndplate(options: EndplateOptions): Promise<RunningEndplate> {
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", "loopback");
+  app.use(securityHeaders({ dev: options.extraMiddleware !== undefined }));
+  const http = createServer(app);
+  let port = options.port;
+
+  const gameServer = new Server({
+    transport: new WebSocketTransport({ server: http, maxPayload: 16 * 1024 }),
+    gracefullyShutdown: false,
+    greet: false,
+  });
+  matchMaker.controller.exposedMethods = EXPOSED_MATCHMAKING;
+  gameServer.define(CLASS_ROOM, ClassRoom);
+
+  app.get("/api/health", (_req, res) => {
+    res.json({ ok: true });
+  });
+  app.use(
+    "/api/classes",
+    classRoutes(() => port),
+  );
+  app.use("/api", (_req, res) => {
+    res.status(404).json({ error: "No such API route." });
+  });
+  if (options.extraMiddleware) app.use(options.extraMiddleware);
+  if (options.clientDir) app.use(staticClient(options.clientDir));
+
+  await gameServer.listen(options.port, options.host);
+  port = (http.address() as AddressInfo).port;
+
+  return {
+    port,
+    http,
+    async close() {
+      await gameServer.gracefullyShutdown(false);
+    },
+  };
+}

@@ -1,0 +1,63 @@
+// The wire protocol: room names, message names, payload schemas and close codes shared by server and client.
+import { bool, obj, optional, str } from "./validate";
+
+export const CLASS_ROOM = "class";
+
+/** A device token: random, URL-safe, generated once per browser and kept in local storage. */
+export const deviceTokenSchema = str({ min: 16, max: 64, pattern: /^[A-Za-z0-9_-]+$/ });
+/** The host secret handed to the teacher's browser when a class is created. */
+export const hostSecretSchema = str({ min: 32, max: 128, pattern: /^[A-Za-z0-9_-]+$/ });
+
+/** Options a browser sends when it joins a class room: either a student or the host. */
+export const studentJoinSchema = obj({ nickname: str({ max: 64 }), deviceToken: deviceTokenSchema });
+export const hostJoinSchema = obj({ hostSecret: hostSecretSchema });
+
+/** Messages from clients, by name, with the payload each must have. */
+export const ClientMessage = {
+  lock: "lock",
+  remove: "remove",
+} as const;
+
+export const clientMessageSchemas = {
+  [ClientMessage.lock]: obj({ locked: bool() }),
+  [ClientMessage.remove]: obj({ seatId: str({ min: 1, max: 16 }) }),
+} as const;
+
+/** Messages from the server. */
+export const ServerMessage = {
+  /** `{ code, message }`: something the client asked was refused; the state is unchanged. */
+  error: "error",
+  /** `{ reason }`: sent just before the server closes a connection on purpose. */
+  notice: "notice",
+} as const;
+
+export interface ErrorPayload {
+  code: string;
+  message: string;
+}
+
+/** WebSocket close codes the room uses on purpose (4000–4999 are the application's own range). */
+export const CloseCode = {
+  removedByTeacher: 4001,
+  classEnded: 4002,
+  protocolAbuse: 4003,
+} as const;
+
+/** Body of `POST /api/classes` and its answer. */
+export const createClassSchema = obj({ title: optional(str({ max: 60 })) });
+export interface CreatedClass {
+  code: string;
+  hostSecret: string;
+  joinUrl: string;
+}
+
+/** Codes of refused joins (sent with a readable message), so a client can react to each. */
+export const JoinErrorCode = {
+  badRequest: 4600,
+  locked: 4601,
+  full: 4602,
+  nicknameInvalid: 4603,
+  nicknameTaken: 4604,
+  removed: 4605,
+  notHost: 4606,
+} as const;
