@@ -31,7 +31,6 @@ const BLOCKED_FRAGMENTS = [
   "bastard",
   "retard",
   "asshole",
-  "boob",
   "cock",
   "sex",
   "kys",
@@ -49,13 +48,29 @@ function fold(text: string): string {
     .replace(/(.)\1+/g, "$1");
 }
 
+/** Ordinary words and names that happen to contain a blocked fragment (the "Scunthorpe problem"). */
+const INNOCENT_WORDS = [
+  "scunthorpe",
+  "peacock",
+  "hancock",
+  "cockburn",
+  "dickens",
+  "dickson",
+  "sussex",
+  "essex",
+  "middlesex",
+];
+
 /** True if the name contains a blocked word, however spaced or spelt with digits. */
 export function isRude(name: string): boolean {
-  const folded = fold(name);
-  const squashed = folded.replace(/\s+/g, "");
+  const words = name
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w && !INNOCENT_WORDS.includes(w))
+    .map(fold);
+  const squashed = words.join("");
   if (BLOCKED_FRAGMENTS.some((w) => squashed.includes(fold(w).replace(/\s+/g, "")))) return true;
-  const words = folded.split(/\s+/);
-  return words.some((w) => BLOCKED_WORDS.includes(w));
+  return words.some((w) => BLOCKED_WORDS.some((blocked) => fold(blocked) === w));
 }
 
 /** Validates and normalises a nickname: trimmed, inner spaces collapsed, 1–16 letters, digits, spaces. */
