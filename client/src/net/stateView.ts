@@ -9,5 +9,5 @@ export interface ClassStateView {
   code: string;
   phase: string;
   locked: boolean;
-  students: Map<string, StudentViewState> & { size: number };
+  students: Map<string, StudentViewState>;
 }

@@ -104,18 +104,29 @@ function renderHost(room: Room<ClassStateView>, code: string): void {
     })
     .catch(() => {});
 
-  let known = new Set<string>();
+  // Rows are kept per seat and updated in place, so a pending "Remove?" confirmation survives state patches.
+  const rows = new Map<string, RosterRow>();
   room.onStateChange((state) => {
     const students = Array.from(state.students.entries());
     count.textContent = `${students.length} ${students.length === 1 ? "student" : "students"}`;
     lockButton.textContent = state.locked ? "Unlock class" : "Lock class";
     lockButton.setAttribute("aria-pressed", String(state.locked));
-    const now = new Set(students.map(([seatId]) => seatId));
-    for (const [seatId, student] of students) if (!known.has(seatId)) announce(`${student.nickname} joined`);
-    known = now;
-    list.replaceChildren(
-      ...students.map(([seatId, student]) => rosterRow(room, seatId, student.nickname, student.connected)),
-    );
+    for (const [seatId, student] of students) {
+      let row = rows.get(seatId);
+      if (!row) {
+        row = rosterRow(room, seatId, student.nickname);
+        rows.set(seatId, row);
+        list.append(row.element);
+        announce(`${student.nickname} joined`);
+      }
+      row.update(student.connected);
+    }
+    for (const [seatId, row] of rows) {
+      if (!state.students.has(seatId)) {
+        row.element.remove();
+        rows.delete(seatId);
+      }
+    }
   });
   room.onMessage(ServerMessage.error, (payload: { message?: string }) => {
     status.replaceChildren(messageBox("error", String(payload?.message ?? "That was refused.")));
@@ -124,9 +135,15 @@ function renderHost(room: Room<ClassStateView>, code: string): void {
   room.onLeave((closeCode) => failure(`Class ${code}`, describeClose(closeCode)));
 }
 
-function rosterRow(room: Room<ClassStateView>, seatId: string, nickname: string, connected: boolean): HTMLLIElement {
+interface RosterRow {
+  element: HTMLLIElement;
+  update(connected: boolean): void;
+}
+
+function rosterRow(room: Room<ClassStateView>, seatId: string, nickname: string): RosterRow {
   const actions = h("span", { class: "row-actions" });
-  const askRemove = () => {
+  const removeButton = h("button", { type: "button", class: "small", "aria-label": `Remove ${nickname}` }, "Remove");
+  removeButton.addEventListener("click", () => {
     actions.replaceChildren(
       h("span", {}, `Remove ${nickname}?`),
       h(
@@ -136,18 +153,15 @@ function rosterRow(room: Room<ClassStateView>, seatId: string, nickname: string,
       ),
       h("button", { type: "button", class: "small", onclick: () => actions.replaceChildren(removeButton) }, "Cancel"),
     );
-  };
-  const removeButton = h(
-    "button",
-    { type: "button", class: "small", "aria-label": `Remove ${nickname}`, onclick: askRemove },
-    "Remove",
-  );
+  });
   actions.append(removeButton);
-  return h(
-    "li",
-    { class: connected ? "student" : "student away" },
-    h("span", { class: "name" }, nickname),
-    connected ? null : h("span", { class: "badge" }, "reconnecting"),
-    actions,
-  );
+  const badge = h("span", { class: "badge", hidden: true }, "reconnecting");
+  const element = h("li", { class: "student" }, h("span", { class: "name" }, nickname), badge, actions);
+  return {
+    element,
+    update(connected) {
+      element.classList.toggle("away", !connected);
+      badge.hidden = connected;
+    },
+  };
 }

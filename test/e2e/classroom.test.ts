@@ -1,0 +1,124 @@
+// End to end in real Chromium: a teacher hosts, three students join (one on a phone with touch), the teacher
+// sees them, removes one, who is told; a wrong code gets a clear error. Screenshots go to test-artifacts/.
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { artifact, launchChromium, type ServerProcess, startServerProcess, watchForeignRequests } from "../helpers/browser";
+
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+const LAPTOP = { viewport: { width: 1366, height: 768 } };
+
+let server: ServerProcess;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+const foreign: string[] = [];
+
+async function openPage(options: object, path: string): Promise<Page> {
+  const context = await browser.newContext(options);
+  contexts.push(context);
+  const page = await context.newPage();
+  const seen = watchForeignRequests(page, server.url);
+  page.on("close", () => foreign.push(...seen.filter(Boolean)));
+  await page.goto(`${server.url}${path}`);
+  return page;
+}
+
+beforeAll(async () => {
+  server = await startServerProcess();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await browser?.close();
+  await server?.stop();
+});
+
+describe("a class in the browser", () => {
+  it("teacher hosts, three students join, the teacher removes one, a wrong code is explained", async () => {
+    const host = await openPage(LAPTOP, "/");
+    await expect(host.getByRole("button", { name: "Join a class", exact: true }).isVisible()).resolves.toBe(true);
+    await host.getByRole("button", { name: "Host a class", exact: true }).click();
+    const codeText = host.locator(".big-code");
+    await codeText.waitFor();
+    const code = (await codeText.textContent())?.trim() ?? "";
+    expect(code).toMatch(/^[23456789ABCDEFGHJKMNPQRSTWXYZ]{6}$/);
+    await expect(host.url()).toBe(`${server.url}/host/${code}`);
+    const qr = host.getByRole("img", { name: /QR code/ });
+    await qr.waitFor();
+    await host.waitForFunction(() => {
+      const img = document.querySelector("img.qr") as HTMLImageElement | null;
+      return Boolean(img?.complete && img.naturalWidth > 0);
+    });
+
+    // Student 1 on a phone, with touch, through the join link.
+    const phone = await openPage(PHONE, `/join/${code}`);
+    await phone.getByLabel("Nickname", { exact: true }).waitFor();
+    await phone.screenshot({ path: artifact("phone-join.png"), fullPage: true });
+    await phone.getByRole("button", { name: "Suggest a name" }).tap();
+    const suggested = await phone.getByLabel("Nickname", { exact: true }).inputValue();
+    expect(suggested).toMatch(/^[A-Z][a-z]+ [A-Z][a-z]+$/);
+    await phone.getByLabel("Nickname", { exact: true }).fill("Pat Phone");
+    await phone.getByRole("button", { name: "Join", exact: true }).tap();
+    await phone.getByRole("heading", { name: "You're in, Pat Phone!" }).waitFor();
+
+    // Student 2 on a laptop, typing the code on the join page.
+    const laptop = await openPage(LAPTOP, "/");
+    await laptop.getByRole("button", { name: "Join a class", exact: true }).click();
+    await laptop.getByLabel("Class code", { exact: true }).fill(code.toLowerCase());
+    await laptop.getByRole("button", { name: "Continue" }).click();
+    await laptop.getByLabel("Nickname", { exact: true }).fill("Lee Laptop");
+    await laptop.getByLabel("Nickname", { exact: true }).press("Enter");
+    await laptop.getByRole("heading", { name: "You're in, Lee Laptop!" }).waitFor();
+
+    // Student 3 tries a name already taken, gets a clear message, then picks another.
+    const third = await openPage(LAPTOP, `/join/${code}`);
+    await third.getByLabel("Nickname", { exact: true }).fill("pat phone");
+    await third.getByRole("button", { name: "Join", exact: true }).click();
+    await third.getByRole("alert").filter({ hasText: "already called" }).waitFor();
+    await third.getByLabel("Nickname", { exact: true }).fill("Sam Third");
+    await third.getByRole("button", { name: "Join", exact: true }).click();
+    await third.getByRole("heading", { name: "You're in, Sam Third!" }).waitFor();
+
+    // The host sees all three, by name, with a count.
+    const roster = host.getByRole("list", { name: "Students in the class" });
+    await host.waitForFunction(() => document.querySelectorAll(".roster li").length === 3);
+    const listed = (await roster.locator(".name").allTextContents()).sort();
+    expect(listed).toEqual(["Lee Laptop", "Pat Phone", "Sam Third"]);
+    await expect(host.locator(".count").textContent()).resolves.toBe("3 students");
+    await host.screenshot({ path: artifact("host.png"), fullPage: true });
+
+    // The teacher removes Sam, who is told so; the others stay.
+    await host.getByRole("button", { name: "Remove Sam Third" }).click();
+    await host.getByRole("button", { name: "Yes, remove" }).click();
+    await third.getByRole("alert").filter({ hasText: "Your teacher removed you from this class." }).waitFor();
+    await host.waitForFunction(() => document.querySelectorAll(".roster li").length === 2);
+    expect(await phone.getByRole("heading", { name: "You're in, Pat Phone!" }).isVisible()).toBe(true);
+
+    // The teacher locks the class; a newcomer is told it is locked.
+    await host.getByRole("button", { name: "Lock class" }).click();
+    await host.getByRole("button", { name: "Unlock class" }).waitFor();
+    const late = await openPage(PHONE, `/join/${code}`);
+    await late.getByLabel("Nickname", { exact: true }).fill("Late Lou");
+    await late.getByRole("button", { name: "Join", exact: true }).tap();
+    await late.getByRole("alert").filter({ hasText: "locked" }).waitFor();
+
+    // A student with an unknown code sees what is wrong, on a phone.
+    const lost = await openPage(PHONE, "/join/ZZZZZZ");
+    await lost.getByRole("alert").filter({ hasText: "There is no class with the code ZZZZZZ" }).waitFor();
+    await lost.getByLabel("Class code", { exact: true }).fill("ab");
+    await lost.getByRole("button", { name: "Continue" }).tap();
+    await lost.getByRole("alert").filter({ hasText: "6 letters and digits" }).waitFor();
+
+    for (const context of contexts) for (const page of context.pages()) await page.close();
+    expect(foreign).toEqual([]);
+  });
+
+  it("tells a student plainly when the server cannot be reached", async () => {
+    const page = await openPage(PHONE, "/join");
+    await page.getByLabel("Class code", { exact: true }).waitFor();
+    await page.context().setOffline(true);
+    await page.getByLabel("Class code", { exact: true }).fill("ABCDEF");
+    await page.getByRole("button", { name: "Continue" }).tap();
+    await page.getByRole("alert").filter({ hasText: "Can't reach the Endplate server" }).waitFor();
+  });
+});
