@@ -1,0 +1,133 @@
+// Cleft ACh and nicotinic receptors: each release event is one ACh pulse acting in every released
+// quantum's own footprint (not one well-mixed pool, which would saturate); R ⇌ AR ⇌ A2R ⇌ A2R*.
+
+import type { Controls } from "./controls";
+import { PARAMS as P } from "./parameters";
+import type { Modifiers } from "./scenarios";
+import { IO } from "./scratch";
+import type { CleftState, SuxState } from "./state";
+
+export const CLEFT_SLOTS = 16;
+
+export function emptyCleft(): CleftState {
+  const z = (): number[] => new Array<number>(CLEFT_SLOTS).fill(0);
+  return { active: 0, quanta: z(), ach: z(), r: z(), ar: z(), a2r: z(), open: z(), peakOpen: z(), impulse: z() };
+}
+
+/** Receptors that can still bind two ACh in one footprint: MG removes them, curare occupies sites. */
+export function receptorsAvailable(mods: Modifiers, perArea: number): number {
+  const free = 1 - mods.receptorSiteOccupancy;
+  return perArea * (1 - mods.receptorLoss) * free * free;
+}
+
+/** Starts an ACh pulse of `quanta` footprints; reuses the weakest slot if all are busy. Returns the slot. */
+export function addPulse(cl: CleftState, quanta: number, impulse: number): number {
+  let slot = cl.quanta.indexOf(0);
+  if (slot >= 0) cl.active++;
+  else {
+    slot = 0;
+    for (let i = 1; i < CLEFT_SLOTS; i++) if ((cl.ach[i] as number) < (cl.ach[slot] as number)) slot = i;
+  }
+  cl.quanta[slot] = quanta;
+  cl.ach[slot] = P.achPeakUM;
+  cl.r[slot] = 1;
+  cl.ar[slot] = 0;
+  cl.a2r[slot] = 0;
+  cl.open[slot] = 0;
+  cl.peakOpen[slot] = 0;
+  cl.impulse[slot] = impulse;
+  return slot;
+}
+
+/** Scratch for the receptor derivative (no allocation in the loop): dR, dAR, dA2R, dOpen. */
+const D = new Float64Array(4);
+
+function derivs(c: number, r: number, ar: number, a2r: number, o: number, kon: number, koff: number,
+  beta: number, alpha: number): void {
+  const f1 = 2 * kon * c * r - koff * ar; // R → AR (two free sites)
+  const f2 = kon * c * ar - 2 * koff * a2r; // AR → A2R (either bound ACh may leave)
+  const f3 = beta * a2r - alpha * o; // A2R → A2R*
+  D[0] = -f1;
+  D[1] = f1 - f2;
+  D[2] = f2 - f3;
+  D[3] = f3;
+}
+
+/** Sub-steps so that the fastest transition moves at most this fraction of a state per sub-step (RK2). */
+const MAX_RATE_DT = 1.2; // RK2 is stable to 2; accuracy checked by the convergence test
+
+/**
+ * Advances every active footprint by dt with midpoint (RK2) sub-steps and returns the total number of
+ * open channels (footprints × receptors × open fraction). ACh decays by AChE hydrolysis and diffusion.
+ */
+export function cleftStep(cl: CleftState, mods: Modifiers, c: Controls): void {
+  IO.open = 0;
+  if (cl.active === 0) return; // nothing released recently: skip the slot loop
+  const dt = IO.dtMs;
+  const perFootprint = IO.perFootprint;
+  const kClear = P.aChEPerMs * (1 - mods.aChEInhibition) * c.aChE + P.achDiffusionPerMs;
+  const beta = P.betaOpenPerMs * c.nAChR;
+  let open = 0;
+  for (let s = 0; s < CLEFT_SLOTS; s++) {
+    const q = cl.quanta[s] as number;
+    if (q === 0) continue;
+    let ach = cl.ach[s] as number;
+    let r = cl.r[s] as number;
+    let ar = cl.ar[s] as number;
+    let a2r = cl.a2r[s] as number;
+    let o = cl.open[s] as number;
+    const fastest = Math.max(2 * P.kOnPerUMPerMs * ach, 2 * P.kOffPerMs + beta, P.alphaClosePerMs);
+    const n = Math.max(P.receptorSubdivisions, Math.ceil((fastest * dt) / MAX_RATE_DT));
+    const h = dt / n;
+    const decay = Math.exp(-kClear * h);
+    const halfDecay = Math.exp(-kClear * h * 0.5);
+    for (let i = 0; i < n; i++) {
+      derivs(ach, r, ar, a2r, o, P.kOnPerUMPerMs, P.kOffPerMs, beta, P.alphaClosePerMs);
+      const hh = h * 0.5;
+      derivs(ach * halfDecay, r + hh * (D[0] as number), ar + hh * (D[1] as number), a2r + hh * (D[2] as number),
+        o + hh * (D[3] as number), P.kOnPerUMPerMs, P.kOffPerMs, beta, P.alphaClosePerMs);
+      r += h * (D[0] as number);
+      ar += h * (D[1] as number);
+      a2r += h * (D[2] as number);
+      o += h * (D[3] as number);
+      ach *= decay;
+    }
+    cl.ach[s] = ach;
+    cl.r[s] = r;
+    cl.ar[s] = ar;
+    cl.a2r[s] = a2r;
+    cl.open[s] = o;
+    if (o > (cl.peakOpen[s] as number)) cl.peakOpen[s] = o;
+    open += q * perFootprint * o;
+    if (ach < P.pulseEndUM && o + a2r + ar < P.pulseEndOpenFraction) {
+      cl.quanta[s] = 0;
+      cl.active--;
+    }
+  }
+  IO.open = open;
+}
+
+/** Succinylcholine on the whole end-plate pool: same scheme with its own rates; AChE cannot clear it. */
+export function suxStep(sx: SuxState, mods: Modifiers, c: Controls): void {
+  const dt = IO.dtMs;
+  const conc = mods.succinylcholineUM;
+  if (conc <= 0 && sx.open + sx.a2r + sx.ar === 0) return;
+  const beta = P.suxBetaPerMs * c.nAChR;
+  IO.open += sx.open * receptorsAvailable(mods, P.receptorsPerEndplate);
+  const n = Math.max(1, Math.ceil((Math.max(2 * P.suxKOnPerUMPerMs * conc, 2 * P.suxKOffPerMs + beta) * dt) / MAX_RATE_DT));
+  const h = dt / n;
+  for (let i = 0; i < n; i++) {
+    derivs(conc, sx.r, sx.ar, sx.a2r, sx.open, P.suxKOnPerUMPerMs, P.suxKOffPerMs, beta, P.suxAlphaPerMs);
+    sx.r += h * (D[0] as number);
+    sx.ar += h * (D[1] as number);
+    sx.a2r += h * (D[2] as number);
+    sx.open += h * (D[3] as number);
+  }
+}
+
+/** Concentration in the most recent active footprint, µM (0 when the cleft is clear). */
+export function achInCleft(cl: CleftState): number {
+  let best = 0;
+  for (let s = 0; s < CLEFT_SLOTS; s++) if ((cl.quanta[s] as number) > 0) best = Math.max(best, cl.ach[s] as number);
+  return best;
+}

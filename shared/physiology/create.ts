@@ -1,0 +1,129 @@
+// Building a junction: scenario modifiers, resting steady state (Cl− passively distributed at rest),
+// seeded population, then a quiet settling run so every gate and buffer starts at rest.
+
+import { emptyCleft } from "./cleft";
+import { defaultControls } from "./controls";
+import { restingEcc, sensorAvailability } from "./ecc";
+import { createFibres } from "./fibres";
+import { alphaH, alphaM, alphaN, betaH, betaM, betaN, kirVoltageFactor } from "./gates";
+import { kirConductance, nernstMv, pumpCurrent, refreshSlowTerms } from "./membrane";
+import { PARAMS as P } from "./parameters";
+import { initialPresynaptic } from "./release";
+import { createRng, nextExponential } from "./rng";
+import { buildModifiers, type Modifiers, type ScenarioChoice } from "./scenarios";
+import { step } from "./junction";
+import type { Junction, MembraneState } from "./state";
+
+export interface JunctionOptions {
+  seed?: number;
+  scenarios?: ScenarioChoice[];
+  /** Internal substep in ms (default PARAMS.substepMs); only for convergence checks. */
+  substepMs?: number;
+}
+
+/** Net non-Cl− membrane current at V with gates at steady state (µA/cm²), control pump. */
+function nonChlorideCurrent(v: number, mods: Modifiers): number {
+  const m = alphaM(v) / (alphaM(v) + betaM(v));
+  const h = alphaH(v) / (alphaH(v) + betaH(v));
+  const n = alphaN(v) / (alphaN(v) + betaN(v));
+  const eNa = nernstMv(P.naOutMM, P.naInMM);
+  const eK = nernstMv(mods.kOutMM, P.kInMM);
+  const gNa = P.gNaMsPerCm2 * m * m * m * h * (1 - mods.naChannelBlock) + P.gNaLeakMsPerCm2;
+  const gK = P.gKMsPerCm2 * n * n * n * n + kirConductance(mods.kOutMM, P.kInMM) * kirVoltageFactor(v);
+  return gNa * (v - eNa) + gK * (v - eK) + pumpCurrent(v, P.naInMM, mods.kOutMM, 0, 1);
+}
+
+/**
+ * Resting potential set by the bath (before acute drugs): the most negative zero of the non-Cl− current
+ * (a Kir fibre can be bistable; the polarised state is the physiological one), refined by bisection.
+ */
+function restingPotential(mods: Modifiers): number {
+  let lo = -130;
+  let hi = -30;
+  for (let v = lo; v < -30; v += 0.5) {
+    if (nonChlorideCurrent(v, mods) < 0 && nonChlorideCurrent(v + 0.5, mods) >= 0) {
+      lo = v;
+      hi = v + 0.5;
+      break;
+    }
+  }
+  for (let i = 0; i < 50; i++) {
+    const mid = 0.5 * (lo + hi);
+    if (nonChlorideCurrent(mid, mods) > 0) hi = mid;
+    else lo = mid;
+  }
+  return 0.5 * (lo + hi);
+}
+
+function restingMembrane(v: number, kOut: number): MembraneState {
+  const mem: MembraneState = {
+    v,
+    m: alphaM(v) / (alphaM(v) + betaM(v)),
+    h: alphaH(v) / (alphaH(v) + betaH(v)),
+    n: alphaN(v) / (alphaN(v) + betaN(v)),
+    naIn: P.naInMM,
+    kIn: P.kInMM,
+    clIn: P.clOutMM * Math.exp(v / P.rtfMv), // passive Cl− distribution: E_Cl = V_rest
+    eNa: 0,
+    eK: 0,
+    eCl: 0,
+    gKirMax: 0,
+    pumpSat: 0,
+    stimUAPerCm2: 0,
+    stimEndStep: 0,
+    clampMv: null,
+    iPumpUAPerCm2: 0,
+    iSynUAPerCm2: 0,
+    gSynMsPerCm2: 0,
+    openReceptors: 0,
+    iClampUAPerCm2: 0,
+  };
+  refreshSlowTerms(mem, kOut);
+  return mem;
+}
+
+/** Creates a junction at rest. Throws on an unknown scenario id or an invalid level (lab API). */
+export function createJunction(options: JunctionOptions = {}): Junction {
+  const seed = (options.seed ?? 1) >>> 0;
+  const mods = buildModifiers(options.scenarios);
+  const rng = createRng(seed);
+  const fibres = createFibres(rng);
+  const v = restingPotential(mods);
+  const pre = initialPresynaptic();
+  pre.meppHazard = nextExponential(rng);
+  const j: Junction = {
+    version: 1,
+    seed,
+    dtMs: options.substepMs ?? P.substepMs,
+    step: 0,
+    pendingMs: 0,
+    rng,
+    mods,
+    controls: defaultControls(),
+    mem: restingMembrane(v, mods.kOutMM),
+    pre,
+    cleft: emptyCleft(),
+    sux: { r: 1, ar: 0, a2r: 0, open: 0 },
+    ecc: restingEcc(v),
+    fibres,
+    det: { apCount: 0, apArmed: true, lastApStep: -1e9, forcePrev: 0, forceRising: false, apPeakMv: 0, restMv: v },
+    events: [],
+    chain: [],
+  };
+  // Settle twice: first gates and receptors, then (voltage sensor snapped to its slow steady state, as
+  // for a drug or bath that has been present for minutes) Ca2+ and force relax.
+  const settleSteps = Math.round(P.settleMs / j.dtMs);
+  for (let i = 0; i < settleSteps; i++) step(j, true);
+  j.ecc.sensor = sensorAvailability(j.mem.v);
+  for (let i = 0; i < settleSteps; i++) step(j, true);
+  j.step = 0;
+  j.events = [];
+  j.det = { apCount: 0, apArmed: true, lastApStep: -1e9, forcePrev: 0, forceRising: false, apPeakMv: 0, restMv: j.mem.v };
+  j.ecc.xb = Math.max(0, j.ecc.xb);
+  return j;
+}
+
+/** Deep copy (the state is plain data, so a JSON round trip is exact); the copy continues identically. */
+export function cloneJunction(j: Junction): Junction {
+  return JSON.parse(JSON.stringify(j)) as Junction;
+}

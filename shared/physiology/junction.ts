@@ -1,0 +1,176 @@
+// The one place time advances: a fixed substep running the whole chain in order (terminal → cleft →
+// receptors → membrane → ECC), plus the lab actions that feed it inputs (nerve and muscle stimuli).
+
+import { addPulse, cleftStep, receptorsAvailable, suxStep } from "./cleft";
+import { XB_MAX, eccStep } from "./ecc";
+import { newImpulseRecord, pushEvent, pushRecord, recordOf } from "./events";
+import { decideCmap, excitability, sampleFibreQuanta } from "./fibres";
+import { membraneStep, refreshSlowTerms } from "./membrane";
+import { PARAMS as P } from "./parameters";
+import { evokedRelease, impulseArrives, presynapticStep, releaseProbability } from "./release";
+import { IO } from "./scratch";
+import type { Junction } from "./state";
+
+/** Conductance of one open nAChR spread over the effective end-plate membrane, mS/cm² (1 pS = 1e-9 mS). */
+export const G_CHANNEL_MS_PER_CM2 = (P.channelConductancePS * 1e-9) / P.endplateAreaCm2;
+
+function stepsFor(j: Junction, ms: number): number {
+  return Math.max(1, Math.round(ms / j.dtMs));
+}
+
+function onArrival(j: Junction, impulse: number): void {
+  const signal = impulseArrives(j.pre, j.mods, j.controls);
+  const t = j.step * j.dtMs;
+  pushEvent(j, { type: "impulse-arrived", timeMs: t, impulse, caEntry: j.pre.lastX });
+  const rec = recordOf(j, impulse);
+  if (rec) {
+    rec.arrivedMs = t;
+    rec.caEntry = j.pre.lastX;
+  }
+  j.pre.releases.push(j.step + stepsFor(j, P.synapticDelayMs));
+  j.pre.releaseX.push(signal);
+  j.pre.releaseImpulse.push(impulse);
+}
+
+function onRelease(j: Junction, signal: number, impulse: number): void {
+  const f = j.fibres;
+  if (f.decisionStep >= 0) decideCmap(f, 0); // a previous impulse not yet read: its pulse was swamped
+  const p = releaseProbability(signal, j.mods, j.controls);
+  const rrpBefore = j.pre.rrp;
+  const k = evokedRelease(j.pre, j.rng, p);
+  const slot = k > 0 ? addPulse(j.cleft, k, impulse) : -1;
+  sampleFibreQuanta(f, j.rng, rrpBefore, p);
+  f.decisionStep = j.step + stepsFor(j, P.fibreDecisionMs);
+  f.decisionSlot = slot;
+  const c = j.controls;
+  f.decisionExcitability = excitability(j.mem.h, j.mods.naChannelBlock, c.naChannel, c.naIon);
+  const t = j.step * j.dtMs;
+  pushEvent(j, { type: "quanta-released", timeMs: t, impulse, quanta: k, releaseProbability: p });
+  const rec = recordOf(j, impulse);
+  if (rec) {
+    rec.quanta = k;
+    rec.releaseProbability = p;
+  }
+}
+
+function readCmap(j: Junction): void {
+  const f = j.fibres;
+  const perFootprint = receptorsAvailable(j.mods, P.receptorsPerFootprint);
+  const slot = f.decisionSlot;
+  const peak = slot >= 0 ? (j.cleft.peakOpen[slot] as number) * perFootprint : 0;
+  const impulse = slot >= 0 ? (j.cleft.impulse[slot] as number) : (j.chain[j.chain.length - 1]?.impulse ?? -1);
+  const fraction = decideCmap(f, peak);
+  pushEvent(j, { type: "cmap", timeMs: j.step * j.dtMs, impulse, fraction });
+  const rec = recordOf(j, impulse);
+  if (rec) rec.cmap = fraction;
+}
+
+/** Detectors: APs (0 mV upward crossing), twitch peaks, and the latest impulse record's peaks. */
+export function detect(j: Junction): void {
+  const d = j.det;
+  const v = j.mem.v;
+  const t = j.step * j.dtMs;
+  // (guarded: reading past the end of an array is a slow path in JS engines)
+  const rec = j.chain.length > 0 ? j.chain[j.chain.length - 1] : undefined;
+  if (d.apArmed && v >= P.apDetectMv) {
+    d.apArmed = false;
+    d.apCount++;
+    d.lastApStep = j.step;
+    d.apPeakMv = v;
+    pushEvent(j, { type: "muscle-ap", timeMs: t });
+    if (rec && rec.arrivedMs !== null && !rec.apFired) {
+      rec.apFired = true;
+      rec.apTimeMs = t;
+    }
+  } else if (!d.apArmed) {
+    if (v > d.apPeakMv) d.apPeakMv = v;
+    if (v < P.apRearmMv) d.apArmed = true;
+  }
+  const force = j.ecc.xb / XB_MAX;
+  if (force > d.forcePrev) d.forceRising = true;
+  else if (d.forceRising && force < d.forcePrev) {
+    d.forceRising = false;
+    if (d.forcePrev > P.twitchPeakMinForce) pushEvent(j, { type: "twitch-peak", timeMs: t, force: d.forcePrev });
+  }
+  d.forcePrev = force;
+  if (rec) {
+    const depol = v - rec.preImpulseMv;
+    if (depol > rec.eppPeakMv) rec.eppPeakMv = depol;
+    if (j.mem.openReceptors > rec.peakOpenReceptors) rec.peakOpenReceptors = j.mem.openReceptors;
+    if (j.ecc.ca > rec.peakCaUM) rec.peakCaUM = j.ecc.ca;
+    if (force > rec.peakForce) rec.peakForce = force;
+  }
+}
+
+/** One fixed substep of the whole junction. `quiet` suppresses spontaneous release (settling only). */
+export function step(j: Junction, quiet = false): void {
+  const dt = j.dtMs;
+  const pre = j.pre;
+  while (pre.arrivals.length > 0 && (pre.arrivals[0] as number) <= j.step) {
+    pre.arrivals.shift();
+    onArrival(j, pre.arrivalImpulse.shift() as number);
+  }
+  while (pre.releases.length > 0 && (pre.releases[0] as number) <= j.step) {
+    pre.releases.shift();
+    onRelease(j, pre.releaseX.shift() as number, pre.releaseImpulse.shift() as number);
+  }
+  if (!quiet && presynapticStep(pre, j.mods, j.controls, j.rng, dt)) {
+    addPulse(j.cleft, 1, -1);
+    pushEvent(j, { type: "mepp", timeMs: j.step * dt });
+  }
+  IO.dtMs = dt;
+  IO.perFootprint = receptorsAvailable(j.mods, P.receptorsPerFootprint);
+  cleftStep(j.cleft, j.mods, j.controls);
+  suxStep(j.sux, j.mods, j.controls);
+  j.mem.openReceptors = IO.open;
+  IO.gSyn = IO.open * G_CHANNEL_MS_PER_CM2;
+  IO.stim = j.step < j.mem.stimEndStep ? j.mem.stimUAPerCm2 : 0;
+  if (j.step % stepsFor(j, P.slowUpdateMs) === 0) refreshSlowTerms(j.mem, j.mods.kOutMM);
+  membraneStep(j.mem, j.mods, j.controls);
+  eccStep(j.ecc, j.mem.v, j.controls);
+  j.step++;
+  detect(j);
+  if (j.fibres.decisionStep >= 0 && j.step >= j.fibres.decisionStep) readCmap(j);
+}
+
+/** Advances physiological time by `ms`; a remainder shorter than one substep is carried to the next call. */
+export function advance(j: Junction, ms: number): void {
+  if (!(ms >= 0) || !Number.isFinite(ms)) throw new Error(`advance: ms must be a finite number ≥ 0, got ${ms}`);
+  const total = j.pendingMs + ms;
+  const n = Math.floor(total / j.dtMs + 1e-9);
+  j.pendingMs = Math.max(0, total - n * j.dtMs);
+  for (let i = 0; i < n; i++) step(j);
+}
+
+export type StimulusResult = { ok: true; impulse: number; arrivesAtMs: number } | { ok: false; reason: string };
+
+/** One motor-nerve impulse now; refused (as a value) inside the axon's absolute refractory period. */
+export function stimulateNerve(j: Junction): StimulusResult {
+  const pre = j.pre;
+  if ((j.step - pre.lastStimStep) * j.dtMs < P.nerveRefractoryMs) {
+    return { ok: false, reason: "the motor axon is in its absolute refractory period" };
+  }
+  pre.lastStimStep = j.step;
+  const impulse = pre.stimulated++;
+  const arrive = j.step + stepsFor(j, P.nerveConductionDelayMs);
+  pre.arrivals.push(arrive);
+  pre.arrivalImpulse.push(impulse);
+  const t = j.step * j.dtMs;
+  pushEvent(j, { type: "nerve-stimulated", timeMs: t, impulse });
+  pushRecord(j, newImpulseRecord(impulse, t, j.mem.v));
+  return { ok: true, impulse, arrivesAtMs: arrive * j.dtMs };
+}
+
+/** Direct current stimulus to the muscle fibre (lab tool, e.g. for refractoriness), µA/cm² for ms. */
+export function stimulateMuscle(
+  j: Junction,
+  options: { amplitudeUAPerCm2?: number; durationMs?: number } = {},
+): void {
+  j.mem.stimUAPerCm2 = options.amplitudeUAPerCm2 ?? P.muscleStimUAPerCm2;
+  j.mem.stimEndStep = j.step + stepsFor(j, options.durationMs ?? P.muscleStimMs);
+}
+
+/** Voltage clamp of the end plate at `mv` (lab tool, e.g. EPC and its reversal); null releases it. */
+export function setVoltageClamp(j: Junction, mv: number | null): void {
+  j.mem.clampMv = mv;
+}

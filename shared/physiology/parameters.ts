@@ -1,0 +1,169 @@
+// The one parameter table of the engine: every constant with its unit (in the name or comment) and source.
+// "phys.md" = shared/design/physiology.md; "tuned" = chosen here within the honest range, see docs/model.md.
+
+export const PARAMS = {
+  // --- numerics ---
+  substepMs: 0.02, // fixed internal step; 50 µs is visibly wrong (phys.md B), convergence tested
+  receptorSubdivisions: 2, // minimum receptor-kinetics sub-steps per substep (RK2; more when rates are faster)
+  slowUpdateMs: 0.5, // refresh interval of concentration-dependent terms (ion bookkeeping is slow)
+  settleMs: 150, // quiet pre-run at creation so gates and buffers sit at their resting values
+
+  // --- physical constants (37 °C) ---
+  rtfMv: 26.7, // RT/F, phys.md A
+  faradayCPerMol: 96485,
+  capacitanceUFPerCm2: 1, // specific membrane capacitance, phys.md B
+  fibreVolumePerAreaCm: 1.25e-3, // radius/2 of a 25 µm-radius fibre, for ion bookkeeping
+
+  // --- ion concentrations, mM (phys.md A: Juel 1986; Sjøgaard 1983; Senneff & Lowery 2021) ---
+  naInMM: 12,
+  naOutMM: 145,
+  kInMM: 155,
+  kOutMM: 4.5,
+  clOutMM: 120, // Cl−in is set at creation by passive distribution at rest (Palade & Barchi 1977)
+  caOutMM: 2.0, // within 1.2–2 mM (Baylor & Hollingworth 2003); Ringer-like bath
+  mgOutMM: 1.0, // plasma/bath Mg2+
+
+  // --- voltage-gated Na+ (Nav1.4), Cannon 1993 / Wallinga 1999 rates, phys.md B tuned set ---
+  gNaMsPerCm2: 340,
+  qM: 0.52,
+  qH: 1.84,
+  alphaMPerMs: 0.288, // α_m = qM·0.288(V+46)/(1−e^(−(V+46)/10))
+  alphaMVHalfMv: 46,
+  alphaMSlopeMv: 10,
+  betaMPerMs: 1.38, // β_m = qM·1.38·e^(−(V+46)/18)
+  betaMSlopeMv: 18,
+  hShiftMv: 2.3, // V_h = V + 2.3
+  alphaHPerMs: 0.0081, // α_h = qH·0.0081·e^(−(V_h+45)/14.7)
+  alphaHVHalfMv: 45,
+  alphaHSlopeMv: 14.7,
+  betaHPerMs: 4.38, // β_h = qH·4.38/(1+e^(−(V_h+45)/9))
+  betaHSlopeMv: 9,
+
+  // --- delayed-rectifier K+, Cannon 1993 / Wallinga 1999, phys.md B ---
+  gKMsPerCm2: 110,
+  qN: 0.94,
+  alphaNPerMs: 0.0131, // α_n = qN·0.0131(V+40)/(1−e^(−(V+40)/7))
+  alphaNVHalfMv: 40,
+  alphaNSlopeMv: 7,
+  betaNPerMs: 0.067, // β_n = qN·0.067·e^(−(V+40)/40)
+  betaNSlopeMv: 40,
+
+  // --- inward rectifier K+ (Kir2.1), Wallinga 1999 form (phys.md B: σ 0.4, K_K 950 mM², S_i 10 mM) ---
+  gKirMsPerCm2: 6.3,
+  kirDelta: 0.4, // fraction of the field felt by the K+ binding site
+  kirKkMM2: 950,
+  kirSiMM: 10,
+  kirKsMM2: 8, // tuned: resting Kir conductance ≈ 1 mS/cm²; keeps 8 mM K+o polarised (≈ −74 mV)
+
+  // --- Cl− (ClC-1) and Na+ background ---
+  gClMsPerCm2: 7.6, // phys.md B; ≈ 75 % of resting conductance (Palade & Barchi 1977)
+  clGateVHalfMv: 70, // A(V) = 1/(1+e^((V−70)/150)), Wallinga 1999
+  clGateSlopeMv: 150,
+  gNaLeakMsPerCm2: 0.083, // tuned: Na+ background leak, exactly balanced by the pump at rest (replaces g_L·V)
+
+  // --- Na+/K+-ATPase, Cannon 1993 form; 3 Na+ out, 2 K+ in per ATP (Nielsen & Clausen 1997) ---
+  pumpMaxUAPerCm2: 24, // tuned: with the Na+ leak above, rest ≈ −88 mV and Na+ in = Na+ out at rest (≈ 4 µA/cm²)
+  pumpKmKMM: 1,
+  pumpKmNaMM: 13,
+  pumpNaPerCycle: 3,
+  pumpKPerCycle: 2,
+  pumpVoltA: 0.12, // f(V) = 1/(1 + 0.12·e^(−0.1·VF/RT) + 0.04·σ·e^(−VF/RT)), Luo & Rudy 1994 form
+  pumpVoltB: 0.1,
+  pumpVoltC: 0.04,
+  pumpSigmaNaMM: 67.3, // σ = (e^(Na_o/67.3) − 1)/7
+  pumpSigmaDivisor: 7,
+
+  // --- presynaptic terminal: Ca2+ entry and quantal release (Dodge & Rahamimoff 1967; phys.md B) ---
+  nerveConductionDelayMs: 0.5, // stimulation site → terminal (a few cm of motor axon at ≈ 50 m/s)
+  synapticDelayMs: 0.3, // terminal AP → transmitter release at 37 °C (Katz & Miledi 1965, warmed)
+  nerveRefractoryMs: 1.0, // absolute refractory period of the motor axon
+  caChannelTauMs: 0.3, // decay of the presynaptic Ca2+ channel open fraction (display only)
+  kCaMM: 1, // x = f·Ca_o/(Ca_o + K_Ca(1 + Mg_o/K_Mg))
+  kMgMM: 4,
+  releaseCooperativity: 4, // p ∝ x^4 (Dodge & Rahamimoff 1967)
+  releaseP0: 0.09, // release probability per RRP vesicle at reference Ca/Mg → m ≈ 54 (phys.md: 0.083)
+  rrpVesicles: 600, // readily releasable pool (rat NMJ)
+  facilFastGain: 0.07, // r1 += 0.07x per impulse, τ 35 ms
+  facilFastTauMs: 35,
+  facilSlowGain: 0.03, // r2 += 0.03x per impulse, τ 160 ms
+  facilSlowTauMs: 160,
+  refillBasalPerMs: 1 / 1500, // dRRP/dt = (RRP0 − RRP)(1/1500 + (r1+r2)/(x_ref·200))
+  refillCaPerMs: 1 / 100, // phys.md: 1/200; doubled so control transmission holds at 50 Hz (tuned)
+  meppRatePerMs: 0.001, // ≈ 1 Hz spontaneous quanta (Purves)
+
+  // --- cleft: one ACh pulse per footprint, AChE + diffusion (phys.md B; Purves; Froede & Wilson 1985) ---
+  achPeakUM: 500, // ACh in a quantum's footprint at release
+  aChEPerMs: 10, // hydrolysis; ACh gone within ≈ 1 ms (k_E)
+  achDiffusionPerMs: 0.3, // escape from the footprint (k_diff)
+  pulseEndUM: 1e-3, // a footprint is retired when ACh and open channels are negligible
+  pulseEndOpenFraction: 1e-5,
+
+  // --- nicotinic receptors R ⇌ AR ⇌ A2R ⇌ A2R* (phys.md B; Dilger 1990; Salpeter 1988) ---
+  receptorsPerFootprint: 2500,
+  receptorsPerEndplate: 4e7, // Fambrough & Hartzell 1972
+  kOnPerUMPerMs: 0.05,
+  kOffPerMs: 8,
+  betaOpenPerMs: 60, // A2R → A2R*
+  alphaClosePerMs: 4, // A2R* → A2R
+  channelConductancePS: 60, // adult ε-AChR, 60–65 pS (Shepherd & Brehm)
+  eSynMv: -5, // end-plate current reversal (phys.md A)
+  endplateAreaCm2: 1.45e-3, // tuned: effective membrane charged by the end-plate current → MEPP ≈ 0.9 mV
+
+  // --- succinylcholine: non-hydrolysed agonist on the whole end-plate receptor pool ---
+  suxParalysingUM: 20, // "dose 1": tuned so the end plate holds near −50 mV
+  suxKOnPerUMPerMs: 0.01,
+  suxKOffPerMs: 2,
+  suxBetaPerMs: 1, // weak partial agonist: opening rate much slower than ACh's
+  suxAlphaPerMs: 4,
+
+  // --- muscle AP detection and lab stimulator ---
+  apDetectMv: -20, // an AP is counted when V crosses −20 mV upward (EPPs alone stay below) …
+  apRearmMv: -40, // … and the detector re-arms below −40 mV
+  muscleStimUAPerCm2: 150, // default direct current stimulus, ≈ 3× rheobase for 0.5 ms
+  muscleStimMs: 0.5,
+  twitchPeakMinForce: 0.005, // force maxima below this (fraction of tetanic) are not reported as twitches
+
+  // --- excitation–contraction coupling, Shorten-type (phys.md B; Baylor & Hollingworth 2003) ---
+  ryrVHalfMv: -20, // RyR/DHPR activation 1/(1+e^(−(V+20)/6)), τ 0.5 ms
+  ryrSlopeMv: 6,
+  ryrTauMs: 0.5,
+  ryrInactTauMs: 3, // Ca-dependent inactivation
+  ryrInactKUM: 5, // tuned: half-inactivating myoplasmic Ca2+
+  sensorInactVHalfMv: -55, // slow voltage-sensor (DHPR charge) inactivation under sustained depolarisation
+  sensorInactSlopeMv: 5, // (Hodgkin & Horowicz 1960 K+ contractures; Brum & Ríos 1987), tuned
+  sensorInactTauMs: 300,
+  releaseMaxUMPerMs: 250, // J = 250·r·(1−I)·SR/SR0
+  srTotalUM: 2500, // SR Ca2+ in myoplasmic-equivalent µM
+  sercaMaxUMPerMs: 4, // SERCA 4·Ca²/(Ca²+1)
+  sercaKmUM: 1,
+  caRestUM: 0.05, // resting free Ca2+; SR leak is derived to hold it
+  troponinUM: 140,
+  troponinOnPerUMPerMs: 0.0885,
+  troponinOffPerMs: 0.115,
+  parvalbuminUM: 1500,
+  pvCaOnPerUMPerMs: 0.0417,
+  pvCaOffPerMs: 0.0005,
+  pvMgOnPerUMPerMs: 3.3e-5,
+  pvMgOffPerMs: 0.003,
+  mgInUM: 1000, // free myoplasmic Mg2+
+  xbAttachPerMs: 0.2, // dX/dt = 0.2·(TnCa/140)³·(1−X) − 0.1·X
+  xbDetachPerMs: 0.1,
+  xbHill: 3,
+
+  // --- stand-in fibre population for the CMAP ---
+  referenceRestMv: -88, // resting potential of the control model fibre (measured), for Na+ availability
+  fibreCount: 150,
+  fibreSafetyMedian: 2.7, // conductance safety factor of the median fibre ≈ the modelled fibre (Wood & Slater 2001)
+  fibreSafetyLogSd: 0.2,
+  fibreSizeLogSd: 0.15, // spread of end-plate (RRP) size between fibres
+  fibreDecisionMs: 3, // a fibre's fate is read this long after release (EPC peak is < 1 ms)
+
+  // --- game controls ---
+  controlMax: 3, // drives are multipliers in [0, 3]; 1 = the model's own kinetics
+
+  // --- bookkeeping ---
+  eventCap: 2000, // undrained events beyond this are dropped oldest-first
+  chainCap: 16, // per-impulse debrief records kept
+} as const;
+
+export type Params = typeof PARAMS;

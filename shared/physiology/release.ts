@@ -1,0 +1,89 @@
+// Presynaptic terminal: Ca2+ entry per impulse (Ca/Mg competition, Dodge & Rahamimoff 1967), binomial
+// quantal release from a depleting, refilling readily releasable pool, residual-Ca2+ facilitation, MEPPs.
+
+import type { Controls } from "./controls";
+import { PARAMS as P } from "./parameters";
+import { nextBinomial, nextExponential, type RngState } from "./rng";
+import type { Modifiers } from "./scenarios";
+import type { PresynapticState } from "./state";
+
+/** Ca2+ entry per impulse (dimensionless occupancy of the release Ca2+ sensor's supply). */
+export function caEntry(mods: Modifiers, c: Controls): number {
+  const site = mods.caOutMM / (mods.caOutMM + P.kCaMM * (1 + mods.mgOutMM / P.kMgMM));
+  return (1 - mods.caChannelLoss) * c.caChannel * c.caIon * site;
+}
+
+/** Entry of a control impulse in the reference bath: release probability is p0 there. */
+export const X_REF = P.caOutMM / (P.caOutMM + P.kCaMM * (1 + P.mgOutMM / P.kMgMM));
+
+export function initialPresynaptic(): PresynapticState {
+  return {
+    rrp: P.rrpVesicles,
+    r1: 0,
+    r2: 0,
+    caOpen: 0,
+    lastX: 0,
+    lastP: 0,
+    meppHazard: 0,
+    lastStimStep: -1e9,
+    arrivals: [],
+    releases: [],
+    releaseX: [],
+    releaseImpulse: [],
+    arrivalImpulse: [],
+    stimulated: 0,
+    quantaLastImpulse: 0,
+    spontaneousQuanta: 0,
+    impulses: 0,
+  };
+}
+
+/**
+ * The impulse invades the terminal: Ca2+ channels open, Ca2+ enters. The release it drives (after the
+ * synaptic delay) sees this entry plus the residual Ca2+ left by earlier impulses; then residual grows.
+ * Returns the effective Ca2+ signal for release.
+ */
+export function impulseArrives(pre: PresynapticState, mods: Modifiers, c: Controls): number {
+  const x = caEntry(mods, c);
+  const effective = x + pre.r1 + pre.r2;
+  pre.caOpen = (1 - mods.caChannelLoss) * Math.min(1, c.caChannel);
+  pre.lastX = x / X_REF;
+  pre.r1 += P.facilFastGain * x;
+  pre.r2 += P.facilSlowGain * x;
+  pre.impulses++;
+  return effective;
+}
+
+/** Release probability per RRP vesicle for a Ca2+ signal (4th-power cooperativity), with block and drive. */
+export function releaseProbability(signal: number, mods: Modifiers, c: Controls): number {
+  const p = P.releaseP0 * Math.pow(signal / X_REF, P.releaseCooperativity) * (1 - mods.releaseBlock) * c.vesicles;
+  return Math.min(1, Math.max(0, p));
+}
+
+/** Evoked release: quanta ~ Binomial(RRP, p); the pool depletes. */
+export function evokedRelease(pre: PresynapticState, rng: RngState, p: number): number {
+  const k = nextBinomial(rng, pre.rrp, p);
+  pre.rrp -= k;
+  pre.lastP = p;
+  pre.quantaLastImpulse = k;
+  return k;
+}
+
+/**
+ * Continuous presynaptic kinetics over dt: residual Ca2+ decays, the pool refills (faster with residual
+ * Ca2+), and spontaneous fusions occur as a Poisson process. Returns true if a MEPP quantum fused.
+ */
+export function presynapticStep(pre: PresynapticState, mods: Modifiers, c: Controls, rng: RngState, dt: number): boolean {
+  pre.r1 -= (pre.r1 * dt) / P.facilFastTauMs;
+  pre.r2 -= (pre.r2 * dt) / P.facilSlowTauMs;
+  pre.caOpen -= (pre.caOpen * dt) / P.caChannelTauMs;
+  const refill = P.refillBasalPerMs + (P.refillCaPerMs * (pre.r1 + pre.r2)) / X_REF;
+  pre.rrp += (P.rrpVesicles - pre.rrp) * refill * dt;
+  const rate = P.meppRatePerMs * (pre.rrp / P.rrpVesicles) * (1 - mods.releaseBlock) * c.vesicles;
+  pre.meppHazard -= rate * dt;
+  if (pre.meppHazard > 0 || rate <= 0) return false;
+  pre.meppHazard += nextExponential(rng);
+  if (pre.rrp >= 1) pre.rrp -= 1;
+  pre.spontaneousQuanta++;
+  return true;
+}

@@ -1,0 +1,102 @@
+// Test helpers: run a junction while tracking the peaks a physiologist would read off the traces.
+
+import {
+  advance,
+  createJunction,
+  drainEvents,
+  type Junction,
+  observe,
+  type ScenarioChoice,
+  stimulateNerve,
+} from "../../../shared/physiology";
+
+export const DT = 0.02;
+
+export interface Trace {
+  t: number[];
+  v: number[];
+  open: number[];
+  force: number[];
+  ca: number[];
+}
+
+/** Advances `ms` in substeps, recording V, open receptors, force and Ca2+ at every `everyMs`. */
+export function trace(j: Junction, ms: number, everyMs = DT): Trace {
+  const tr: Trace = { t: [], v: [], open: [], force: [], ca: [] };
+  const n = Math.round(ms / everyMs);
+  for (let i = 0; i < n; i++) {
+    advance(j, everyMs);
+    const o = observe(j);
+    tr.t.push(o.timeMs);
+    tr.v.push(o.membranePotentialMv);
+    tr.open.push(o.openReceptors);
+    tr.force.push(o.force);
+    tr.ca.push(o.sarcoplasmicCaUM);
+  }
+  return tr;
+}
+
+export function argmax(xs: number[]): number {
+  let k = 0;
+  for (let i = 1; i < xs.length; i++) if ((xs[i] as number) > (xs[k] as number)) k = i;
+  return k;
+}
+
+export const max = (xs: number[]): number => Math.max(...xs);
+export const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
+
+/** One nerve impulse from rest; returns the trace over `ms` and the junction. */
+export function oneImpulse(scenarios: ScenarioChoice[] = [], seed = 1, ms = 60): { j: Junction; tr: Trace } {
+  const j = createJunction({ seed, scenarios });
+  stimulateNerve(j);
+  return { j, tr: trace(j, ms) };
+}
+
+/** Peak depolarisation (mV) of one impulse from the resting potential. */
+export function peakDepolarisation(j: Junction, tr: Trace): number {
+  return max(tr.v) - observe(j).restingPotentialMv;
+}
+
+/** Decay time constant (ms) of a trace between 1 and 3 ms after its peak (log-linear). */
+export function decayTau(tr: Trace, xs: number[]): number {
+  const k = argmax(xs);
+  const a = k + Math.round(1 / DT);
+  const b = k + Math.round(3 / DT);
+  const xa = xs[a] as number;
+  const xb = xs[b] as number;
+  return ((tr.t[b] as number) - (tr.t[a] as number)) / Math.log(xa / xb);
+}
+
+/** Amplitudes (mV) of the first `count` spontaneous MEPPs, measured from the resting potential. */
+export function meppAmplitudes(scenarios: ScenarioChoice[], count: number, seed = 3): number[] {
+  const j = createJunction({ seed, scenarios });
+  const rest = observe(j).restingPotentialMv;
+  const amps: number[] = [];
+  for (let k = 0; k < 20000 && amps.length < count; k++) {
+    advance(j, 0.5);
+    if (drainEvents(j).some((e) => e.type === "mepp")) {
+      const tr = trace(j, 4);
+      amps.push(max(tr.v) - rest);
+      drainEvents(j);
+    }
+  }
+  return amps;
+}
+
+/** Nerve train: returns per-impulse quanta and CMAP, the force trace and the AP count. */
+export function train(scenarios: ScenarioChoice[], hz: number, impulses: number, seed = 11) {
+  const j = createJunction({ seed, scenarios });
+  const quanta: number[] = [];
+  const cmap: number[] = [];
+  const force: number[] = [];
+  const period = 1000 / hz;
+  for (let i = 0; i < impulses; i++) {
+    stimulateNerve(j);
+    const tr = trace(j, period, 0.1);
+    force.push(...tr.force);
+    const o = observe(j);
+    quanta.push(o.quantaLastImpulse);
+    cmap.push(o.cmap);
+  }
+  return { j, quanta, cmap, force, aps: observe(j).muscleActionPotentials };
+}
