@@ -1,17 +1,11 @@
 // The class room: a thin adapter between the network and the pure class rules in shared/game.
-// Parse at the edge → apply a shared rule → copy to the wire state. No game rule lives here.
+// Parse at the edge → apply a shared rule → fixed tick → copy to the wire state. No game rule lives here.
+import { randomInt } from "node:crypto";
 import { type AuthContext, type Client, Room, ServerError } from "colyseus";
-import {
-  checkAdmission,
-  createLobby,
-  findBySession,
-  type Lobby,
-  type RefusalCode,
-  releaseSeat,
-  removeStudent,
-  seatStudent,
-  setConnected,
-} from "../../shared/game/lobby";
+import { parseAction } from "../../shared/game/actions";
+import { parseHostCommand } from "../../shared/game/commands";
+import { applyInput, createGame, type Game, type GameInput, TICK_WALL_MS, tickGame } from "../../shared/game/game";
+import { createLobby, findBySession, type Lobby } from "../../shared/game/lobby";
 import {
   ClientMessage,
   CloseCode,
@@ -23,28 +17,25 @@ import {
 } from "../../shared/protocol";
 import { parse, type Schema as ValidationSchema } from "../../shared/protocol/validate";
 import { ClassState } from "../schema/ClassState";
-import { syncLobby } from "../schema/sync";
+import { syncGame, syncLobby } from "../schema/sync";
 import { secretMatches } from "../secrets";
 import { parseRoomOptions } from "./roomOptions";
+import { admitStudent, markAway, markBack, removeSeat } from "./seating";
+import { sendTick } from "./tickOutput";
 
 /** Who a connection is, decided once at join time and never from message contents. */
 export type Seat = { kind: "host" } | { kind: "student"; seatId: string };
 
 /** How long an empty class stays open (a teacher reloading the page, students re-joining). */
 const EMPTY_CLASS_LIFETIME_MS = 30 * 60 * 1000;
-
-const REFUSAL_TO_CODE: Record<RefusalCode, number> = {
-  locked: JoinErrorCode.locked,
-  full: JoinErrorCode.full,
-  "nickname-invalid": JoinErrorCode.nicknameInvalid,
-  "nickname-taken": JoinErrorCode.nicknameTaken,
-  removed: JoinErrorCode.removed,
-  "not-host": JoinErrorCode.notHost,
-  "no-such-student": JoinErrorCode.badRequest,
-};
+/** How long a dropped phone keeps its seat for an automatic reconnection, s (issue 7: 120 s). */
+export const RECONNECT_SECONDS = 120;
+/** State patches per second: 10 Hz is smooth with client-side interpolation and light on school Wi-Fi. */
+const PATCH_INTERVAL_MS = 100;
 
 export class ClassRoom extends Room<ClassState> {
-  private lobby: Lobby = createLobby();
+  lobby: Lobby = createLobby();
+  game: Game = createGame(randomInt(2 ** 31));
   private hostSecretHash: Buffer = Buffer.alloc(0);
   private emptySince: number | null = null;
 
@@ -55,11 +46,16 @@ export class ClassRoom extends Room<ClassState> {
     this.autoDispose = false;
     this.state = new ClassState();
     this.state.code = parsed.code;
+    this.setPatchRate(PATCH_INTERVAL_MS);
     this.onMessage(ClientMessage.lock, (client, message) => this.onLock(client, message));
     this.onMessage(ClientMessage.remove, (client, message) => this.onRemove(client, message));
+    this.onMessage(ClientMessage.host, (client, message) => this.onHostCommand(client, message));
+    this.onMessage(ClientMessage.act, (client, message) => this.onAct(client, message));
     this.onMessage("*", (client, type) => this.refuse(client, "unknown-message", `Unknown message "${String(type)}".`));
     this.emptySince = this.clock.currentTime;
     this.clock.setInterval(() => this.disposeIfAbandoned(), 60_000);
+    this.setSimulationInterval(() => this.tick(), TICK_WALL_MS);
+    this.sync();
   }
 
   onAuth(_client: Client, options: unknown, _context: AuthContext): Seat {
@@ -81,42 +77,58 @@ export class ClassRoom extends Room<ClassState> {
       (this as unknown as { _serializer: { needFullEncode: boolean } })._serializer.needFullEncode = true;
     }
     this.emptySince = null;
-    if (seat.kind === "host") return;
-    const request = parse(studentJoinSchema, options);
-    if (!request.ok) throw new ServerError(JoinErrorCode.badRequest, request.reason);
-    // Check and seat with no await between them, so two joins cannot both take one nickname.
-    const admission = checkAdmission(this.lobby, { sessionId: client.sessionId, ...request.value });
-    if (!admission.ok) throw new ServerError(REFUSAL_TO_CODE[admission.code], admission.reason);
-    seatStudent(this.lobby, admission.student);
-    seat.seatId = admission.student.seatId;
-    client.send(ServerMessage.notice, {
-      kind: "seated",
-      seatId: admission.student.seatId,
-      nickname: admission.student.nickname,
-    });
-    syncLobby(this.lobby, this.state);
+    if (seat.kind === "student") admitStudent(this, client, options, seat);
+    this.sync();
   }
 
-  onLeave(client: Client, consented: boolean): void {
+  async onLeave(client: Client, consented: boolean): Promise<void> {
     const student = findBySession(this.lobby, client.sessionId);
-    if (student) {
-      if (consented) releaseSeat(this.lobby, student.seatId);
-      else setConnected(this.lobby, student.seatId, false);
-      syncLobby(this.lobby, this.state);
-    }
     if (this.clients.length === 0) this.emptySince = this.clock.currentTime;
+    if (!student) return;
+    if (consented) {
+      markAway(this, student.seatId, true);
+      return;
+    }
+    markAway(this, student.seatId, false);
+    try {
+      const back = await this.allowReconnection(client, RECONNECT_SECONDS);
+      markBack(this, student.seatId, back.sessionId);
+    } catch {
+      // The seat stays (disconnected, a bot plays the part); the device can still rejoin by code.
+    }
   }
 
   onUncaughtException(error: Error, methodName: string): void {
     console.error(`[class ${this.roomId}] uncaught exception in ${methodName}:`, error);
   }
 
-  private isHost(client: Client): boolean {
+  /** Applies an input to the game and records it; returns what the game said. */
+  input(input: GameInput) {
+    return applyInput(this.game, input);
+  }
+
+  sync(): void {
+    syncLobby(this.lobby, this.game, this.state);
+    syncGame(this.game, this.state);
+  }
+
+  seatOf(client: Client): string | null {
+    const seat = client.auth as Seat | undefined;
+    return seat?.kind === "student" && seat.seatId ? seat.seatId : null;
+  }
+
+  isHost(client: Client): boolean {
     return (client.auth as Seat | undefined)?.kind === "host";
   }
 
-  private refuse(client: Client, code: string, message: string): void {
+  refuse(client: Client, code: string, message: string): void {
     client.send(ServerMessage.error, { code, message });
+  }
+
+  private tick(): void {
+    const output = tickGame(this.game);
+    this.sync();
+    sendTick(this, output);
   }
 
   /** Parses a host command; refuses students and malformed payloads with a readable error. */
@@ -137,23 +149,45 @@ export class ClassRoom extends Room<ClassState> {
     const command = this.hostCommand(client, clientMessageSchemas.lock, message);
     if (!command) return;
     this.lobby.locked = command.locked;
-    syncLobby(this.lobby, this.state);
+    this.sync();
   }
 
   private onRemove(client: Client, message: unknown): void {
     const command = this.hostCommand(client, clientMessageSchemas.remove, message);
     if (!command) return;
-    const result = removeStudent(this.lobby, command.seatId);
-    if (!result.ok) {
-      this.refuse(client, result.code, result.reason);
+    removeSeat(this, client, command.seatId);
+  }
+
+  private onHostCommand(client: Client, message: unknown): void {
+    if (!this.isHost(client)) {
+      this.refuse(client, "not-host", "Only the teacher can do that.");
       return;
     }
-    syncLobby(this.lobby, this.state);
-    const removed = this.clients.find((c) => c.sessionId === result.student.sessionId);
-    if (removed) {
-      removed.send(ServerMessage.notice, { kind: "removed", reason: "Your teacher removed you from this class." });
-      removed.leave(CloseCode.removedByTeacher);
+    const command = parseHostCommand(message);
+    if (!command.ok) {
+      this.refuse(client, "bad-message", command.reason);
+      return;
     }
+    const result = this.input({ kind: "host", command: command.value });
+    if (!result.ok) this.refuse(client, "refused", result.reason);
+    else client.send(ServerMessage.ack, { text: result.text });
+    this.sync();
+  }
+
+  private onAct(client: Client, message: unknown): void {
+    const seatId = this.seatOf(client);
+    if (!seatId) {
+      this.refuse(client, "not-student", "Only students hold parts of the junction.");
+      return;
+    }
+    const action = parseAction(message);
+    if (!action.ok) {
+      this.refuse(client, "bad-message", action.reason);
+      return;
+    }
+    const result = this.input({ kind: "act", seatId, action: action.value });
+    if (!result.ok) this.refuse(client, "refused", result.reason);
+    else client.send(ServerMessage.ack, { text: result.text });
   }
 
   private disposeIfAbandoned(): void {

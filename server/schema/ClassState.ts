@@ -1,15 +1,65 @@
-// Wire state of a class room: only what every client may see. Secrets (host secret, device tokens) never go here.
-import { MapSchema, Schema, type } from "@colyseus/schema";
+// Wire state of a class room: only what clients must see, quantised. Secrets (host secret, device tokens),
+// scores and feedback never go here: they travel as messages to the one client they concern.
+// Every team's junction is shared state: the projector shows all teams, and one encoding serves every client.
+import { ArraySchema, MapSchema, Schema, type } from "@colyseus/schema";
 
 export class StudentView extends Schema {
   @type("string") nickname = "";
   @type("boolean") connected = true;
+  /** Team index (0-based); 0 in whole-class mode. */
+  @type("uint8") team = 0;
+  /** Role id from shared/game/roles, "" before the first round. */
+  @type("string") role = "";
+  /** True while this student's part is working (inside an action's active window). */
+  @type("boolean") active = false;
+}
+
+/** One junction's observables, rounded so that unchanged physiology sends no patch. */
+export class JunctionView extends Schema {
+  @type("uint8") team = 0;
+  /** Physiological time, ms (float64: rounds last seconds at 20 µs resolution). */
+  @type("float64") timeMs = 0;
+  @type("float32") membraneMv = 0;
+  @type("float32") restMv = 0;
+  /** Depolarisation from rest, mV (the EPP, or the AP when one fires). */
+  @type("float32") endplateMv = 0;
+  @type("float32") force = 0;
+  @type("float32") achUM = 0;
+  @type("uint32") openReceptors = 0;
+  @type("float32") naAvailability = 1;
+  @type("float32") openNaFraction = 0;
+  @type("float32") openKFraction = 0;
+  @type("float32") caUM = 0;
+  @type("uint16") quantaLastImpulse = 0;
+  @type("uint16") actionPotentials = 0;
+  @type("uint16") twitches = 0;
+  @type("uint16") impulses = 0;
+  @type("float32") naInMM = 0;
+  @type("float32") kInMM = 0;
+  @type("float32") kOutMM = 0;
+  @type("float32") eNaMv = 0;
+  @type("float32") eKMv = 0;
+  @type("float32") goalProgress = 0;
+  @type("boolean") goalAchieved = false;
+  @type("float32") rhythmHz = 0;
+  /** Physiological ms per wall second right now (slows around impulses when students must act). */
+  @type("float32") msPerS = 0;
+  /** Each part's drive (0–1 of the model's own kinetics), by role id order of shared/game/roles. */
+  @type(["float32"]) drives = new ArraySchema<number>();
 }
 
 export class ClassState extends Schema {
   @type("string") code = "";
   @type("string") phase = "lobby";
   @type("boolean") locked = false;
+  @type("uint16") round = 0;
+  @type("string") mode = "class";
+  @type("uint8") teamCount = 2;
+  @type("string") goal = "";
+  @type("string") scenarios = "";
+  @type("float32") msPerS = 20;
+  @type("boolean") slowMotion = true;
   /** Keyed by seat id ("s1", …), stable across reconnections. */
   @type({ map: StudentView }) students = new MapSchema<StudentView>();
+  @type([JunctionView]) junctions = new ArraySchema<JunctionView>();
 }

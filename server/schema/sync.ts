@@ -1,9 +1,24 @@
-// Copies the plain lobby (shared/game) onto the wire state: the one place the two meet.
+// Copies the plain lobby and game (shared/game) onto the wire state: the one place they meet.
+// Values are rounded first and only written when they change, so quiet physiology sends no patches.
+import { ArraySchema } from "@colyseus/schema";
+import { rateAt } from "../../shared/game/clock";
+import type { Game } from "../../shared/game/game";
+import { describeGoal } from "../../shared/game/goals";
 import type { Lobby } from "../../shared/game/lobby";
-import { type ClassState, StudentView } from "./ClassState";
+import { ROLES } from "../../shared/game/roles";
+import { sense } from "../../shared/game/senses";
+import { nowMs, type TeamJunction } from "../../shared/game/teamJunction";
+import { XB_MAX } from "../../shared/physiology/ecc";
+import { type ClassState, JunctionView, StudentView } from "./ClassState";
 
-export function syncLobby(lobby: Lobby, state: ClassState): void {
-  state.locked = lobby.locked;
+const round = (value: number, step: number) => Math.round(value / step) * step;
+
+function put<T extends object, K extends keyof T>(target: T, key: K, value: T[K]): void {
+  if (target[key] !== value) target[key] = value;
+}
+
+export function syncLobby(lobby: Lobby, game: Game, state: ClassState): void {
+  put(state, "locked", lobby.locked);
   const present = new Set<string>();
   for (const student of lobby.students) {
     present.add(student.seatId);
@@ -12,10 +27,78 @@ export function syncLobby(lobby: Lobby, state: ClassState): void {
       view = new StudentView();
       state.students.set(student.seatId, view);
     }
-    view.nickname = student.nickname;
-    view.connected = student.connected;
+    put(view, "nickname", student.nickname);
+    put(view, "connected", student.connected);
+    const seat = game.seats.find((s) => s.seatId === student.seatId);
+    put(view, "team", seat?.team ?? 0);
+    put(view, "role", seat?.role ?? "");
   }
   for (const seatId of Array.from(state.students.keys())) {
     if (!present.has(seatId)) state.students.delete(seatId);
   }
+}
+
+export function syncGame(game: Game, state: ClassState): void {
+  put(state, "phase", game.phase);
+  put(state, "round", game.round);
+  put(state, "mode", game.settings.mode);
+  put(state, "teamCount", game.settings.teamCount);
+  put(state, "goal", describeGoal(game.settings.goal));
+  put(state, "scenarios", game.settings.scenarios.map((s) => `${s.id}:${s.level}`).join(","));
+  put(state, "msPerS", game.settings.msPerS);
+  put(state, "slowMotion", game.settings.slowMotion);
+  while (state.junctions.length > game.junctions.length) state.junctions.pop();
+  game.junctions.forEach((tj, i) => {
+    let view = state.junctions[i];
+    if (!view) {
+      view = new JunctionView();
+      state.junctions.push(view);
+    }
+    syncJunction(game, tj, view);
+  });
+  for (const tj of game.junctions) {
+    for (const h of tj.holders) {
+      const student = state.students.get(h.seatId);
+      if (student) put(student, "active", h.connected && nowMs(tj) < h.activeUntilMs);
+    }
+  }
+}
+
+function syncJunction(game: Game, tj: TeamJunction, view: JunctionView): void {
+  const j = tj.junction;
+  const s = sense(j);
+  const t = nowMs(tj);
+  put(view, "team", tj.team);
+  put(view, "timeMs", round(t, 0.01));
+  put(view, "membraneMv", round(j.mem.v, 0.1));
+  put(view, "restMv", round(j.det.restMv, 0.1));
+  put(view, "endplateMv", round(j.mem.v - j.det.restMv, 0.1));
+  put(view, "force", round(Math.min(1, j.ecc.xb / XB_MAX), 0.001));
+  put(view, "achUM", round(s.achInCleftUM, 0.1));
+  put(view, "openReceptors", Math.round(j.mem.openReceptors));
+  put(view, "naAvailability", round(s.naAvailability, 0.01));
+  put(view, "openNaFraction", round(s.openNaFraction, 0.001));
+  put(view, "openKFraction", round(j.mem.n ** 4, 0.001));
+  put(view, "caUM", round(j.ecc.ca, 0.01));
+  put(view, "quantaLastImpulse", j.pre.quantaLastImpulse);
+  put(view, "actionPotentials", j.det.apCount);
+  put(view, "twitches", tj.twitches);
+  put(view, "impulses", j.pre.impulses);
+  put(view, "naInMM", round(j.mem.naIn, 0.01));
+  put(view, "kInMM", round(j.mem.kIn, 0.01));
+  put(view, "kOutMM", round(j.mods.kOutMM, 0.01));
+  put(view, "eNaMv", round(s.eNaMv, 0.1));
+  put(view, "eKMv", round(s.eKMv, 0.1));
+  put(view, "goalProgress", round(tj.goal.progress, 0.01));
+  put(view, "goalAchieved", tj.goal.achieved);
+  put(view, "rhythmHz", tj.rhythmHz);
+  put(view, "msPerS", game.phase === "running" ? rateAt(game.settings, tj.zones, t) : 0);
+  const drives = ROLES.map((r) =>
+    r.control === "nerve" ? (tj.rhythmHz > 0 ? 1 : 0) : round(j.controls[r.control], 0.01),
+  );
+  if (view.drives.length !== drives.length) view.drives = new ArraySchema<number>(...drives);
+  else
+    drives.forEach((d, i) => {
+      if (view.drives[i] !== d) view.drives[i] = d;
+    });
 }

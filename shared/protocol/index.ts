@@ -16,6 +16,10 @@ export const hostJoinSchema = obj({ hostSecret: hostSecretSchema });
 export const ClientMessage = {
   lock: "lock",
   remove: "remove",
+  /** A student's action on their part: payload parsed by shared/game/actions. */
+  act: "act",
+  /** A teacher's command: payload parsed by shared/game/commands. */
+  host: "host",
 } as const;
 
 export const clientMessageSchemas = {
@@ -27,8 +31,16 @@ export const clientMessageSchemas = {
 export const ServerMessage = {
   /** `{ code, message }`: something the client asked was refused; the state is unchanged. */
   error: "error",
-  /** `{ reason }`: sent just before the server closes a connection on purpose. */
+  /** `{ kind, … }`: seated, removed, round started/ended. */
   notice: "notice",
+  /** `{ text }`: an accepted action or command, with what it did. */
+  ack: "ack",
+  /** `{ text }`: what a student's action did to the membrane once its window closed. */
+  feedback: "feedback",
+  /** `{ junctions: { team, points: [tMs×100, mV×10, force×1000][] }[] }`: new oscilloscope samples (teacher). */
+  trace: "trace",
+  /** `{ game, sound, attempts }` to a student; `{ seats: {seatId, …}[] }` to the teacher. */
+  score: "score",
 } as const;
 
 export interface ErrorPayload {

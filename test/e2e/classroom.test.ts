@@ -2,7 +2,13 @@
 // sees them, removes one, who is told; a wrong code gets a clear error. Screenshots go to test-artifacts/.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { artifact, launchChromium, type ServerProcess, startServerProcess, watchForeignRequests } from "../helpers/browser";
+import {
+  artifact,
+  launchChromium,
+  type ServerProcess,
+  startServerProcess,
+  watchForeignRequests,
+} from "../helpers/browser";
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 const LAPTOP = { viewport: { width: 1366, height: 768 } };

@@ -1,0 +1,87 @@
+// Seats in a class room: admitting a student (new or returning), marking them away or back, removal.
+// Each step applies the shared lobby rule, then tells the game, so a bot holds a part while its student is away.
+import { type Client, ServerError } from "colyseus";
+import {
+  checkAdmission,
+  findBySeat,
+  type RefusalCode,
+  releaseSeat,
+  removeStudent,
+  seatStudent,
+  setConnected,
+} from "../../shared/game/lobby";
+import { CloseCode, JoinErrorCode, ServerMessage, studentJoinSchema } from "../../shared/protocol";
+import { parse } from "../../shared/protocol/validate";
+import type { ClassRoom, Seat } from "./ClassRoom";
+
+const REFUSAL_TO_CODE: Record<RefusalCode, number> = {
+  locked: JoinErrorCode.locked,
+  full: JoinErrorCode.full,
+  "nickname-invalid": JoinErrorCode.nicknameInvalid,
+  "nickname-taken": JoinErrorCode.nicknameTaken,
+  removed: JoinErrorCode.removed,
+  "not-host": JoinErrorCode.notHost,
+  "no-such-student": JoinErrorCode.badRequest,
+};
+
+/** Checks and seats a student with no await in between, so two joins cannot both take one nickname. */
+export function admitStudent(
+  room: ClassRoom,
+  client: Client,
+  options: unknown,
+  seat: Extract<Seat, { kind: "student" }>,
+): void {
+  const request = parse(studentJoinSchema, options);
+  if (!request.ok) throw new ServerError(JoinErrorCode.badRequest, request.reason);
+  const admission = checkAdmission(room.lobby, { sessionId: client.sessionId, ...request.value });
+  if (!admission.ok) throw new ServerError(REFUSAL_TO_CODE[admission.code], admission.reason);
+  const student = admission.student;
+  seatStudent(room.lobby, student);
+  seat.seatId = student.seatId;
+  if (admission.returning) room.input({ kind: "connection", seatId: student.seatId, connected: true });
+  else room.input({ kind: "join", seatId: student.seatId, nickname: student.nickname });
+  client.send(ServerMessage.notice, {
+    kind: "seated",
+    seatId: student.seatId,
+    nickname: student.nickname,
+    returning: admission.returning,
+  });
+}
+
+/** A student's connection dropped (a bot holds their part) or they left on purpose (the seat is freed). */
+export function markAway(room: ClassRoom, seatId: string, leftOnPurpose: boolean): void {
+  if (leftOnPurpose) {
+    releaseSeat(room.lobby, seatId);
+    room.input({ kind: "leave", seatId });
+  } else {
+    setConnected(room.lobby, seatId, false);
+    room.input({ kind: "connection", seatId, connected: false });
+  }
+  room.sync();
+}
+
+/** The same device reconnected within the grace period: the student takes their part back from the bot. */
+export function markBack(room: ClassRoom, seatId: string, sessionId: string): void {
+  const student = findBySeat(room.lobby, seatId);
+  if (!student) return;
+  student.sessionId = sessionId;
+  setConnected(room.lobby, seatId, true);
+  room.input({ kind: "connection", seatId, connected: true });
+  room.sync();
+}
+
+/** The teacher removes a student for good: they are told, disconnected, and cannot rejoin from that device. */
+export function removeSeat(room: ClassRoom, host: Client, seatId: string): void {
+  const result = removeStudent(room.lobby, seatId);
+  if (!result.ok) {
+    room.refuse(host, result.code, result.reason);
+    return;
+  }
+  room.input({ kind: "leave", seatId });
+  room.sync();
+  const removed = room.clients.find((c) => c.sessionId === result.student.sessionId);
+  if (removed) {
+    removed.send(ServerMessage.notice, { kind: "removed", reason: "Your teacher removed you from this class." });
+    removed.leave(CloseCode.removedByTeacher);
+  }
+}

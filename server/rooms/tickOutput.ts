@@ -1,0 +1,34 @@
+// Sends what a tick produced: oscilloscope samples to the teacher's screens (projector), feedback to the
+// student it concerns, and scores (game and learning kept apart) once a second. Phones draw their small trace
+// from the 10 Hz state instead, which keeps a class of 40 light on school Wi-Fi.
+import type { Client } from "colyseus";
+import type { TickOutput } from "../../shared/game/game";
+import { ServerMessage } from "../../shared/protocol";
+import type { ClassRoom } from "./ClassRoom";
+
+/** Ticks between score messages (20 Hz ticks → once a second). */
+const SCORE_EVERY_TICKS = 20;
+
+export function sendTick(room: ClassRoom, output: TickOutput): void {
+  const bySeat = new Map<string, Client>();
+  const hosts: Client[] = [];
+  for (const client of room.clients) {
+    const seatId = room.seatOf(client);
+    if (seatId) bySeat.set(seatId, client);
+    else if (room.isHost(client)) hosts.push(client);
+  }
+  const traces = output.samples
+    .filter((s) => s.points.length > 0)
+    .map(({ team, points }) => ({
+      team,
+      points: points.map((p) => [Math.round(p.tMs * 100), Math.round(p.vMv * 10), Math.round(p.force * 1000)]),
+    }));
+  if (traces.length > 0) for (const host of hosts) host.send(ServerMessage.trace, { junctions: traces });
+  for (const { seatId, text } of output.feedback) bySeat.get(seatId)?.send(ServerMessage.feedback, { text });
+  if (output.phaseChanged) room.broadcast(ServerMessage.notice, { kind: "phase", phase: room.game.phase });
+  if (room.game.tick % SCORE_EVERY_TICKS === 0) {
+    for (const seat of room.game.seats) bySeat.get(seat.seatId)?.send(ServerMessage.score, seat.score);
+    const seats = room.game.seats.map((s) => ({ seatId: s.seatId, ...s.score }));
+    for (const host of hosts) host.send(ServerMessage.score, { seats });
+  }
+}

@@ -1,0 +1,165 @@
+// The class game: phases, settings, seats, one junction per team, and every input recorded with its tick.
+// Pure and deterministic: the same settings and the same input log give the identical round (replays).
+import type { ScenarioChoice } from "../physiology/scenarios";
+import type { Action } from "./actions";
+import { DEFAULT_MS_PER_S, physiologicalMs, pruneZones } from "./clock";
+import type { HostCommand } from "./commands";
+import { DEFAULT_GOAL, type GoalSpec } from "./goals";
+import type { RoleGroup, RoleId } from "./roles";
+import { addSeat, applyHostCommand } from "./round";
+import { act, nowMs, run, type TeamJunction } from "./teamJunction";
+
+/** Wall time per simulation tick (20 Hz); nominal, so that a replay of the log is exact. */
+export const TICK_WALL_MS = 50;
+
+export type Phase = "lobby" | "running" | "paused" | "debrief";
+
+export interface Settings {
+  mode: "class" | "teams";
+  teamCount: number;
+  goal: GoalSpec;
+  scenarios: ScenarioChoice[];
+  msPerS: number;
+  slowMotion: boolean;
+  /** The round ends on its own after this much physiological time, ms. */
+  roundLimitMs: number;
+}
+
+export interface SeatScore {
+  /** Game score: actions that started a part working, plus the team's goal bonus. Never counts repeats. */
+  game: number;
+  /** Learning score: physiologically sound actions out of all attempted (separate from the game score). */
+  sound: number;
+  attempts: number;
+}
+
+export interface Seat {
+  seatId: string;
+  nickname: string;
+  connected: boolean;
+  team: number;
+  role: RoleId | null;
+  pinnedRole: RoleId | null;
+  history: RoleGroup[];
+  score: SeatScore;
+}
+
+export type GameInput =
+  | { kind: "join"; seatId: string; nickname: string }
+  | { kind: "leave"; seatId: string }
+  | { kind: "connection"; seatId: string; connected: boolean }
+  | { kind: "act"; seatId: string; action: Action }
+  | { kind: "host"; command: HostCommand };
+
+export interface LoggedInput {
+  tick: number;
+  input: GameInput;
+}
+
+export interface Game {
+  seed: number;
+  phase: Phase;
+  round: number;
+  tick: number;
+  settings: Settings;
+  seats: Seat[];
+  junctions: TeamJunction[];
+  log: LoggedInput[];
+}
+
+export type InputResult = { ok: true; text: string } | { ok: false; reason: string };
+
+export function defaultSettings(): Settings {
+  return {
+    mode: "class",
+    teamCount: 2,
+    goal: DEFAULT_GOAL,
+    scenarios: [],
+    msPerS: DEFAULT_MS_PER_S,
+    slowMotion: true,
+    roundLimitMs: 3000,
+  };
+}
+
+export function createGame(seed: number, settings: Settings = defaultSettings()): Game {
+  return { seed: seed >>> 0, phase: "lobby", round: 0, tick: 0, settings, seats: [], junctions: [], log: [] };
+}
+
+export function findSeat(game: Game, seatId: string): Seat | undefined {
+  return game.seats.find((s) => s.seatId === seatId);
+}
+
+/** Applies one input now (before the next tick) and records it for replay. */
+export function applyInput(game: Game, input: GameInput): InputResult {
+  game.log.push({ tick: game.tick, input });
+  switch (input.kind) {
+    case "join":
+      return addSeat(game, input.seatId, input.nickname);
+    case "leave":
+      game.seats = game.seats.filter((s) => s.seatId !== input.seatId);
+      for (const tj of game.junctions) tj.holders = tj.holders.filter((h) => h.seatId !== input.seatId);
+      return { ok: true, text: "left" };
+    case "connection":
+      return setConnection(game, input.seatId, input.connected);
+    case "act":
+      return studentAct(game, input.seatId, input.action);
+    case "host":
+      return applyHostCommand(game, input.command);
+  }
+}
+
+function setConnection(game: Game, seatId: string, connected: boolean): InputResult {
+  const seat = findSeat(game, seatId);
+  if (!seat) return { ok: false, reason: "No such seat." };
+  seat.connected = connected;
+  for (const tj of game.junctions) for (const h of tj.holders) if (h.seatId === seatId) h.connected = connected;
+  return { ok: true, text: connected ? "back" : "a bot holds the role" };
+}
+
+function studentAct(game: Game, seatId: string, action: Action): InputResult {
+  const seat = findSeat(game, seatId);
+  if (!seat) return { ok: false, reason: "You are not in this class." };
+  if (game.phase !== "running") {
+    return { ok: false, reason: game.phase === "paused" ? "The round is paused." : "No round is running." };
+  }
+  const tj = game.junctions[seat.team];
+  if (!tj) return { ok: false, reason: "You are not on a team yet." };
+  const holder = tj.holders.find((h) => h.seatId === seatId);
+  const wasActive = holder ? nowMs(tj) < holder.activeUntilMs : false;
+  const result = act(tj, seatId, action);
+  seat.score.attempts += 1;
+  if (!result.ok) return result;
+  seat.score.sound += 1;
+  const startedWork = holder && !wasActive && nowMs(tj) < holder.activeUntilMs;
+  if (startedWork || action.kind === "fire") seat.score.game += 1;
+  return result;
+}
+
+export interface TickOutput {
+  samples: { team: number; points: { tMs: number; vMv: number; force: number }[] }[];
+  feedback: { seatId: string; text: string }[];
+  phaseChanged: boolean;
+}
+
+/** Advances every junction by one tick of wall time mapped to physiological time. */
+export function tickGame(game: Game): TickOutput {
+  game.tick += 1;
+  const output: TickOutput = { samples: [], feedback: [], phaseChanged: false };
+  if (game.phase !== "running") return output;
+  for (const tj of game.junctions) {
+    const t = nowMs(tj);
+    tj.zones = pruneZones(tj.zones, t);
+    const physMs = Math.min(physiologicalMs(game.settings, tj.zones, t, TICK_WALL_MS), game.settings.roundLimitMs - t);
+    if (physMs > 0) run(tj, physMs, game.settings.goal);
+    output.samples.push({ team: tj.team, points: tj.samples });
+    tj.samples = [];
+    output.feedback.push(...tj.feedback);
+    tj.feedback = [];
+  }
+  const allDone = game.junctions.every((tj) => tj.goal.achieved || nowMs(tj) >= game.settings.roundLimitMs - 1e-6);
+  if (allDone) {
+    applyHostCommand(game, { type: "end" });
+    output.phaseChanged = true;
+  }
+  return output;
+}

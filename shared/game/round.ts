@@ -1,0 +1,163 @@
+// Rounds and the teacher's commands: start (teams, roles, junctions), pause, resume, end, configure,
+// pin a role, move a student between teams. Every refusal is a value with a reason.
+import { assignRoles, balanceTeams, roleForLateJoiner, smallestTeam } from "./assignment";
+import type { HostCommand } from "./commands";
+import type { Game, InputResult, Seat } from "./game";
+import { role } from "./roles";
+import { createTeamJunction, setHolder, startNerve, type TeamJunction } from "./teamJunction";
+
+/** Game-score bonus for every member of a team that reaches the round's goal. */
+export const GOAL_BONUS = 5;
+
+const refuse = (reason: string): InputResult => ({ ok: false, reason });
+const done = (text: string): InputResult => ({ ok: true, text });
+
+export function junctionCount(game: Game): number {
+  return game.settings.mode === "class" ? 1 : game.settings.teamCount;
+}
+
+/** A junction seed derived from the game's seed, the round and the team (independent, reproducible). */
+export function junctionSeed(seed: number, round: number, team: number): number {
+  let h = (seed ^ Math.imul(round + 1, 0x9e3779b1) ^ Math.imul(team + 1, 0x85ebca6b)) >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x7feb352d) >>> 0;
+  return (h ^ (h >>> 15)) >>> 0;
+}
+
+export function addSeat(game: Game, seatId: string, nickname: string): InputResult {
+  const existing = game.seats.find((s) => s.seatId === seatId);
+  if (existing) {
+    existing.nickname = nickname;
+    return done("already seated");
+  }
+  const sizes = new Array<number>(junctionCount(game)).fill(0);
+  for (const s of game.seats) sizes[s.team] = (sizes[s.team] ?? 0) + 1;
+  const seat: Seat = {
+    seatId,
+    nickname,
+    connected: true,
+    team: smallestTeam(sizes),
+    role: null,
+    pinnedRole: null,
+    history: [],
+    score: { game: 0, sound: 0, attempts: 0 },
+  };
+  game.seats.push(seat);
+  if (game.phase === "running" || game.phase === "paused") placeInJunction(game, seat);
+  return done("seated");
+}
+
+function placeInJunction(game: Game, seat: Seat): void {
+  const tj = game.junctions[seat.team];
+  if (!tj) return;
+  seat.role = seat.pinnedRole ?? roleForLateJoiner(tj.holders.map((h) => h.roleId));
+  setHolder(tj, seat.seatId, seat.role);
+  const holder = tj.holders.find((h) => h.seatId === seat.seatId);
+  if (holder) holder.connected = seat.connected;
+}
+
+function startRound(game: Game): InputResult {
+  if (game.phase === "running" || game.phase === "paused") return refuse("A round is already running.");
+  const count = junctionCount(game);
+  if (game.round === 0 || game.seats.some((s) => s.team >= count)) {
+    const teams = balanceTeams(
+      game.seats.map((s) => s.seatId),
+      count,
+    );
+    for (const seat of game.seats) seat.team = teams.get(seat.seatId) ?? 0;
+  }
+  game.junctions = [];
+  for (let team = 0; team < count; team++) {
+    const tj: TeamJunction = createTeamJunction(
+      team,
+      junctionSeed(game.seed, game.round, team),
+      game.settings.scenarios,
+    );
+    const members = game.seats.filter((s) => s.team === team);
+    const roles = assignRoles(members.map((s) => ({ seatId: s.seatId, history: s.history, pinned: s.pinnedRole })));
+    for (const seat of members) {
+      seat.role = roles.get(seat.seatId) ?? null;
+      if (seat.role) seat.history.push(role(seat.role).group);
+      setHolder(tj, seat.seatId, seat.role);
+      const holder = tj.holders.find((h) => h.seatId === seat.seatId);
+      if (holder) holder.connected = seat.connected;
+    }
+    startNerve(tj, game.settings.goal);
+    game.junctions.push(tj);
+  }
+  game.round += 1;
+  game.phase = "running";
+  return done(`Round ${game.round} started.`);
+}
+
+function endRound(game: Game): InputResult {
+  if (game.phase !== "running" && game.phase !== "paused") return refuse("No round is running.");
+  game.phase = "debrief";
+  for (const tj of game.junctions) {
+    if (!tj.goal.achieved) continue;
+    for (const seat of game.seats) if (seat.team === tj.team) seat.score.game += GOAL_BONUS;
+  }
+  return done("Round ended.");
+}
+
+export function applyHostCommand(game: Game, command: HostCommand): InputResult {
+  switch (command.type) {
+    case "start":
+      return startRound(game);
+    case "end":
+      return endRound(game);
+    case "pause":
+      if (game.phase !== "running") return refuse("No round is running.");
+      game.phase = "paused";
+      return done("Paused.");
+    case "resume":
+      if (game.phase !== "paused") return refuse("The round is not paused.");
+      game.phase = "running";
+      return done("Resumed.");
+    case "configure":
+      return configure(game, command.settings);
+    case "assignRole":
+      return pinRole(game, command.seatId, command.role);
+    case "moveTeam":
+      return moveTeam(game, command.seatId, command.team);
+  }
+}
+
+function configure(game: Game, settings: Extract<HostCommand, { type: "configure" }>["settings"]): InputResult {
+  const inRound = game.phase === "running" || game.phase === "paused";
+  const roundOnly = ["mode", "teamCount", "goal", "scenarios", "roundLimitMs"] as const;
+  if (inRound && roundOnly.some((key) => settings[key] !== undefined)) {
+    return refuse("Change the mode, teams, goal or scenario between rounds; speed can change at any time.");
+  }
+  game.settings = { ...game.settings, ...stripUndefined(settings) };
+  return done("Settings updated.");
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+function pinRole(game: Game, seatId: string, roleId: Seat["pinnedRole"]): InputResult {
+  const seat = game.seats.find((s) => s.seatId === seatId);
+  if (!seat) return refuse("That student is not in the class.");
+  seat.pinnedRole = roleId;
+  if ((game.phase === "running" || game.phase === "paused") && roleId) {
+    seat.role = roleId;
+    const tj = game.junctions[seat.team];
+    if (tj) setHolder(tj, seatId, roleId);
+    const holder = tj?.holders.find((h) => h.seatId === seatId);
+    if (holder) holder.connected = seat.connected;
+  }
+  return done(roleId ? `${seat.nickname} will be: ${role(roleId).name}.` : `${seat.nickname}'s role is automatic.`);
+}
+
+function moveTeam(game: Game, seatId: string, team: number): InputResult {
+  const seat = game.seats.find((s) => s.seatId === seatId);
+  if (!seat) return refuse("That student is not in the class.");
+  if (game.settings.mode !== "teams") return refuse("Switch to team mode to move students between teams.");
+  if (team >= game.settings.teamCount) return refuse(`There are only ${game.settings.teamCount} teams.`);
+  const from = game.junctions[seat.team];
+  if (from) from.holders = from.holders.filter((h) => h.seatId !== seatId);
+  seat.team = team;
+  if (game.phase === "running" || game.phase === "paused") placeInJunction(game, seat);
+  return done(`${seat.nickname} moved to team ${team + 1}.`);
+}

@@ -1,0 +1,15 @@
+// `npm run bench`: every benchmark, one figure per line as `bench <name> <value> <unit>`.
+import { benchEngine } from "./engine";
+import { benchRoom } from "./room";
+
+async function main(): Promise<void> {
+  await benchEngine();
+  await benchRoom();
+}
+
+main()
+  .then(() => process.exit(0))
+  .catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
