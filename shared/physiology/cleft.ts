@@ -39,11 +39,16 @@ export function addPulse(cl: CleftState, quanta: number, impulse: number): numbe
   return slot;
 }
 
-/** Scratch for the receptor derivative (no allocation in the loop): dR, dAR, dA2R, dOpen. */
-const D = new Float64Array(4);
+/** Scratch for the derivative (no allocation in the loop): dR, dAR, dA2R, dOpen (fractions/ms), dACh (µM/ms). */
+const D = new Float64Array(5);
 
+/**
+ * Right-hand side of one footprint. ACh bound to receptors leaves the free pool and is protected from
+ * AChE and diffusion until it unbinds ("buffered diffusion", Katz & Miledi 1973): with AChE inhibited,
+ * ACh rebinds many times and the end-plate current is prolonged. sites = receptors in µM of the footprint.
+ */
 function derivs(c: number, r: number, ar: number, a2r: number, o: number, kon: number, koff: number,
-  beta: number, alpha: number): void {
+  beta: number, alpha: number, kClear: number, receptorsUM: number): void {
   const f1 = 2 * kon * c * r - koff * ar; // R → AR (two free sites)
   const f2 = kon * c * ar - 2 * koff * a2r; // AR → A2R (either bound ACh may leave)
   const f3 = beta * a2r - alpha * o; // A2R → A2R*
@@ -51,22 +56,31 @@ function derivs(c: number, r: number, ar: number, a2r: number, o: number, kon: n
   D[1] = f1 - f2;
   D[2] = f2 - f3;
   D[3] = f3;
+  D[4] = -kClear * c - receptorsUM * (f1 + f2);
 }
 
 /** Sub-steps so that the fastest transition moves at most this fraction of a state per sub-step (RK2). */
 const MAX_RATE_DT = 1.2; // RK2 is stable to 2; accuracy checked by the convergence test
 
+/** ACh concentration (µM) contributed by one molecule in a footprint (C0 / molecules per quantum). */
+const UM_PER_MOLECULE = P.achPeakUM / P.achMoleculesPerQuantum;
+
 /**
- * Advances every active footprint by dt with midpoint (RK2) sub-steps and returns the total number of
- * open channels (footprints × receptors × open fraction). ACh decays by AChE hydrolysis and diffusion.
+ * Advances every active footprint by IO.dtMs with midpoint (RK2) sub-steps; IO.open receives the total
+ * number of open channels (footprints × receptors × open fraction). ACh is cleared by AChE hydrolysis
+ * and diffusion out of the footprint, and buffered by binding to the receptors.
  */
 export function cleftStep(cl: CleftState, mods: Modifiers, c: Controls): void {
   IO.open = 0;
   if (cl.active === 0) return; // nothing released recently: skip the slot loop
   const dt = IO.dtMs;
   const perFootprint = IO.perFootprint;
+  const receptorsUM = perFootprint * UM_PER_MOLECULE;
   const kClear = P.aChEPerMs * (1 - mods.aChEInhibition) * c.aChE + P.achDiffusionPerMs;
   const beta = P.betaOpenPerMs * c.nAChR;
+  const kon = P.kOnPerUMPerMs;
+  const koff = P.kOffPerMs;
+  const alpha = P.alphaClosePerMs;
   let open = 0;
   for (let s = 0; s < CLEFT_SLOTS; s++) {
     const q = cl.quanta[s] as number;
@@ -76,21 +90,19 @@ export function cleftStep(cl: CleftState, mods: Modifiers, c: Controls): void {
     let ar = cl.ar[s] as number;
     let a2r = cl.a2r[s] as number;
     let o = cl.open[s] as number;
-    const fastest = Math.max(2 * P.kOnPerUMPerMs * ach, 2 * P.kOffPerMs + beta, P.alphaClosePerMs);
+    const fastest = Math.max(2 * kon * ach + kClear + 2 * kon * receptorsUM, 2 * koff + beta, alpha);
     const n = Math.max(P.receptorSubdivisions, Math.ceil((fastest * dt) / MAX_RATE_DT));
     const h = dt / n;
-    const decay = Math.exp(-kClear * h);
-    const halfDecay = Math.exp(-kClear * h * 0.5);
+    const hh = h * 0.5;
     for (let i = 0; i < n; i++) {
-      derivs(ach, r, ar, a2r, o, P.kOnPerUMPerMs, P.kOffPerMs, beta, P.alphaClosePerMs);
-      const hh = h * 0.5;
-      derivs(ach * halfDecay, r + hh * (D[0] as number), ar + hh * (D[1] as number), a2r + hh * (D[2] as number),
-        o + hh * (D[3] as number), P.kOnPerUMPerMs, P.kOffPerMs, beta, P.alphaClosePerMs);
+      derivs(ach, r, ar, a2r, o, kon, koff, beta, alpha, kClear, receptorsUM);
+      derivs(ach + hh * (D[4] as number), r + hh * (D[0] as number), ar + hh * (D[1] as number),
+        a2r + hh * (D[2] as number), o + hh * (D[3] as number), kon, koff, beta, alpha, kClear, receptorsUM);
       r += h * (D[0] as number);
       ar += h * (D[1] as number);
       a2r += h * (D[2] as number);
       o += h * (D[3] as number);
-      ach *= decay;
+      ach = Math.max(0, ach + h * (D[4] as number));
     }
     cl.ach[s] = ach;
     cl.r[s] = r;
@@ -117,7 +129,7 @@ export function suxStep(sx: SuxState, mods: Modifiers, c: Controls): void {
   const n = Math.max(1, Math.ceil((Math.max(2 * P.suxKOnPerUMPerMs * conc, 2 * P.suxKOffPerMs + beta) * dt) / MAX_RATE_DT));
   const h = dt / n;
   for (let i = 0; i < n; i++) {
-    derivs(conc, sx.r, sx.ar, sx.a2r, sx.open, P.suxKOnPerUMPerMs, P.suxKOffPerMs, beta, P.suxAlphaPerMs);
+    derivs(conc, sx.r, sx.ar, sx.a2r, sx.open, P.suxKOnPerUMPerMs, P.suxKOffPerMs, beta, P.suxAlphaPerMs, 0, 0);
     sx.r += h * (D[0] as number);
     sx.ar += h * (D[1] as number);
     sx.a2r += h * (D[2] as number);

@@ -22,7 +22,7 @@ function controlPeakOpenFraction(): number {
   const mods = controlModifiers();
   const c = defaultControls();
   IO.dtMs = P.substepMs;
-  IO.perFootprint = 1;
+  IO.perFootprint = P.receptorsPerFootprint;
   for (let t = 0; t < 5; t += P.substepMs) cleftStep(cl, mods, c);
   return cl.peakOpen[0] as number;
 }

@@ -93,6 +93,7 @@ export const PARAMS = {
 
   // --- cleft: one ACh pulse per footprint, AChE + diffusion (phys.md B; Purves; Froede & Wilson 1985) ---
   achPeakUM: 500, // ACh in a quantum's footprint at release
+  achMoleculesPerQuantum: 7000, // 6,000–10,000 (Purves; MCell rat NMJ 6,200): sets receptor buffering
   aChEPerMs: 10, // hydrolysis; ACh gone within ≈ 1 ms (k_E)
   achDiffusionPerMs: 0.3, // escape from the footprint (k_diff)
   pulseEndUM: 1e-3, // a footprint is retired when ACh and open channels are negligible
@@ -107,7 +108,7 @@ export const PARAMS = {
   alphaClosePerMs: 4, // A2R* → A2R
   channelConductancePS: 60, // adult ε-AChR, 60–65 pS (Shepherd & Brehm)
   eSynMv: -5, // end-plate current reversal (phys.md A)
-  endplateAreaCm2: 1.45e-3, // tuned: effective membrane charged by the end-plate current → MEPP ≈ 0.9 mV
+  endplateAreaCm2: 1.03e-3, // tuned: effective membrane charged by the end-plate current → MEPP ≈ 0.9 mV
 
   // --- succinylcholine: non-hydrolysed agonist on the whole end-plate receptor pool ---
   suxParalysingUM: 20, // "dose 1": tuned so the end plate holds near −50 mV

@@ -1,0 +1,127 @@
+// Behaviours 3–8 of physiology.md C plus hyperkalaemia and ouabain: drugs and ions as parameter changes.
+
+import { describe, expect, it } from "vitest";
+import { advance, createJunction, observe, stimulateNerve } from "../../../shared/physiology";
+import { decayTau, max, mean, meppAmplitudes, oneImpulse, peakDepolarisation, trace } from "./helpers";
+
+describe("d-tubocurarine (curare)", () => {
+  it("shrinks the EPP below threshold: no AP, no twitch; MEPPs shrink", () => {
+    const control = oneImpulse([{ id: "tetrodotoxin" }], 2, 20);
+    const curare = oneImpulse([{ id: "curare" }], 2, 60);
+    const eppControl = peakDepolarisation(control.j, control.tr);
+    const eppCurare = peakDepolarisation(curare.j, curare.tr);
+    expect(eppCurare).toBeLessThan(0.6 * eppControl);
+    expect(eppCurare).toBeGreaterThan(3); // a graded, subthreshold EPP remains
+    expect(observe(curare.j).muscleActionPotentials).toBe(0);
+    expect(max(curare.tr.force)).toBeLessThan(0.01);
+    expect(mean(meppAmplitudes([{ id: "curare" }], 3))).toBeLessThan(0.5 * mean(meppAmplitudes([], 3)));
+  });
+
+  it("neostigmine on top restores the AP and the twitch", () => {
+    const { j, tr } = oneImpulse([{ id: "curare" }, { id: "neostigmine" }], 2, 60);
+    expect(observe(j).muscleActionPotentials).toBe(1);
+    expect(max(tr.force)).toBeGreaterThan(0.15);
+  });
+});
+
+describe("AChE inhibitors", () => {
+  const tau = (scenarios: { id: string }[]): number => {
+    const { tr } = oneImpulse([{ id: "tetrodotoxin" }, ...scenarios], 3, 30);
+    return decayTau(tr, tr.open);
+  };
+
+  it("prolong the end-plate current decay several-fold (τ ≈ 1 ms → ≥ 3 ms)", () => {
+    const control = tau([]);
+    expect(control).toBeGreaterThan(0.7);
+    expect(control).toBeLessThan(1.6);
+    expect(tau([{ id: "neostigmine" }]) / control).toBeGreaterThan(3);
+    expect(tau([{ id: "organophosphate" }]) / control).toBeGreaterThan(3);
+  });
+
+  it("enlarge the EPP", () => {
+    const c = oneImpulse([{ id: "tetrodotoxin" }, { id: "curare", level: 0.5 }], 4, 20);
+    const n = oneImpulse([{ id: "tetrodotoxin" }, { id: "curare", level: 0.5 }, { id: "neostigmine" }], 4, 20);
+    expect(peakDepolarisation(n.j, n.tr)).toBeGreaterThan(1.3 * peakDepolarisation(c.j, c.tr));
+  });
+});
+
+describe("botulinum toxin", () => {
+  it("abolishes evoked release, MEPPs and the EPP", () => {
+    const { j, tr } = oneImpulse([{ id: "botulinum" }], 1, 50);
+    trace(j, 5000, 10);
+    const o = observe(j);
+    expect(o.quantaLastImpulse).toBe(0);
+    expect(o.spontaneousQuanta).toBe(0);
+    expect(peakDepolarisation(j, tr)).toBeLessThan(0.1);
+    expect(o.muscleActionPotentials).toBe(0);
+  });
+});
+
+describe("tetrodotoxin on the muscle", () => {
+  it("leaves a large EPP but no AP and no twitch", () => {
+    const { j, tr } = oneImpulse([{ id: "tetrodotoxin" }], 1, 60);
+    expect(peakDepolarisation(j, tr)).toBeGreaterThan(25);
+    expect(observe(j).muscleActionPotentials).toBe(0);
+    expect(max(tr.force)).toBeLessThan(0.01);
+    expect(observe(j).quantaLastImpulse).toBeGreaterThan(30);
+  });
+});
+
+describe("succinylcholine (depolarising block)", () => {
+  it("holds the end plate depolarised with Na+ channels inactivated; an impulse gives no AP", () => {
+    const control = observe(createJunction());
+    const j = createJunction({ scenarios: [{ id: "succinylcholine" }] });
+    const o = observe(j);
+    expect(o.membranePotentialMv).toBeGreaterThan(control.membranePotentialMv + 25);
+    expect(o.naAvailability).toBeLessThan(0.05);
+    expect(o.openReceptors).toBeGreaterThan(10_000);
+    advance(j, 500); // sustained, not a transient
+    expect(observe(j).membranePotentialMv).toBeGreaterThan(control.membranePotentialMv + 25);
+    const f0 = observe(j).force;
+    stimulateNerve(j);
+    const tr = trace(j, 60);
+    expect(observe(j).muscleActionPotentials).toBe(0);
+    expect(max(tr.force) - f0).toBeLessThan(0.01); // flaccid
+  });
+});
+
+describe("low Ca2+ and high Mg2+", () => {
+  const quanta = (scenarios: { id: string }[]): number =>
+    mean([1, 2, 3, 4, 5, 6].map((seed) => oneImpulse(scenarios, seed, 2).j.pre.quantaLastImpulse));
+
+  it("release fewer quanta per impulse (Ca2+ ≈ 4th power, Mg2+ competes)", () => {
+    const control = quanta([]);
+    expect(quanta([{ id: "low-calcium" }])).toBeLessThan(0.25 * control);
+    expect(quanta([{ id: "high-magnesium" }])).toBeLessThan(0.6 * control);
+    expect(quanta([{ id: "low-calcium", level: 1.0 }])).toBeLessThan(quanta([{ id: "low-calcium", level: 1.5 }]));
+  });
+
+  it("leave the MEPP amplitude unchanged (presynaptic action)", () => {
+    const control = mean(meppAmplitudes([], 3));
+    expect(mean(meppAmplitudes([{ id: "low-calcium" }], 3)) / control).toBeCloseTo(1, 1);
+    expect(mean(meppAmplitudes([{ id: "high-magnesium" }], 3)) / control).toBeCloseTo(1, 1);
+  });
+});
+
+describe("hyperkalaemia and ouabain", () => {
+  it("8 mM K+o depolarises the resting fibre by ≥ 8 mV and inactivates Na+ channels", () => {
+    const control = observe(createJunction());
+    const hyper = observe(createJunction({ scenarios: [{ id: "hyperkalaemia" }] }));
+    expect(hyper.membranePotentialMv - control.membranePotentialMv).toBeGreaterThan(8);
+    expect(hyper.membranePotentialMv).toBeLessThan(-65);
+    expect(hyper.naAvailability).toBeLessThan(0.6 * control.naAvailability);
+  });
+
+  it("ouabain removes the pump current and depolarises slightly; gradients run down only slowly", () => {
+    const control = observe(createJunction());
+    const j = createJunction({ scenarios: [{ id: "ouabain" }] });
+    const o = observe(j);
+    expect(control.pumpCurrentUAPerCm2).toBeGreaterThan(0.5);
+    expect(o.pumpCurrentUAPerCm2).toBe(0);
+    expect(o.membranePotentialMv).toBeGreaterThan(control.membranePotentialMv + 0.3);
+    advance(j, 5000);
+    const later = observe(j);
+    expect(later.concentrationsMM.naIn).toBeGreaterThan(o.concentrationsMM.naIn);
+    expect(later.concentrationsMM.naIn - o.concentrationsMM.naIn).toBeLessThan(1); // mM in 5 s
+  });
+});

@@ -1,0 +1,67 @@
+// Behaviours 9 and 10 of physiology.md C: summation and tetanus as frequency rises; refractoriness.
+
+import { describe, expect, it } from "vitest";
+import { advance, createJunction, observe, stimulateMuscle, stimulateNerve } from "../../../shared/physiology";
+import { max, train } from "./helpers";
+
+/** Peak force and the ripple (peak-to-trough over the last two periods, relative) of a nerve train. */
+function tetanus(hz: number) {
+  const impulses = Math.max(1, Math.round((hz * 400) / 1000));
+  const t = train([], hz, impulses, 5);
+  const perPeriod = Math.round(1000 / hz / 0.1);
+  const tail = t.force.slice(-2 * perPeriod);
+  const peak = max(t.force);
+  const ripple = (max(tail) - Math.min(...tail)) / max(tail);
+  return { peak, ripple, aps: t.aps, impulses };
+}
+
+describe("stimulus frequency", () => {
+  it("goes from single twitches through summation and unfused to fused tetanus", () => {
+    const twitch = tetanus(1).peak;
+    const f10 = tetanus(10);
+    const f25 = tetanus(25);
+    const f50 = tetanus(50);
+    const f150 = tetanus(150);
+    expect(f10.peak).toBeGreaterThan(twitch); // some summation
+    expect(f25.peak).toBeGreaterThan(1.2 * twitch); // summation
+    expect(f25.ripple).toBeGreaterThan(0.15); // unfused: each twitch still visible
+    expect(f50.peak).toBeGreaterThan(f25.peak);
+    expect(f150.peak).toBeGreaterThan(f50.peak);
+    expect(f150.ripple).toBeLessThan(0.05); // fused
+    expect(twitch / f150.peak).toBeGreaterThan(0.2); // twitch : tetanus 0.2–0.3
+    expect(twitch / f150.peak).toBeLessThan(0.3);
+    expect(f50.aps).toBe(f50.impulses); // every impulse transmitted at 50 Hz in control
+  });
+});
+
+describe("refractoriness", () => {
+  it("a second muscle stimulus inside the absolute refractory period gives no second AP", () => {
+    const j = createJunction();
+    stimulateMuscle(j);
+    advance(j, 1.5);
+    stimulateMuscle(j);
+    advance(j, 20);
+    expect(observe(j).muscleActionPotentials).toBe(1);
+  });
+
+  it("the same stimulus 10 ms later fires a second AP (APs do not summate; force does)", () => {
+    const j = createJunction();
+    stimulateMuscle(j);
+    advance(j, 10);
+    const forceAfterOne = observe(j).force;
+    stimulateMuscle(j);
+    advance(j, 10);
+    expect(observe(j).muscleActionPotentials).toBe(2);
+    expect(observe(j).force).toBeGreaterThan(forceAfterOne);
+  });
+
+  it("the motor axon refuses a second impulse within its 1 ms absolute refractory period", () => {
+    const j = createJunction();
+    expect(stimulateNerve(j).ok).toBe(true);
+    advance(j, 0.5);
+    const second = stimulateNerve(j);
+    expect(second.ok).toBe(false);
+    advance(j, 1);
+    expect(stimulateNerve(j).ok).toBe(true);
+  });
+});

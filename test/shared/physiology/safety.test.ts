@@ -1,0 +1,41 @@
+// Behaviour 2 of physiology.md C: the safety factor of transmission.
+// Method: the EPP is measured with Na+ channels blocked (TTX) so no AP hides it. The depolarisation
+// needed to fire is the TTX-EPP at the smallest receptor fraction (curare, same seed → same quanta)
+// that still fires an AP without TTX. Safety factor = EPP / depolarisation needed (Wood & Slater 2001).
+
+import { describe, expect, it } from "vitest";
+import { observe } from "../../../shared/physiology";
+import { oneImpulse, peakDepolarisation } from "./helpers";
+
+function eppTtx(seed: number, occupancy: number): number {
+  const { j, tr } = oneImpulse([{ id: "tetrodotoxin" }, { id: "curare", level: occupancy }], seed, 10);
+  return peakDepolarisation(j, tr);
+}
+
+function fires(seed: number, occupancy: number): boolean {
+  return observe(oneImpulse([{ id: "curare", level: occupancy }], seed, 10).j).muscleActionPotentials > 0;
+}
+
+describe("safety factor", () => {
+  it("the EPP is 2–5 times the depolarisation needed to fire", () => {
+    for (const seed of [2, 8]) {
+      let lo = 0; // fires
+      let hi = 1; // fails
+      for (let i = 0; i < 9; i++) {
+        const mid = (lo + hi) / 2;
+        if (fires(seed, mid)) lo = mid;
+        else hi = mid;
+      }
+      const needed = eppTtx(seed, lo);
+      const epp = eppTtx(seed, 0);
+      expect(needed).toBeGreaterThan(10); // mV from rest to threshold
+      expect(needed).toBeLessThan(30);
+      expect(epp / needed).toBeGreaterThan(2);
+      expect(epp / needed).toBeLessThan(5);
+      // In receptor terms, transmission fails once ≈ 60–80 % of receptors are blocked (Paton & Waud 1967).
+      const blockedAtFailure = 1 - (1 - hi) ** 2;
+      expect(blockedAtFailure).toBeGreaterThan(0.55);
+      expect(blockedAtFailure).toBeLessThan(0.85);
+    }
+  });
+});
