@@ -1,7 +1,7 @@
 // Behaviours 3–8 of physiology.md C plus hyperkalaemia and ouabain: drugs and ions as parameter changes.
 
 import { describe, expect, it } from "vitest";
-import { advance, createJunction, observe, stimulateNerve } from "../../../shared/physiology";
+import { advance, createJunction, observe, type ScenarioChoice, stimulateNerve } from "../../../shared/physiology";
 import { decayTau, max, mean, meppAmplitudes, oneImpulse, peakDepolarisation, trace } from "./helpers";
 
 describe("d-tubocurarine (curare)", () => {
@@ -86,7 +86,7 @@ describe("succinylcholine (depolarising block)", () => {
 });
 
 describe("low Ca2+ and high Mg2+", () => {
-  const quanta = (scenarios: { id: string }[]): number =>
+  const quanta = (scenarios: ScenarioChoice[]): number =>
     mean([1, 2, 3, 4, 5, 6].map((seed) => oneImpulse(scenarios, seed, 2).j.pre.quantaLastImpulse));
 
   it("release fewer quanta per impulse (Ca2+ ≈ 4th power, Mg2+ competes)", () => {
