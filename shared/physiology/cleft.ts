@@ -2,10 +2,14 @@
 // quantum's own footprint (not one well-mixed pool, which would saturate); R ⇌ AR ⇌ A2R ⇌ A2R*.
 
 import type { Controls } from "./controls";
-import { PARAMS as P } from "./parameters";
+import { PARAMS } from "./parameters";
 import type { Modifiers } from "./scenarios";
-import { IO } from "./scratch";
+import { IO as SCRATCH } from "./scratch";
 import type { CleftState, SuxState } from "./state";
+const IO = SCRATCH;
+
+/** Local alias: a module-local binding is read directly (imported bindings may go through getters). */
+const P = PARAMS;
 
 export const CLEFT_SLOTS = 16;
 
@@ -74,7 +78,9 @@ export function cleftStep(cl: CleftState, mods: Modifiers, c: Controls): void {
   IO.open = 0;
   if (cl.active === 0) return; // nothing released recently: skip the slot loop
   const dt = IO.dtMs;
-  const perFootprint = IO.perFootprint;
+  const free = 1 - mods.receptorSiteOccupancy; // as receptorsAvailable(), written out (no boxed return)
+  const perFootprint = P.receptorsPerFootprint * (1 - mods.receptorLoss) * free * free;
+  IO.perFootprint = perFootprint;
   const receptorsUM = perFootprint * UM_PER_MOLECULE;
   const kClear = P.aChEPerMs * (1 - mods.aChEInhibition) * c.aChE + P.achDiffusionPerMs;
   const beta = P.betaOpenPerMs * c.nAChR;
@@ -95,14 +101,24 @@ export function cleftStep(cl: CleftState, mods: Modifiers, c: Controls): void {
     const h = dt / n;
     const hh = h * 0.5;
     for (let i = 0; i < n; i++) {
-      derivs(ach, r, ar, a2r, o, kon, koff, beta, alpha, kClear, receptorsUM);
-      derivs(ach + hh * (D[4] as number), r + hh * (D[0] as number), ar + hh * (D[1] as number),
-        a2r + hh * (D[2] as number), o + hh * (D[3] as number), kon, koff, beta, alpha, kClear, receptorsUM);
-      r += h * (D[0] as number);
-      ar += h * (D[1] as number);
-      a2r += h * (D[2] as number);
-      o += h * (D[3] as number);
-      ach = Math.max(0, ach + h * (D[4] as number));
+      // Midpoint (RK2) step, written out: a call per derivative would box its double arguments.
+      const f1 = 2 * kon * ach * r - koff * ar; // R → AR (two free sites)
+      const f2 = kon * ach * ar - 2 * koff * a2r; // AR → A2R (either bound ACh may leave)
+      const f3 = beta * a2r - alpha * o; // A2R → A2R*
+      const dc = -kClear * ach - receptorsUM * (f1 + f2); // bound ACh leaves the free pool
+      const rM = r - hh * f1;
+      const arM = ar + hh * (f1 - f2);
+      const a2rM = a2r + hh * (f2 - f3);
+      const oM = o + hh * f3;
+      const cM = ach + hh * dc;
+      const g1 = 2 * kon * cM * rM - koff * arM;
+      const g2 = kon * cM * arM - 2 * koff * a2rM;
+      const g3 = beta * a2rM - alpha * oM;
+      r -= h * g1;
+      ar += h * (g1 - g2);
+      a2r += h * (g2 - g3);
+      o += h * g3;
+      ach = Math.max(0, ach + h * (-kClear * cM - receptorsUM * (g1 + g2)));
     }
     cl.ach[s] = ach;
     cl.r[s] = r;

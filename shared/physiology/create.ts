@@ -7,12 +7,15 @@ import { restingEcc, sensorAvailability } from "./ecc";
 import { createFibres } from "./fibres";
 import { alphaH, alphaM, alphaN, betaH, betaM, betaN, kirVoltageFactor } from "./gates";
 import { kirConductance, nernstMv, pumpCurrent, refreshSlowTerms } from "./membrane";
-import { PARAMS as P } from "./parameters";
+import { PARAMS } from "./parameters";
 import { initialPresynaptic } from "./release";
 import { createRng, nextExponential } from "./rng";
 import { buildModifiers, type Modifiers, type ScenarioChoice } from "./scenarios";
 import { step } from "./junction";
 import type { Junction, MembraneState } from "./state";
+
+/** Local alias: a module-local binding is read directly (imported bindings may go through getters). */
+const P = PARAMS;
 
 export interface JunctionOptions {
   seed?: number;
@@ -69,6 +72,7 @@ function restingMembrane(v: number, kOut: number): MembraneState {
     eCl: 0,
     gKirMax: 0,
     pumpSat: 0,
+    nextRefreshStep: 0,
     stimUAPerCm2: 0,
     stimEndStep: 0,
     clampMv: null,
@@ -117,6 +121,7 @@ export function createJunction(options: JunctionOptions = {}): Junction {
   j.ecc.sensor = sensorAvailability(j.mem.v);
   for (let i = 0; i < settleSteps; i++) step(j, true);
   j.step = 0;
+  j.mem.nextRefreshStep = 0;
   j.events = [];
   j.det = { apCount: 0, apArmed: true, lastApStep: -1e9, forcePrev: 0, forceRising: false, apPeakMv: 0, restMv: j.mem.v };
   j.ecc.xb = Math.max(0, j.ecc.xb);

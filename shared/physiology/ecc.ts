@@ -2,11 +2,15 @@
 // Ca-dependent inactivation, SERCA reuptake, troponin and parvalbumin buffering, cross-bridges → force.
 
 import type { Controls } from "./controls";
-import { PARAMS as P } from "./parameters";
-import type { EccState } from "./state";
+import { PARAMS } from "./parameters";
+import type { EccState, MembraneState } from "./state";
 import { sensorAvailability } from "./gates";
-import { IO } from "./scratch";
-import { FRAC, interp, lookupColumn, rowOf, STRIDE, T_RYR, T_SENSOR, TABLE } from "./tables";
+import { IO as SCRATCH } from "./scratch";
+import { lookupColumn, ROWS, STRIDE, T_RYR, T_SENSOR, TABLE, V_MIN_MV, V_STEP_MV } from "./tables";
+const IO = SCRATCH;
+
+/** Local alias: a module-local binding is read directly (imported bindings may go through getters). */
+const P = PARAMS;
 
 export { sensorAvailability };
 
@@ -45,28 +49,48 @@ export function restingEcc(vRest: number): EccState {
   };
 }
 
-/** Advances ECC by IO.dtMs at membrane potential v (mV); semi-implicit in free Ca2+ so it stays positive. */
-export function eccStep(e: EccState, v: number, c: Controls): void {
+// Reciprocals and products of table constants, so the per-substep code multiplies instead of divides.
+const INV_SENSOR_TAU = 1 / P.sensorInactTauMs;
+const INV_RYR_TAU = 1 / P.ryrTauMs;
+const INV_INACT_TAU = 1 / P.ryrInactTauMs;
+const RELEASE_PER_SR = P.releaseMaxUMPerMs / P.srTotalUM;
+const PV_MG_ON = P.pvMgOnPerUMPerMs * P.mgInUM;
+const INV_TN = 1 / P.troponinUM;
+const SERCA_KM2 = P.sercaKmUM * P.sercaKmUM;
+const INV_V_STEP = 1 / V_STEP_MV;
+
+/** Advances ECC by IO.dtMs at the membrane potential mem.v (mV); semi-implicit in free Ca2+ so it stays positive. */
+export function eccStep(e: EccState, mem: MembraneState, c: Controls): void {
   const dt = IO.dtMs;
-  const i = rowOf(v);
-  const f = FRAC[0] as number;
-  e.sensor += ((interp(TABLE, STRIDE, i, f, T_SENSOR) - e.sensor) * dt) / P.sensorInactTauMs;
-  const ryrInf = interp(TABLE, STRIDE, i, f, T_RYR) * e.sensor;
-  e.ryr += ((ryrInf - e.ryr) * dt) / P.ryrTauMs;
-  e.inact += ((e.ca / (e.ca + P.ryrInactKUM) - e.inact) * dt) / P.ryrInactTauMs;
-  const jRel = (P.releaseMaxUMPerMs * e.ryr * (1 - e.inact) * e.sr) / P.srTotalUM + e.leakPerMs * e.sr;
-  const tnFree = P.troponinUM - e.tnCa;
-  const pvFree = P.parvalbuminUM - e.pvCa - e.pvMg;
+  const v = mem.v;
+  const x = Math.round((v - V_MIN_MV) * INV_V_STEP); // nearest table row (inlined, see tables.ts)
+  const o = (x > 0 ? (x < ROWS ? x : ROWS - 1) : 0) * STRIDE;
+  const sensor = e.sensor + ((TABLE[o + T_SENSOR] as number) - e.sensor) * dt * INV_SENSOR_TAU;
+  const ryr = e.ryr + ((TABLE[o + T_RYR] as number) * sensor - e.ryr) * dt * INV_RYR_TAU;
+  const ca0 = e.ca;
+  const inact = e.inact + (ca0 / (ca0 + P.ryrInactKUM) - e.inact) * dt * INV_INACT_TAU;
+  const sr = e.sr;
+  const tnCa = e.tnCa;
+  const pvCa = e.pvCa;
+  const pvMg = e.pvMg;
+  const jRel = (RELEASE_PER_SR * ryr * (1 - inact) + e.leakPerMs) * sr;
+  const tnFree = P.troponinUM - tnCa;
+  const pvFree = P.parvalbuminUM - pvCa - pvMg;
   const kBind = P.troponinOnPerUMPerMs * tnFree + P.pvCaOnPerUMPerMs * pvFree;
-  const kSerca = sercaCoefficient(e.ca, c.serca);
-  const unbind = P.troponinOffPerMs * e.tnCa + P.pvCaOffPerMs * e.pvCa;
-  const ca = (e.ca + dt * (jRel + unbind)) / (1 + dt * (kBind + kSerca));
-  e.tnCa += dt * (P.troponinOnPerUMPerMs * ca * tnFree - P.troponinOffPerMs * e.tnCa);
-  e.pvCa += dt * (P.pvCaOnPerUMPerMs * ca * pvFree - P.pvCaOffPerMs * e.pvCa);
-  e.pvMg += dt * (P.pvMgOnPerUMPerMs * P.mgInUM * pvFree - P.pvMgOffPerMs * e.pvMg);
-  e.sr += dt * (kSerca * ca - jRel);
+  const kSerca = (P.sercaMaxUMPerMs * c.serca * ca0) / (ca0 * ca0 + SERCA_KM2); // flux = kSerca × Ca
+  const unbind = P.troponinOffPerMs * tnCa + P.pvCaOffPerMs * pvCa;
+  const ca = (ca0 + dt * (jRel + unbind)) / (1 + dt * (kBind + kSerca));
+  const newTn = tnCa + dt * (P.troponinOnPerUMPerMs * ca * tnFree - P.troponinOffPerMs * tnCa);
+  e.pvCa = pvCa + dt * (P.pvCaOnPerUMPerMs * ca * pvFree - P.pvCaOffPerMs * pvCa);
+  e.pvMg = pvMg + dt * (PV_MG_ON * pvFree - P.pvMgOffPerMs * pvMg);
+  e.sr = sr + dt * (kSerca * ca - jRel);
   e.ca = ca;
-  const a = e.tnCa / P.troponinUM;
+  e.tnCa = newTn;
+  e.sensor = sensor;
+  e.ryr = ryr;
+  e.inact = inact;
+  const a = newTn * INV_TN;
   const act = P.xbHill === 3 ? a * a * a : Math.pow(a, P.xbHill); // fast path for the tabled Hill of 3
-  e.xb += dt * (P.xbAttachPerMs * act * (1 - e.xb) - P.xbDetachPerMs * e.xb);
+  const xb = e.xb;
+  e.xb = xb + dt * (P.xbAttachPerMs * act * (1 - xb) - P.xbDetachPerMs * xb);
 }

@@ -6,11 +6,15 @@
 import { cleftStep, emptyCleft } from "./cleft";
 import { defaultControls } from "./controls";
 import { alphaH, betaH } from "./gates";
-import { PARAMS as P } from "./parameters";
+import { PARAMS } from "./parameters";
 import { nextBinomial, nextNormal, type RngState } from "./rng";
 import { controlModifiers } from "./scenarios";
-import { IO } from "./scratch";
+import { IO as SCRATCH } from "./scratch";
 import type { FibreState } from "./state";
+const IO = SCRATCH;
+
+/** Local alias: a module-local binding is read directly (imported bindings may go through getters). */
+const P = PARAMS;
 
 /** Peak open fraction of one control footprint (simulated once, deterministic). */
 function controlPeakOpenFraction(): number {
@@ -22,7 +26,6 @@ function controlPeakOpenFraction(): number {
   const mods = controlModifiers();
   const c = defaultControls();
   IO.dtMs = P.substepMs;
-  IO.perFootprint = P.receptorsPerFootprint;
   for (let t = 0; t < 5; t += P.substepMs) cleftStep(cl, mods, c);
   return cl.peakOpen[0] as number;
 }

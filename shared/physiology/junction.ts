@@ -6,10 +6,14 @@ import { XB_MAX, eccStep } from "./ecc";
 import { newImpulseRecord, pushEvent, pushRecord, recordOf } from "./events";
 import { decideCmap, excitability, sampleFibreQuanta } from "./fibres";
 import { membraneStep, refreshSlowTerms } from "./membrane";
-import { PARAMS as P } from "./parameters";
+import { PARAMS } from "./parameters";
 import { evokedRelease, impulseArrives, presynapticStep, releaseProbability } from "./release";
-import { IO } from "./scratch";
+import { IO as SCRATCH } from "./scratch";
 import type { Junction } from "./state";
+const IO = SCRATCH;
+
+/** Local alias: a module-local binding is read directly (imported bindings may go through getters). */
+const P = PARAMS;
 
 /** Conductance of one open nAChR spread over the effective end-plate membrane, mS/cm² (1 pS = 1e-9 mS). */
 export const G_CHANNEL_MS_PER_CM2 = (P.channelConductancePS * 1e-9) / P.endplateAreaCm2;
@@ -114,20 +118,25 @@ export function step(j: Junction, quiet = false): void {
     pre.releases.shift();
     onRelease(j, pre.releaseX.shift() as number, pre.releaseImpulse.shift() as number);
   }
-  if (!quiet && presynapticStep(pre, j.mods, j.controls, j.rng, dt)) {
+  IO.dtMs = dt;
+  if (!quiet && presynapticStep(pre, j.mods, j.controls, j.rng)) {
     addPulse(j.cleft, 1, -1);
     pushEvent(j, { type: "mepp", timeMs: j.step * dt });
   }
-  IO.dtMs = dt;
-  IO.perFootprint = receptorsAvailable(j.mods, P.receptorsPerFootprint);
   cleftStep(j.cleft, j.mods, j.controls);
   suxStep(j.sux, j.mods, j.controls);
   j.mem.openReceptors = IO.open;
   IO.gSyn = IO.open * G_CHANNEL_MS_PER_CM2;
   IO.stim = j.step < j.mem.stimEndStep ? j.mem.stimUAPerCm2 : 0;
-  if (j.step % stepsFor(j, P.slowUpdateMs) === 0) refreshSlowTerms(j.mem, j.mods.kOutMM);
+  if (j.step >= j.mem.nextRefreshStep) {
+    refreshSlowTerms(j.mem, j.mods.kOutMM);
+    j.mem.nextRefreshStep = j.step + stepsFor(j, P.slowUpdateMs);
+  }
   membraneStep(j.mem, j.mods, j.controls);
-  eccStep(j.ecc, j.mem.v, j.controls);
+  if (j.step % P.eccEverySubsteps === 0) {
+    IO.dtMs = dt * P.eccEverySubsteps;
+    eccStep(j.ecc, j.mem, j.controls);
+  }
   j.step++;
   detect(j);
   if (j.fibres.decisionStep >= 0 && j.step >= j.fibres.decisionStep) readCmap(j);

@@ -2,20 +2,18 @@
 // synaptic and stimulus currents; exponential-Euler gates, linearly-implicit V, slow ion bookkeeping.
 
 import type { Controls } from "./controls";
-import { PARAMS as P } from "./parameters";
+import { PARAMS } from "./parameters";
 import type { Modifiers } from "./scenarios";
-import { IO } from "./scratch";
+import { IO as SCRATCH } from "./scratch";
 import type { MembraneState } from "./state";
 import {
   D_H,
   D_M,
   D_N,
-  DECAY_STRIDE_COLUMNS,
+  DECAY_STRIDE,
   decayTable,
-  FRAC,
-  interp,
   lookupColumn,
-  rowOf,
+  ROWS,
   STRIDE,
   T_AM,
   T_AN,
@@ -28,7 +26,18 @@ import {
   T_NINF,
   T_PUMP_F,
   TABLE,
+  V_MIN_MV,
+  V_STEP_MV,
 } from "./tables";
+const IO = SCRATCH;
+
+/** Local alias: a module-local binding is read directly (imported bindings may go through getters). */
+const P = PARAMS;
+
+const INV_V_STEP = 1 / V_STEP_MV;
+/** Gate decay table for the substep in use (looked up only when the substep changes). */
+let cachedDt = -1;
+let cachedDecay = decayTable(P.substepMs);
 
 /** mM change per ms of intracellular concentration per µA/cm² of current carried by a monovalent ion. */
 const MM_PER_MS_PER_UA = 1e-3 / (P.faradayCPerMol * P.fibreVolumePerAreaCm);
@@ -81,29 +90,36 @@ export function membraneStep(mem: MembraneState, mods: Modifiers, c: Controls): 
   const eNa = mem.eNa;
   const eK = mem.eK;
   const eCl = mem.eCl;
-  const i = rowOf(v);
-  const f = FRAC[0] as number;
-  const decay = decayTable(dt);
+  // Nearest table row for V (inlined; see tables.ts).
+  const x = Math.round((v - V_MIN_MV) * INV_V_STEP);
+  const row = x > 0 ? (x < ROWS ? x : ROWS - 1) : 0;
+  const o = row * STRIDE;
+  const od = row * DECAY_STRIDE;
+  if (dt !== cachedDt) {
+    cachedDt = dt;
+    cachedDecay = decayTable(dt);
+  }
+  const decay = cachedDecay;
 
   // Gates (exponential Euler). Drives scale activation only; h is never driven, so an inactivated
   // channel stays shut whatever the drive. Tabulated inf/decay when the drive is the model's own (1).
   if (c.naChannel === 1) {
-    const mInf = interp(TABLE, STRIDE, i, f, T_MINF);
-    mem.m = mInf + (mem.m - mInf) * interp(decay, DECAY_STRIDE_COLUMNS, i, f, D_M);
+    const mInf = TABLE[o + T_MINF] as number;
+    mem.m = mInf + (mem.m - mInf) * (decay[od + D_M] as number);
   } else {
-    const am = interp(TABLE, STRIDE, i, f, T_AM) * c.naChannel;
-    const rm = am + interp(TABLE, STRIDE, i, f, T_BM);
+    const am = (TABLE[o + T_AM] as number) * c.naChannel;
+    const rm = am + (TABLE[o + T_BM] as number);
     const mInf = am / rm;
     mem.m = mInf + (mem.m - mInf) * Math.exp(-dt * rm);
   }
-  const hInf = interp(TABLE, STRIDE, i, f, T_HINF);
-  mem.h = hInf + (mem.h - hInf) * interp(decay, DECAY_STRIDE_COLUMNS, i, f, D_H);
+  const hInf = TABLE[o + T_HINF] as number;
+  mem.h = hInf + (mem.h - hInf) * (decay[od + D_H] as number);
   if (c.kChannel === 1) {
-    const nInf = interp(TABLE, STRIDE, i, f, T_NINF);
-    mem.n = nInf + (mem.n - nInf) * interp(decay, DECAY_STRIDE_COLUMNS, i, f, D_N);
+    const nInf = TABLE[o + T_NINF] as number;
+    mem.n = nInf + (mem.n - nInf) * (decay[od + D_N] as number);
   } else {
-    const an = interp(TABLE, STRIDE, i, f, T_AN) * c.kChannel;
-    const rn = an + interp(TABLE, STRIDE, i, f, T_BN);
+    const an = (TABLE[o + T_AN] as number) * c.kChannel;
+    const rn = an + (TABLE[o + T_BN] as number);
     const nInf = rn > 0 ? an / rn : 0;
     mem.n = nInf + (mem.n - nInf) * Math.exp(-dt * rn);
   }
@@ -113,9 +129,9 @@ export function membraneStep(mem: MembraneState, mods: Modifiers, c: Controls): 
   const gNa = P.gNaMsPerCm2 * m3h * (1 - mods.naChannelBlock) * c.naIon;
   const gNaL = P.gNaLeakMsPerCm2 * c.naIon;
   const gK = P.gKMsPerCm2 * n2 * n2 * c.kIon;
-  const gKir = mem.gKirMax * interp(TABLE, STRIDE, i, f, T_KIR_Y) * c.kIon;
-  const gCl = P.gClMsPerCm2 * interp(TABLE, STRIDE, i, f, T_CL4);
-  const iPump = mem.pumpSat * (1 - mods.pumpBlock) * c.naKPump * interp(TABLE, STRIDE, i, f, T_PUMP_F);
+  const gKir = mem.gKirMax * (TABLE[o + T_KIR_Y] as number) * c.kIon;
+  const gCl = P.gClMsPerCm2 * (TABLE[o + T_CL4] as number);
+  const iPump = mem.pumpSat * (1 - mods.pumpBlock) * c.naKPump * (TABLE[o + T_PUMP_F] as number);
 
   const gTot = gNa + gNaL + gK + gKir + gCl + gSyn;
   const gE = (gNa + gNaL) * eNa + (gK + gKir) * eK + gCl * eCl + gSyn * P.eSynMv;

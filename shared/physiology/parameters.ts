@@ -4,6 +4,7 @@
 export const PARAMS = {
   // --- numerics ---
   substepMs: 0.02, // fixed internal step; 50 µs is visibly wrong (phys.md B), convergence tested
+  eccEverySubsteps: 2, // ECC is integrated every 2nd substep (40 µs): its fastest rate ≈ 12/ms (tested)
   receptorSubdivisions: 2, // minimum receptor-kinetics sub-steps per substep (RK2; more when rates are faster)
   slowUpdateMs: 0.5, // refresh interval of concentration-dependent terms (ion bookkeeping is slow)
   settleMs: 150, // quiet pre-run at creation so gates and buffers sit at their resting values
@@ -97,7 +98,7 @@ export const PARAMS = {
   aChEPerMs: 10, // hydrolysis; ACh gone within ≈ 1 ms (k_E)
   achDiffusionPerMs: 0.3, // escape from the footprint (k_diff)
   pulseEndUM: 1e-3, // a footprint is retired when ACh and open channels are negligible
-  pulseEndOpenFraction: 1e-5,
+  pulseEndOpenFraction: 1e-4, // (≈ 10 channels for a 50-quantum pulse: far below one MEPP)
 
   // --- nicotinic receptors R ⇌ AR ⇌ A2R ⇌ A2R* (phys.md B; Dilger 1990; Salpeter 1988) ---
   receptorsPerFootprint: 2500,

@@ -2,10 +2,15 @@
 // quantal release from a depleting, refilling readily releasable pool, residual-Ca2+ facilitation, MEPPs.
 
 import type { Controls } from "./controls";
-import { PARAMS as P } from "./parameters";
+import { PARAMS } from "./parameters";
 import { nextBinomial, nextExponential, type RngState } from "./rng";
 import type { Modifiers } from "./scenarios";
+import { IO as SCRATCH } from "./scratch";
 import type { PresynapticState } from "./state";
+
+/** Local alias: a module-local binding is read directly (imported bindings may go through getters). */
+const P = PARAMS;
+const IO = SCRATCH;
 
 /** Ca2+ entry per impulse (dimensionless occupancy of the release Ca2+ sensor's supply). */
 export function caEntry(mods: Modifiers, c: Controls): number {
@@ -15,6 +20,12 @@ export function caEntry(mods: Modifiers, c: Controls): number {
 
 /** Entry of a control impulse in the reference bath: release probability is p0 there. */
 export const X_REF = P.caOutMM / (P.caOutMM + P.kCaMM * (1 + P.mgOutMM / P.kMgMM));
+
+const INV_FAST_TAU = 1 / P.facilFastTauMs;
+const INV_SLOW_TAU = 1 / P.facilSlowTauMs;
+const INV_CA_TAU = 1 / P.caChannelTauMs;
+const INV_X_REF = 1 / X_REF;
+const INV_RRP = 1 / P.rrpVesicles;
 
 export function initialPresynaptic(): PresynapticState {
   return {
@@ -70,16 +81,17 @@ export function evokedRelease(pre: PresynapticState, rng: RngState, p: number): 
 }
 
 /**
- * Continuous presynaptic kinetics over dt: residual Ca2+ decays, the pool refills (faster with residual
+ * Continuous presynaptic kinetics over IO.dtMs: residual Ca2+ decays, the pool refills (faster with residual
  * Ca2+), and spontaneous fusions occur as a Poisson process. Returns true if a MEPP quantum fused.
  */
-export function presynapticStep(pre: PresynapticState, mods: Modifiers, c: Controls, rng: RngState, dt: number): boolean {
-  pre.r1 -= (pre.r1 * dt) / P.facilFastTauMs;
-  pre.r2 -= (pre.r2 * dt) / P.facilSlowTauMs;
-  pre.caOpen -= (pre.caOpen * dt) / P.caChannelTauMs;
-  const refill = P.refillBasalPerMs + (P.refillCaPerMs * (pre.r1 + pre.r2)) / X_REF;
+export function presynapticStep(pre: PresynapticState, mods: Modifiers, c: Controls, rng: RngState): boolean {
+  const dt = IO.dtMs;
+  pre.r1 -= pre.r1 * dt * INV_FAST_TAU;
+  pre.r2 -= pre.r2 * dt * INV_SLOW_TAU;
+  pre.caOpen -= pre.caOpen * dt * INV_CA_TAU;
+  const refill = P.refillBasalPerMs + P.refillCaPerMs * (pre.r1 + pre.r2) * INV_X_REF;
   pre.rrp += (P.rrpVesicles - pre.rrp) * refill * dt;
-  const rate = P.meppRatePerMs * (pre.rrp / P.rrpVesicles) * (1 - mods.releaseBlock) * c.vesicles;
+  const rate = P.meppRatePerMs * pre.rrp * INV_RRP * (1 - mods.releaseBlock) * c.vesicles;
   pre.meppHazard -= rate * dt;
   if (pre.meppHazard > 0 || rate <= 0) return false;
   pre.meppHazard += nextExponential(rng);

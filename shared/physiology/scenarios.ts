@@ -1,7 +1,10 @@
 // Drugs and diseases as parameter changes only (never scripted outcomes), their teacher descriptions,
 // and a non-throwing parser for scenario lists arriving from the game layer.
 
-import { PARAMS as P } from "./parameters";
+import { PARAMS } from "./parameters";
+
+/** Local alias: a module-local binding is read directly (imported bindings may go through getters). */
+const P = PARAMS;
 
 /** The model quantities scenarios may change. Neutral values = control. */
 export interface Modifiers {

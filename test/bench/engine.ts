@@ -5,7 +5,7 @@ import { pathToFileURL } from "node:url";
 import { advance, createJunction, drainEvents, PARAMS, stimulateNerve } from "../../shared/physiology";
 
 const TRAIN_HZ = 20;
-const PHYSIOLOGICAL_MS = 5000;
+const PHYSIOLOGICAL_MS = 20_000;
 
 export async function benchEngine(): Promise<void> {
   const j = createJunction({ seed: 42 });
