@@ -2,14 +2,10 @@
 // quantum's own footprint (not one well-mixed pool, which would saturate); R ⇌ AR ⇌ A2R ⇌ A2R*.
 
 import type { Controls } from "./controls";
-import { PARAMS } from "./parameters";
+import { PARAMS as P } from "./parameters";
 import type { Modifiers } from "./scenarios";
-import { IO as SCRATCH } from "./scratch";
+import { IO } from "./scratch";
 import type { CleftState, SuxState } from "./state";
-const IO = SCRATCH;
-
-/** Local alias: a module-local binding is read directly (imported bindings may go through getters). */
-const P = PARAMS;
 
 export const CLEFT_SLOTS = 16;
 
@@ -51,8 +47,19 @@ const D = new Float64Array(5);
  * AChE and diffusion until it unbinds ("buffered diffusion", Katz & Miledi 1973): with AChE inhibited,
  * ACh rebinds many times and the end-plate current is prolonged. sites = receptors in µM of the footprint.
  */
-function derivs(c: number, r: number, ar: number, a2r: number, o: number, kon: number, koff: number,
-  beta: number, alpha: number, kClear: number, receptorsUM: number): void {
+function derivs(
+  c: number,
+  r: number,
+  ar: number,
+  a2r: number,
+  o: number,
+  kon: number,
+  koff: number,
+  beta: number,
+  alpha: number,
+  kClear: number,
+  receptorsUM: number,
+): void {
   const f1 = 2 * kon * c * r - koff * ar; // R → AR (two free sites)
   const f2 = kon * c * ar - 2 * koff * a2r; // AR → A2R (either bound ACh may leave)
   const f3 = beta * a2r - alpha * o; // A2R → A2R*
@@ -142,7 +149,10 @@ export function suxStep(sx: SuxState, mods: Modifiers, c: Controls): void {
   if (conc <= 0 && sx.open + sx.a2r + sx.ar === 0) return;
   const beta = P.suxBetaPerMs * c.nAChR;
   IO.open += sx.open * receptorsAvailable(mods, P.receptorsPerEndplate);
-  const n = Math.max(1, Math.ceil((Math.max(2 * P.suxKOnPerUMPerMs * conc, 2 * P.suxKOffPerMs + beta) * dt) / MAX_RATE_DT));
+  const n = Math.max(
+    1,
+    Math.ceil((Math.max(2 * P.suxKOnPerUMPerMs * conc, 2 * P.suxKOffPerMs + beta) * dt) / MAX_RATE_DT),
+  );
   const h = dt / n;
   for (let i = 0; i < n; i++) {
     derivs(conc, sx.r, sx.ar, sx.a2r, sx.open, P.suxKOnPerUMPerMs, P.suxKOffPerMs, beta, P.suxAlphaPerMs, 0, 0);

@@ -1,10 +1,7 @@
 // Game controls: the quantities students drive, as multipliers on the rate each part really governs.
 // 1 = the model's own kinetics (what a bot does); 0 = the part does nothing. Inputs of every substep.
 
-import { PARAMS } from "./parameters";
-
-/** Local alias: a module-local binding is read directly (imported bindings may go through getters). */
-const P = PARAMS;
+import { PARAMS as P } from "./parameters";
 
 export interface Controls {
   /** Presynaptic voltage-gated Ca2+ channel: scales the fraction of channels that open per impulse. */

@@ -6,16 +6,13 @@ import { defaultControls } from "./controls";
 import { restingEcc, sensorAvailability } from "./ecc";
 import { createFibres } from "./fibres";
 import { alphaH, alphaM, alphaN, betaH, betaM, betaN, kirVoltageFactor } from "./gates";
+import { step } from "./junction";
 import { kirConductance, nernstMv, pumpCurrent, refreshSlowTerms } from "./membrane";
-import { PARAMS } from "./parameters";
+import { PARAMS as P } from "./parameters";
 import { initialPresynaptic } from "./release";
 import { createRng, nextExponential } from "./rng";
 import { buildModifiers, type Modifiers, type ScenarioChoice } from "./scenarios";
-import { step } from "./junction";
 import type { Junction, MembraneState } from "./state";
-
-/** Local alias: a module-local binding is read directly (imported bindings may go through getters). */
-const P = PARAMS;
 
 export interface JunctionOptions {
   seed?: number;
@@ -123,7 +120,15 @@ export function createJunction(options: JunctionOptions = {}): Junction {
   j.step = 0;
   j.mem.nextRefreshStep = 0;
   j.events = [];
-  j.det = { apCount: 0, apArmed: true, lastApStep: -1e9, forcePrev: 0, forceRising: false, apPeakMv: 0, restMv: j.mem.v };
+  j.det = {
+    apCount: 0,
+    apArmed: true,
+    lastApStep: -1e9,
+    forcePrev: 0,
+    forceRising: false,
+    apPeakMv: 0,
+    restMv: j.mem.v,
+  };
   j.ecc.xb = Math.max(0, j.ecc.xb);
   return j;
 }

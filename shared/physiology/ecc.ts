@@ -2,15 +2,11 @@
 // Ca-dependent inactivation, SERCA reuptake, troponin and parvalbumin buffering, cross-bridges → force.
 
 import type { Controls } from "./controls";
-import { PARAMS } from "./parameters";
-import type { EccState, MembraneState } from "./state";
 import { sensorAvailability } from "./gates";
-import { IO as SCRATCH } from "./scratch";
+import { PARAMS as P } from "./parameters";
+import { IO } from "./scratch";
+import type { EccState, MembraneState } from "./state";
 import { lookupColumn, ROWS, STRIDE, T_RYR, T_SENSOR, TABLE, V_MIN_MV, V_STEP_MV } from "./tables";
-const IO = SCRATCH;
-
-/** Local alias: a module-local binding is read directly (imported bindings may go through getters). */
-const P = PARAMS;
 
 export { sensorAvailability };
 
@@ -90,7 +86,7 @@ export function eccStep(e: EccState, mem: MembraneState, c: Controls): void {
   e.ryr = ryr;
   e.inact = inact;
   const a = newTn * INV_TN;
-  const act = P.xbHill === 3 ? a * a * a : Math.pow(a, P.xbHill); // fast path for the tabled Hill of 3
+  const act = P.xbHill === 3 ? a * a * a : a ** P.xbHill; // fast path for the tabled Hill of 3
   const xb = e.xb;
   e.xb = xb + dt * (P.xbAttachPerMs * act * (1 - xb) - P.xbDetachPerMs * xb);
 }

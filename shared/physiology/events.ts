@@ -1,10 +1,7 @@
 // Typed events the game layer drains (to slow time and draw the debrief chain) and per-impulse records
 // of the whole chain: impulse → Ca2+ → release → binding → EPP → AP → Ca2+ → force.
 
-import { PARAMS } from "./parameters";
-
-/** Local alias: a module-local binding is read directly (imported bindings may go through getters). */
-const P = PARAMS;
+import { PARAMS as P } from "./parameters";
 
 export type JunctionEvent =
   | { type: "nerve-stimulated"; timeMs: number; impulse: number }

@@ -6,15 +6,11 @@
 import { cleftStep, emptyCleft } from "./cleft";
 import { defaultControls } from "./controls";
 import { alphaH, betaH } from "./gates";
-import { PARAMS } from "./parameters";
+import { PARAMS as P } from "./parameters";
 import { nextBinomial, nextNormal, type RngState } from "./rng";
 import { controlModifiers } from "./scenarios";
-import { IO as SCRATCH } from "./scratch";
+import { IO } from "./scratch";
 import type { FibreState } from "./state";
-const IO = SCRATCH;
-
-/** Local alias: a module-local binding is read directly (imported bindings may go through getters). */
-const P = PARAMS;
 
 /** Peak open fraction of one control footprint (simulated once, deterministic). */
 function controlPeakOpenFraction(): number {
@@ -39,7 +35,7 @@ export function createFibres(rng: RngState): FibreState {
   const safety: number[] = [];
   const size: number[] = [];
   for (let i = 0; i < P.fibreCount; i++) {
-    safety.push(P.fibreSafetyMedian * Math.exp(P.fibreSafetyLogSd * nextNormal(rng)));
+    safety.push(Math.max(P.fibreSafetyMin, P.fibreSafetyMedian * Math.exp(P.fibreSafetyLogSd * nextNormal(rng))));
     size.push(Math.exp(P.fibreSizeLogSd * nextNormal(rng)));
   }
   return {

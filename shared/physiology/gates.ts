@@ -1,10 +1,7 @@
 // Voltage-dependent rate and shape functions of the muscle membrane (Cannon 1993 / Wallinga 1999 forms).
 // Analytic versions in mV and 1/ms; tables.ts samples them once for the fast inner loop.
 
-import { PARAMS } from "./parameters";
-
-/** Local alias: a module-local binding is read directly (imported bindings may go through getters). */
-const P = PARAMS;
+import { PARAMS as P } from "./parameters";
 
 /** x/(1 − e^(−x/s)) with its limit s at x = 0 (removes the 0/0 of the α_m and α_n forms). */
 function linExp(x: number, slope: number): number {

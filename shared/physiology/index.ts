@@ -1,10 +1,17 @@
 // Public lab API of the Endplate physiology engine (pure, deterministic; see docs/model.md).
 // Names and units here are fixed by issue 3; the game layer and independent checks rely on them.
 
-export { CONTROL_NAMES, type ControlName, type ControlResult, type Controls, defaultControls, setControl } from "./controls";
+export {
+  CONTROL_NAMES,
+  type ControlName,
+  type ControlResult,
+  type Controls,
+  defaultControls,
+  setControl,
+} from "./controls";
 export { cloneJunction, createJunction, type JunctionOptions } from "./create";
 export { drainEvents, type ImpulseRecord, type JunctionEvent } from "./events";
-export { advance, setVoltageClamp, type StimulusResult, stimulateMuscle, stimulateNerve } from "./junction";
+export { advance, type StimulusResult, setVoltageClamp, stimulateMuscle, stimulateNerve } from "./junction";
 export { type Observation, observe } from "./observe";
 export { PARAMS } from "./parameters";
 export { createRng, nextBinomial, nextExponential, nextFloat, nextNormal, nextUint32, type RngState } from "./rng";

@@ -2,18 +2,14 @@
 // receptors → membrane → ECC), plus the lab actions that feed it inputs (nerve and muscle stimuli).
 
 import { addPulse, cleftStep, receptorsAvailable, suxStep } from "./cleft";
-import { XB_MAX, eccStep } from "./ecc";
+import { eccStep, XB_MAX } from "./ecc";
 import { newImpulseRecord, pushEvent, pushRecord, recordOf } from "./events";
 import { decideCmap, excitability, sampleFibreQuanta } from "./fibres";
 import { membraneStep, refreshSlowTerms } from "./membrane";
-import { PARAMS } from "./parameters";
+import { PARAMS as P } from "./parameters";
 import { evokedRelease, impulseArrives, presynapticStep, releaseProbability } from "./release";
-import { IO as SCRATCH } from "./scratch";
+import { IO } from "./scratch";
 import type { Junction } from "./state";
-const IO = SCRATCH;
-
-/** Local alias: a module-local binding is read directly (imported bindings may go through getters). */
-const P = PARAMS;
 
 /** Conductance of one open nAChR spread over the effective end-plate membrane, mS/cm² (1 pS = 1e-9 mS). */
 export const G_CHANNEL_MS_PER_CM2 = (P.channelConductancePS * 1e-9) / P.endplateAreaCm2;
@@ -171,10 +167,7 @@ export function stimulateNerve(j: Junction): StimulusResult {
 }
 
 /** Direct current stimulus to the muscle fibre (lab tool, e.g. for refractoriness), µA/cm² for ms. */
-export function stimulateMuscle(
-  j: Junction,
-  options: { amplitudeUAPerCm2?: number; durationMs?: number } = {},
-): void {
+export function stimulateMuscle(j: Junction, options: { amplitudeUAPerCm2?: number; durationMs?: number } = {}): void {
   j.mem.stimUAPerCm2 = options.amplitudeUAPerCm2 ?? P.muscleStimUAPerCm2;
   j.mem.stimEndStep = j.step + stepsFor(j, options.durationMs ?? P.muscleStimMs);
 }

@@ -2,9 +2,9 @@
 // synaptic and stimulus currents; exponential-Euler gates, linearly-implicit V, slow ion bookkeeping.
 
 import type { Controls } from "./controls";
-import { PARAMS } from "./parameters";
+import { PARAMS as P } from "./parameters";
 import type { Modifiers } from "./scenarios";
-import { IO as SCRATCH } from "./scratch";
+import { IO } from "./scratch";
 import type { MembraneState } from "./state";
 import {
   D_H,
@@ -29,10 +29,6 @@ import {
   V_MIN_MV,
   V_STEP_MV,
 } from "./tables";
-const IO = SCRATCH;
-
-/** Local alias: a module-local binding is read directly (imported bindings may go through getters). */
-const P = PARAMS;
 
 const INV_V_STEP = 1 / V_STEP_MV;
 /** Gate decay table for the substep in use (looked up only when the substep changes). */
@@ -49,7 +45,7 @@ export function nernstMv(outMM: number, inMM: number): number {
 
 /** Kir maximal conductance at the current [K+]o, [K+]i (Wallinga 1999: K_R = K_o·e^(−δ·E_K·F/RT)). */
 export function kirConductance(kOut: number, kIn: number): number {
-  const kr = kOut * Math.pow(kIn / kOut, P.kirDelta);
+  const kr = kOut * (kIn / kOut) ** P.kirDelta;
   return (P.gKirMsPerCm2 * kr * kr) / (P.kirKkMM2 + kr * kr);
 }
 

@@ -6,12 +6,9 @@ import { XB_MAX } from "./ecc";
 import type { ImpulseRecord } from "./events";
 import { G_CHANNEL_MS_PER_CM2 } from "./junction";
 import { nernstMv } from "./membrane";
-import { PARAMS } from "./parameters";
+import { PARAMS as P } from "./parameters";
 import { X_REF } from "./release";
 import type { Junction } from "./state";
-
-/** Local alias: a module-local binding is read directly (imported bindings may go through getters). */
-const P = PARAMS;
 
 export interface Observation {
   timeMs: number;

@@ -96,7 +96,7 @@ export const PARAMS = {
   achPeakUM: 500, // ACh in a quantum's footprint at release
   achMoleculesPerQuantum: 7000, // 6,000–10,000 (Purves; MCell rat NMJ 6,200): sets receptor buffering
   aChEPerMs: 10, // hydrolysis; ACh gone within ≈ 1 ms (k_E)
-  achDiffusionPerMs: 0.3, // escape from the footprint (k_diff)
+  achDiffusionPerMs: 0.3, // escape from the footprint (k_diff, phys.md)
   pulseEndUM: 1e-3, // a footprint is retired when ACh and open channels are negligible
   pulseEndOpenFraction: 1e-4, // (≈ 10 channels for a 50-quantum pulse: far below one MEPP)
 
@@ -104,7 +104,7 @@ export const PARAMS = {
   receptorsPerFootprint: 2500,
   receptorsPerEndplate: 4e7, // Fambrough & Hartzell 1972
   kOnPerUMPerMs: 0.05,
-  kOffPerMs: 8,
+  kOffPerMs: 10, // phys.md 8; 10 gives the control EPC τ ≈ 1.1 ms (tuned)
   betaOpenPerMs: 60, // A2R → A2R*
   alphaClosePerMs: 4, // A2R* → A2R
   channelConductancePS: 60, // adult ε-AChR, 60–65 pS (Shepherd & Brehm)
@@ -134,7 +134,7 @@ export const PARAMS = {
   sensorInactVHalfMv: -55, // slow voltage-sensor (DHPR charge) inactivation under sustained depolarisation
   sensorInactSlopeMv: 5, // (Hodgkin & Horowicz 1960 K+ contractures; Brum & Ríos 1987), tuned
   sensorInactTauMs: 300,
-  releaseMaxUMPerMs: 250, // J = 250·r·(1−I)·SR/SR0
+  releaseMaxUMPerMs: 225, // J = 225·r·(1−I)·SR/SR0 (phys.md 250; twitch:tetanus 0.3 → 0.27, tuned)
   srTotalUM: 2500, // SR Ca2+ in myoplasmic-equivalent µM
   sercaMaxUMPerMs: 4, // SERCA 4·Ca²/(Ca²+1)
   sercaKmUM: 1,
@@ -155,9 +155,10 @@ export const PARAMS = {
   // --- stand-in fibre population for the CMAP ---
   referenceRestMv: -88, // resting potential of the control model fibre (measured), for Na+ availability
   fibreCount: 150,
-  fibreSafetyMedian: 2.7, // conductance safety factor of the median fibre ≈ the modelled fibre (Wood & Slater 2001)
-  fibreSafetyLogSd: 0.2,
-  fibreSizeLogSd: 0.15, // spread of end-plate (RRP) size between fibres
+  fibreSafetyMedian: 2.3, // conductance safety factor of the median fibre ≈ the modelled fibre (Wood & Slater 2001)
+  fibreSafetyLogSd: 0.3,
+  fibreSafetyMin: 1.7, // no healthy fibre transmits with less (it would fail on ordinary quantal fluctuation)
+  fibreSizeLogSd: 0.2, // spread of end-plate (RRP) size between fibres
   fibreDecisionMs: 3, // a fibre's fate is read this long after release (EPC peak is < 1 ms)
 
   // --- game controls ---

@@ -2,15 +2,11 @@
 // quantal release from a depleting, refilling readily releasable pool, residual-Ca2+ facilitation, MEPPs.
 
 import type { Controls } from "./controls";
-import { PARAMS } from "./parameters";
+import { PARAMS as P } from "./parameters";
 import { nextBinomial, nextExponential, type RngState } from "./rng";
 import type { Modifiers } from "./scenarios";
-import { IO as SCRATCH } from "./scratch";
+import { IO } from "./scratch";
 import type { PresynapticState } from "./state";
-
-/** Local alias: a module-local binding is read directly (imported bindings may go through getters). */
-const P = PARAMS;
-const IO = SCRATCH;
 
 /** Ca2+ entry per impulse (dimensionless occupancy of the release Ca2+ sensor's supply). */
 export function caEntry(mods: Modifiers, c: Controls): number {
@@ -67,7 +63,7 @@ export function impulseArrives(pre: PresynapticState, mods: Modifiers, c: Contro
 
 /** Release probability per RRP vesicle for a Ca2+ signal (4th-power cooperativity), with block and drive. */
 export function releaseProbability(signal: number, mods: Modifiers, c: Controls): number {
-  const p = P.releaseP0 * Math.pow(signal / X_REF, P.releaseCooperativity) * (1 - mods.releaseBlock) * c.vesicles;
+  const p = P.releaseP0 * (signal / X_REF) ** P.releaseCooperativity * (1 - mods.releaseBlock) * c.vesicles;
   return Math.min(1, Math.max(0, p));
 }
 

@@ -70,7 +70,7 @@ export function nextBinomial(st: RngState, n: number, p: number): number {
   }
   const u = nextFloat(st);
   const q = 1 - p;
-  let prob = Math.pow(q, trials);
+  let prob = q ** trials;
   let cdf = prob;
   let k = 0;
   while (u > cdf && k < trials) {

@@ -1,10 +1,7 @@
 // Drugs and diseases as parameter changes only (never scripted outcomes), their teacher descriptions,
 // and a non-throwing parser for scenario lists arriving from the game layer.
 
-import { PARAMS } from "./parameters";
-
-/** Local alias: a module-local binding is read directly (imported bindings may go through getters). */
-const P = PARAMS;
+import { PARAMS as P } from "./parameters";
 
 /** The model quantities scenarios may change. Neutral values = control. */
 export interface Modifiers {
@@ -53,56 +50,182 @@ type Apply = (m: Modifiers, level: number) => void;
 const combine = (a: number, b: number): number => 1 - (1 - a) * (1 - b);
 
 const DEFS: readonly (ScenarioInfo & { apply: Apply })[] = [
-  { id: "control", name: "Control", description: "Healthy junction in a physiological bath.",
-    levelMeaning: "none", unit: "", default: 0, min: 0, max: 0, apply: () => {} },
-  { id: "curare", name: "d-Tubocurarine (curare)",
-    description: "Competitive antagonist: occupies ACh binding sites, so fewer receptors can bind two ACh and open; EPP and MEPPs shrink.",
-    levelMeaning: "fraction of receptor sites occupied", unit: "fraction", default: 0.5, min: 0, max: 1,
-    apply: (m, l) => { m.receptorSiteOccupancy = combine(m.receptorSiteOccupancy, l); } },
-  { id: "neostigmine", name: "Neostigmine",
-    description: "Reversible AChE inhibitor: ACh lingers in the cleft and rebinds, so the end-plate current lasts longer and the EPP grows.",
-    levelMeaning: "fraction of AChE inhibited", unit: "fraction", default: 0.9, min: 0, max: 1,
-    apply: (m, l) => { m.aChEInhibition = combine(m.aChEInhibition, l); } },
-  { id: "organophosphate", name: "Organophosphate",
+  {
+    id: "control",
+    name: "Control",
+    description: "Healthy junction in a physiological bath.",
+    levelMeaning: "none",
+    unit: "",
+    default: 0,
+    min: 0,
+    max: 0,
+    apply: () => {},
+  },
+  {
+    id: "curare",
+    name: "d-Tubocurarine (curare)",
+    description:
+      "Competitive antagonist: occupies ACh binding sites, so fewer receptors can bind two ACh and open; EPP and MEPPs shrink.",
+    levelMeaning: "fraction of receptor sites occupied",
+    unit: "fraction",
+    default: 0.5,
+    min: 0,
+    max: 1,
+    apply: (m, l) => {
+      m.receptorSiteOccupancy = combine(m.receptorSiteOccupancy, l);
+    },
+  },
+  {
+    id: "neostigmine",
+    name: "Neostigmine",
+    description:
+      "Reversible AChE inhibitor: ACh lingers in the cleft and rebinds, so the end-plate current lasts longer and the EPP grows.",
+    levelMeaning: "fraction of AChE inhibited",
+    unit: "fraction",
+    default: 0.9,
+    min: 0,
+    max: 1,
+    apply: (m, l) => {
+      m.aChEInhibition = combine(m.aChEInhibition, l);
+    },
+  },
+  {
+    id: "organophosphate",
+    name: "Organophosphate",
     description: "Irreversible AChE inhibitor (nerve agents, insecticides): ACh is cleared only by diffusion.",
-    levelMeaning: "fraction of AChE inhibited", unit: "fraction", default: 1.0, min: 0, max: 1,
-    apply: (m, l) => { m.aChEInhibition = combine(m.aChEInhibition, l); } },
-  { id: "myasthenia-gravis", name: "Myasthenia gravis",
-    description: "Autoantibodies remove postsynaptic AChRs: each quantum opens fewer channels (small MEPPs), so the safety factor is low and fails as release runs down.",
-    levelMeaning: "fraction of AChRs lost", unit: "fraction", default: 0.6, min: 0, max: 1,
-    apply: (m, l) => { m.receptorLoss = combine(m.receptorLoss, l); } },
-  { id: "lambert-eaton", name: "Lambert–Eaton myasthenic syndrome",
-    description: "Autoantibodies remove presynaptic Ca2+ channels: less Ca2+ enters, few quanta are released (MEPPs normal); residual Ca2+ builds up at high rates and release increases.",
-    levelMeaning: "fraction of presynaptic Ca2+ channels lost", unit: "fraction", default: 0.3, min: 0, max: 1,
-    apply: (m, l) => { m.caChannelLoss = combine(m.caChannelLoss, l); } },
-  { id: "botulinum", name: "Botulinum toxin",
+    levelMeaning: "fraction of AChE inhibited",
+    unit: "fraction",
+    default: 1.0,
+    min: 0,
+    max: 1,
+    apply: (m, l) => {
+      m.aChEInhibition = combine(m.aChEInhibition, l);
+    },
+  },
+  {
+    id: "myasthenia-gravis",
+    name: "Myasthenia gravis",
+    description:
+      "Autoantibodies remove postsynaptic AChRs: each quantum opens fewer channels (small MEPPs), so the safety factor is low and fails as release runs down.",
+    levelMeaning: "fraction of AChRs lost",
+    unit: "fraction",
+    default: 0.6,
+    min: 0,
+    max: 1,
+    apply: (m, l) => {
+      m.receptorLoss = combine(m.receptorLoss, l);
+    },
+  },
+  {
+    id: "lambert-eaton",
+    name: "Lambert–Eaton myasthenic syndrome",
+    description:
+      "Autoantibodies remove presynaptic Ca2+ channels: less Ca2+ enters, few quanta are released (MEPPs normal); residual Ca2+ builds up at high rates and release increases.",
+    levelMeaning: "fraction of presynaptic Ca2+ channels lost",
+    unit: "fraction",
+    default: 0.3,
+    min: 0,
+    max: 1,
+    apply: (m, l) => {
+      m.caChannelLoss = combine(m.caChannelLoss, l);
+    },
+  },
+  {
+    id: "botulinum",
+    name: "Botulinum toxin",
     description: "Cleaves SNARE proteins so vesicles cannot fuse: no evoked release and no MEPPs.",
-    levelMeaning: "fraction of release blocked", unit: "fraction", default: 1, min: 0, max: 1,
-    apply: (m, l) => { m.releaseBlock = combine(m.releaseBlock, l); } },
-  { id: "tetrodotoxin", name: "Tetrodotoxin (TTX) on the muscle",
+    levelMeaning: "fraction of release blocked",
+    unit: "fraction",
+    default: 1,
+    min: 0,
+    max: 1,
+    apply: (m, l) => {
+      m.releaseBlock = combine(m.releaseBlock, l);
+    },
+  },
+  {
+    id: "tetrodotoxin",
+    name: "Tetrodotoxin (TTX) on the muscle",
     description: "Blocks voltage-gated Na+ channels: the EPP is intact but cannot start a muscle action potential.",
-    levelMeaning: "fraction of muscle Na+ channels blocked", unit: "fraction", default: 1, min: 0, max: 1,
-    apply: (m, l) => { m.naChannelBlock = combine(m.naChannelBlock, l); } },
-  { id: "succinylcholine", name: "Succinylcholine",
-    description: "An agonist that AChE cannot hydrolyse: receptors stay open, the end plate stays depolarised, Na+ channels inactivate (depolarising block).",
-    levelMeaning: "dose relative to the paralysing dose", unit: "× paralysing dose", default: 1, min: 0, max: 5,
-    apply: (m, l) => { m.succinylcholineUM += l * P.suxParalysingUM; } },
-  { id: "low-calcium", name: "Low extracellular Ca2+",
-    description: "Less Ca2+ enters the terminal per impulse; release falls steeply (≈ 4th power), quantal size is unchanged.",
-    levelMeaning: "[Ca2+]o", unit: "mM", default: 0.5, min: 0, max: 10,
-    apply: (m, l) => { m.caOutMM = l; } },
-  { id: "high-magnesium", name: "High extracellular Mg2+",
-    description: "Mg2+ competes with Ca2+ at presynaptic Ca2+ channels: fewer quanta per impulse, quantal size unchanged.",
-    levelMeaning: "[Mg2+]o", unit: "mM", default: 5, min: 0, max: 20,
-    apply: (m, l) => { m.mgOutMM = l; } },
-  { id: "hyperkalaemia", name: "Hyperkalaemia",
-    description: "Raised [K+]o makes E_K less negative: the fibre rests depolarised, some Na+ channels inactivate and excitability falls.",
-    levelMeaning: "[K+]o", unit: "mM", default: 8, min: 1, max: 20,
-    apply: (m, l) => { m.kOutMM = l; } },
-  { id: "ouabain", name: "Ouabain",
-    description: "Blocks the Na+/K+-ATPase: its small outward current disappears at once; Na+ and K+ gradients run down only slowly.",
-    levelMeaning: "fraction of pumps blocked", unit: "fraction", default: 1, min: 0, max: 1,
-    apply: (m, l) => { m.pumpBlock = combine(m.pumpBlock, l); } },
+    levelMeaning: "fraction of muscle Na+ channels blocked",
+    unit: "fraction",
+    default: 1,
+    min: 0,
+    max: 1,
+    apply: (m, l) => {
+      m.naChannelBlock = combine(m.naChannelBlock, l);
+    },
+  },
+  {
+    id: "succinylcholine",
+    name: "Succinylcholine",
+    description:
+      "An agonist that AChE cannot hydrolyse: receptors stay open, the end plate stays depolarised, Na+ channels inactivate (depolarising block).",
+    levelMeaning: "dose relative to the paralysing dose",
+    unit: "× paralysing dose",
+    default: 1,
+    min: 0,
+    max: 5,
+    apply: (m, l) => {
+      m.succinylcholineUM += l * P.suxParalysingUM;
+    },
+  },
+  {
+    id: "low-calcium",
+    name: "Low extracellular Ca2+",
+    description:
+      "Less Ca2+ enters the terminal per impulse; release falls steeply (≈ 4th power), quantal size is unchanged.",
+    levelMeaning: "[Ca2+]o",
+    unit: "mM",
+    default: 0.5,
+    min: 0,
+    max: 10,
+    apply: (m, l) => {
+      m.caOutMM = l;
+    },
+  },
+  {
+    id: "high-magnesium",
+    name: "High extracellular Mg2+",
+    description:
+      "Mg2+ competes with Ca2+ at presynaptic Ca2+ channels: fewer quanta per impulse, quantal size unchanged.",
+    levelMeaning: "[Mg2+]o",
+    unit: "mM",
+    default: 5,
+    min: 0,
+    max: 20,
+    apply: (m, l) => {
+      m.mgOutMM = l;
+    },
+  },
+  {
+    id: "hyperkalaemia",
+    name: "Hyperkalaemia",
+    description:
+      "Raised [K+]o makes E_K less negative: the fibre rests depolarised, some Na+ channels inactivate and excitability falls.",
+    levelMeaning: "[K+]o",
+    unit: "mM",
+    default: 8,
+    min: 1,
+    max: 20,
+    apply: (m, l) => {
+      m.kOutMM = l;
+    },
+  },
+  {
+    id: "ouabain",
+    name: "Ouabain",
+    description:
+      "Blocks the Na+/K+-ATPase: its small outward current disappears at once; Na+ and K+ gradients run down only slowly.",
+    levelMeaning: "fraction of pumps blocked",
+    unit: "fraction",
+    default: 1,
+    min: 0,
+    max: 1,
+    apply: (m, l) => {
+      m.pumpBlock = combine(m.pumpBlock, l);
+    },
+  },
 ];
 
 export const SCENARIOS: readonly ScenarioInfo[] = DEFS.map(({ apply: _apply, ...info }) => info);

@@ -2,7 +2,7 @@
 // and a cloned state continues identically. Functions elsewhere operate on it.
 
 import type { Controls } from "./controls";
-import type { JunctionEvent, ImpulseRecord } from "./events";
+import type { ImpulseRecord, JunctionEvent } from "./events";
 import type { RngState } from "./rng";
 import type { Modifiers } from "./scenarios";
 

@@ -2,10 +2,7 @@
 // Read by nearest row on a 0.01 mV grid (error ≤ 0.005 mV in V), so the inner loop has no exponentials.
 
 import * as G from "./gates";
-import { PARAMS } from "./parameters";
-
-/** Local alias: a module-local binding is read directly (imported bindings may go through getters). */
-const P = PARAMS;
+import { PARAMS as P } from "./parameters";
 
 export const V_MIN_MV = -160; // table range covers anything between E_K and E_Na with margin
 const V_MAX_MV = 120;

@@ -48,7 +48,12 @@ describe("scenarios", () => {
 
   it("the extracellular concentrations follow the ion scenarios", () => {
     const o = observe(
-      createJunction({ scenarios: [{ id: "low-calcium", level: 1 }, { id: "high-magnesium", level: 3 }] }),
+      createJunction({
+        scenarios: [
+          { id: "low-calcium", level: 1 },
+          { id: "high-magnesium", level: 3 },
+        ],
+      }),
     );
     expect(o.concentrationsMM.caOut).toBe(1);
     expect(o.concentrationsMM.mgOut).toBe(3);

@@ -57,14 +57,15 @@ export function peakDepolarisation(j: Junction, tr: Trace): number {
   return max(tr.v) - observe(j).restingPotentialMv;
 }
 
-/** Decay time constant (ms) of a trace between 1 and 3 ms after its peak (log-linear). */
+/** Decay time constant (ms) from the fall between 80 % and 20 % of the peak: τ = Δt / ln 4. */
 export function decayTau(tr: Trace, xs: number[]): number {
   const k = argmax(xs);
-  const a = k + Math.round(1 / DT);
-  const b = k + Math.round(3 / DT);
-  const xa = xs[a] as number;
-  const xb = xs[b] as number;
-  return ((tr.t[b] as number) - (tr.t[a] as number)) / Math.log(xa / xb);
+  const peak = xs[k] as number;
+  let a = k;
+  while (a < xs.length - 1 && (xs[a] as number) > 0.8 * peak) a++;
+  let b = a;
+  while (b < xs.length - 1 && (xs[b] as number) > 0.2 * peak) b++;
+  return ((tr.t[b] as number) - (tr.t[a] as number)) / Math.log(4);
 }
 
 /** Amplitudes (mV) of the first `count` spontaneous MEPPs, measured from the resting potential. */
