@@ -72,7 +72,9 @@ export function detect(j: Junction): void {
   const t = j.step * j.dtMs;
   // (guarded: reading past the end of an array is a slow path in JS engines)
   const rec = j.chain.length > 0 ? j.chain[j.chain.length - 1] : undefined;
-  if (d.apArmed && v >= P.apDetectMv) {
+  const m = j.mem.m;
+  const naOpen = m * m * m * j.mem.h * (1 - j.mods.naChannelBlock);
+  if (d.apArmed && v >= P.apDetectMv && naOpen >= P.apMinNaOpen) {
     d.apArmed = false;
     d.apCount++;
     d.lastApStep = j.step;

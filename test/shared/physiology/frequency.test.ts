@@ -35,13 +35,20 @@ describe("stimulus frequency", () => {
 });
 
 describe("refractoriness", () => {
-  it("a second muscle stimulus inside the absolute refractory period gives no second AP", () => {
-    const j = createJunction();
-    stimulateMuscle(j);
-    advance(j, 1.5);
-    stimulateMuscle(j);
-    advance(j, 20);
-    expect(observe(j).muscleActionPotentials).toBe(1);
+  it("a second stimulus inside the absolute refractory period (2–4.6 ms) gives no second AP", () => {
+    const pair = (intervalMs: number, amplitudeUAPerCm2: number): number => {
+      const j = createJunction();
+      stimulateMuscle(j);
+      advance(j, intervalMs);
+      stimulateMuscle(j, { amplitudeUAPerCm2 });
+      advance(j, 20);
+      return observe(j).muscleActionPotentials;
+    };
+    expect(pair(1.5, 600)).toBe(1); // even 5× threshold cannot fire inside the absolute period
+    expect(pair(2, 600)).toBe(1);
+    expect(pair(3, 600)).toBe(2); // after it, a strong stimulus fires …
+    expect(pair(3, 150)).toBe(1); // … while a weak one still fails (relative refractory period)
+    expect(pair(8, 150)).toBe(2);
   });
 
   it("the same stimulus 10 ms later fires a second AP (APs do not summate; force does)", () => {
