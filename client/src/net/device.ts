@@ -46,3 +46,30 @@ export function lastNickname(): string {
 export function rememberNickname(name: string): void {
   storage()?.setItem(NICKNAME_KEY, name);
 }
+
+const SESSION_PREFIX = "endplate.session.";
+
+/** Remembers, for this tab, that it is in class `code` as `nickname` (a reload then takes the seat back). */
+export function rememberSession(code: string, nickname: string): void {
+  try {
+    window.sessionStorage.setItem(SESSION_PREFIX + code, nickname);
+  } catch {
+    // Storage blocked: a reload shows the nickname form instead.
+  }
+}
+
+export function rememberedSession(code: string): string | null {
+  try {
+    return window.sessionStorage.getItem(SESSION_PREFIX + code);
+  } catch {
+    return null;
+  }
+}
+
+export function forgetSession(code: string): void {
+  try {
+    window.sessionStorage.removeItem(SESSION_PREFIX + code);
+  } catch {
+    // Nothing to forget.
+  }
+}

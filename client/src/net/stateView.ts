@@ -3,11 +3,73 @@
 export interface StudentViewState {
   nickname: string;
   connected: boolean;
+  team: number;
+  role: string;
+  active: boolean;
+}
+
+/** One junction's observables (server/schema/ClassState.ts JunctionView); units in the names. */
+export interface JunctionViewState {
+  team: number;
+  timeMs: number;
+  membraneMv: number;
+  restMv: number;
+  endplateMv: number;
+  force: number;
+  achUM: number;
+  openReceptors: number;
+  naAvailability: number;
+  openNaFraction: number;
+  openKFraction: number;
+  caUM: number;
+  quantaLastImpulse: number;
+  actionPotentials: number;
+  twitches: number;
+  impulses: number;
+  naInMM: number;
+  kInMM: number;
+  kOutMM: number;
+  eNaMv: number;
+  eKMv: number;
+  goalProgress: number;
+  goalAchieved: boolean;
+  rhythmHz: number;
+  msPerS: number;
+  drives: ArrayLike<number>;
 }
 
 export interface ClassStateView {
   code: string;
   phase: string;
+  round: number;
+  mode: string;
+  teamCount: number;
+  goal: string;
+  scenarios: string;
+  msPerS: number;
+  slowMotion: boolean;
   locked: boolean;
   students: Map<string, StudentViewState>;
+  junctions: ArrayLike<JunctionViewState> & Iterable<JunctionViewState>;
 }
+
+/** Numeric observables that are interpolated between patches for smooth drawing. */
+export const SMOOTH_FIELDS = [
+  "timeMs",
+  "membraneMv",
+  "endplateMv",
+  "force",
+  "achUM",
+  "openReceptors",
+  "naAvailability",
+  "openNaFraction",
+  "openKFraction",
+  "caUM",
+  "naInMM",
+  "kInMM",
+  "kOutMM",
+  "eNaMv",
+  "eKMv",
+  "goalProgress",
+] as const;
+export type SmoothField = (typeof SMOOTH_FIELDS)[number];

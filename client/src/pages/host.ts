@@ -1,11 +1,17 @@
 // The teacher's host page, made for the projector: big code and QR, who has joined, discreet controls.
 import type { Room } from "colyseus.js";
-import { ClientMessage, ServerMessage } from "../../../shared/protocol";
+import { ClientMessage } from "../../../shared/protocol";
 import { ApiError, createClass } from "../net/api";
+import { Bridge } from "../net/bridge";
 import { describeClose, JoinError, joinClass } from "../net/connection";
 import { hostSecret, saveHostSecret } from "../net/device";
 import type { ClassStateView } from "../net/stateView";
+import { RoundLog } from "../net/traces";
 import { announce, h, messageBox, navigate, show } from "../ui/dom";
+import { type RosterRow, rosterRow } from "../ui/roster";
+import { teacherControls } from "../ui/teacher";
+import { hostDebrief, type SeatScores } from "./hostDebrief";
+import { type ProjectorView, projectorView } from "./projector";
 
 /** "Host a class": creates the class on the server, keeps its host secret in this browser, opens its page. */
 export async function createAndHost(): Promise<void> {
@@ -57,42 +63,40 @@ export async function hostPage(code: string): Promise<void> {
 }
 
 function renderHost(room: Room<ClassStateView>, code: string): void {
+  const bridge = new Bridge();
+  const log = new RoundLog(bridge);
+  const scores: SeatScores = new Map();
   const joinUrl = `${window.location.origin}/join/${code}`;
   const urlText = h("span", { class: "join-url" }, joinUrl);
   const count = h("p", { class: "count", "aria-live": "polite" }, "0 students");
   const list = h("ul", { class: "roster", "aria-label": "Students in the class" });
   const status = h("div", { class: "form-message" });
-  const lockButton = h("button", { type: "button", class: "secondary", "aria-pressed": "false" }, "Lock class");
+  const lockButton = h("button", { type: "button", class: "secondary small", "aria-pressed": "false" }, "Lock class");
   lockButton.addEventListener("click", () => {
     room.send(ClientMessage.lock, { locked: lockButton.getAttribute("aria-pressed") !== "true" });
   });
-
+  const toggle = h("button", { type: "button", class: "small" }, "Show join code");
+  const joinPanel = h(
+    "div",
+    { class: "host-join" },
+    h("h1", {}, "Join at ", urlText),
+    h("p", { class: "big-code", "aria-label": `Class code ${code.split("").join(" ")}` }, code),
+    h("img", {
+      class: "qr",
+      src: `/api/classes/${code}/qr.svg`,
+      alt: `QR code for ${joinUrl}`,
+      width: 280,
+      height: 280,
+    }),
+  );
+  const main = h("div", { class: "host-main" }, joinPanel);
+  const controls = teacherControls(bridge, [lockButton, toggle]);
   show(
     h(
       "section",
       { class: "host" },
-      h(
-        "div",
-        { class: "host-join" },
-        h("h1", {}, "Join at ", urlText),
-        h("p", { class: "big-code", "aria-label": `Class code ${code.split("").join(" ")}` }, code),
-        h("img", {
-          class: "qr",
-          src: `/api/classes/${code}/qr.svg`,
-          alt: `QR code for ${joinUrl}`,
-          width: 280,
-          height: 280,
-        }),
-      ),
-      h(
-        "div",
-        { class: "host-roster" },
-        h("h2", {}, "Students"),
-        count,
-        list,
-        h("div", { class: "host-controls", "aria-label": "Teacher controls" }, lockButton),
-        status,
-      ),
+      main,
+      h("div", { class: "host-roster" }, h("h2", {}, "Students"), count, list, controls.element, status),
     ),
   );
 
@@ -104,9 +108,40 @@ function renderHost(room: Room<ClassStateView>, code: string): void {
     })
     .catch(() => {});
 
+  let view = "";
+  let showCode = false;
+  let projector: ProjectorView | null = null;
+  const setView = (state: ClassStateView) => {
+    const inRound = state.phase === "running" || state.phase === "paused";
+    const next =
+      showCode || state.phase === "lobby" ? "join" : inRound ? `round:${state.round}` : `debrief:${state.round}`;
+    toggle.textContent = showCode ? "Show junction" : "Show join code";
+    toggle.hidden = state.phase === "lobby";
+    if (next === view) return;
+    view = next;
+    projector?.dispose();
+    projector = null;
+    if (next === "join") main.replaceChildren(joinPanel);
+    else if (inRound) {
+      projector = projectorView(bridge, log, code);
+      main.replaceChildren(projector.element);
+      void projector.start();
+      announce(`Round ${state.round} started.`);
+    } else {
+      main.replaceChildren(hostDebrief(state, log, scores));
+      announce(`Round ${state.round} is over: the debrief is on screen.`);
+    }
+  };
+  toggle.addEventListener("click", () => {
+    showCode = !showCode;
+    const state = bridge.state();
+    if (state) setView(state);
+  });
+
   // Rows are kept per seat and updated in place, so a pending "Remove?" confirmation survives state patches.
   const rows = new Map<string, RosterRow>();
-  room.onStateChange((state) => {
+  bridge.on("state", (raw) => {
+    const state = raw as ClassStateView;
     const students = Array.from(state.students.entries());
     count.textContent = `${students.length} ${students.length === 1 ? "student" : "students"}`;
     lockButton.textContent = state.locked ? "Unlock class" : "Lock class";
@@ -114,12 +149,12 @@ function renderHost(room: Room<ClassStateView>, code: string): void {
     for (const [seatId, student] of students) {
       let row = rows.get(seatId);
       if (!row) {
-        row = rosterRow(room, seatId, student.nickname);
+        row = rosterRow(bridge, seatId, student.nickname);
         rows.set(seatId, row);
         list.append(row.element);
         announce(`${student.nickname} joined`);
       }
-      row.update(student.connected);
+      row.update(student, state.mode === "teams");
     }
     for (const [seatId, row] of rows) {
       if (!state.students.has(seatId)) {
@@ -127,41 +162,24 @@ function renderHost(room: Room<ClassStateView>, code: string): void {
         rows.delete(seatId);
       }
     }
+    controls.update(state);
+    setView(state);
   });
-  room.onMessage(ServerMessage.error, (payload: { message?: string }) => {
-    status.replaceChildren(messageBox("error", String(payload?.message ?? "That was refused.")));
+  bridge.on("score", (payload) => {
+    const seats = (payload as { seats?: { seatId: string; game: number; sound: number; attempts: number }[] })?.seats;
+    for (const s of seats ?? []) scores.set(s.seatId, { game: s.game, sound: s.sound, attempts: s.attempts });
   });
-  room.onMessage(ServerMessage.notice, () => {});
-  room.onLeave((closeCode) => failure(`Class ${code}`, describeClose(closeCode)));
-}
-
-interface RosterRow {
-  element: HTMLLIElement;
-  update(connected: boolean): void;
-}
-
-function rosterRow(room: Room<ClassStateView>, seatId: string, nickname: string): RosterRow {
-  const actions = h("span", { class: "row-actions" });
-  const removeButton = h("button", { type: "button", class: "small", "aria-label": `Remove ${nickname}` }, "Remove");
-  removeButton.addEventListener("click", () => {
-    actions.replaceChildren(
-      h("span", {}, `Remove ${nickname}?`),
-      h(
-        "button",
-        { type: "button", class: "danger small", onclick: () => room.send(ClientMessage.remove, { seatId }) },
-        "Yes, remove",
-      ),
-      h("button", { type: "button", class: "small", onclick: () => actions.replaceChildren(removeButton) }, "Cancel"),
+  bridge.on("ack", (payload) => {
+    status.replaceChildren(messageBox("info", String((payload as { text?: string })?.text ?? "Done.")));
+  });
+  bridge.on("error", (payload) => {
+    status.replaceChildren(
+      messageBox("error", String((payload as { message?: string })?.message ?? "That was refused.")),
     );
   });
-  actions.append(removeButton);
-  const badge = h("span", { class: "badge", hidden: true }, "reconnecting");
-  const element = h("li", { class: "student" }, h("span", { class: "name" }, nickname), badge, actions);
-  return {
-    element,
-    update(connected) {
-      element.classList.toggle("away", !connected);
-      badge.hidden = connected;
-    },
-  };
+  bridge.attach(room);
+  room.onLeave((closeCode) => {
+    projector?.dispose();
+    failure(`Class ${code}`, describeClose(closeCode));
+  });
 }

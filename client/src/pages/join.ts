@@ -3,7 +3,7 @@ import { normaliseJoinCode } from "../../../shared/game/joinCode";
 import { NICKNAME_MAX_LENGTH, parseNickname, suggestNickname } from "../../../shared/game/nickname";
 import { ApiError, lookUpClass } from "../net/api";
 import { JoinError, joinClass } from "../net/connection";
-import { deviceToken, lastNickname, rememberNickname } from "../net/device";
+import { deviceToken, forgetSession, lastNickname, rememberedSession, rememberNickname } from "../net/device";
 import type { ClassStateView } from "../net/stateView";
 import { h, messageBox, navigate, show } from "../ui/dom";
 import { waitingRoom } from "./waiting";
@@ -65,6 +65,17 @@ export async function nicknamePage(rawCode: string): Promise<void> {
   } catch (error) {
     codePage(error instanceof ApiError ? error.message : String(error));
     return;
+  }
+  // A reload of this tab while in the class: take the seat back without asking again (same device, same name).
+  const remembered = rememberedSession(code);
+  if (remembered) {
+    try {
+      const room = await joinClass<ClassStateView>(code, { nickname: remembered, deviceToken: deviceToken() });
+      waitingRoom(room, code, remembered);
+      return;
+    } catch {
+      forgetSession(code);
+    }
   }
   const message = h("div", { class: "form-message" });
   const input = h("input", {

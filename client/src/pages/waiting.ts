@@ -1,43 +1,119 @@
-// The student's screen once in a class: who they are, that they are in, and what the class is doing.
+// The student's screen once in a class: waiting in the lobby, their role screen during a round, the debrief
+// after it — all from the class state — and a self-mending connection (reconnecting, never a dead screen).
 import type { Room } from "colyseus.js";
-import { CloseCode, ServerMessage } from "../../../shared/protocol";
-import { describeClose } from "../net/connection";
-import type { ClassStateView } from "../net/stateView";
+import { isRoleId } from "../../../shared/game/roles";
+import { CloseCode } from "../../../shared/protocol";
+import { Bridge } from "../net/bridge";
+import { forgetSession, rememberSession } from "../net/device";
+import { StudentSession } from "../net/session";
+import type { ClassStateView, StudentViewState } from "../net/stateView";
+import { RoundLog } from "../net/traces";
 import { announce, h, messageBox, show } from "../ui/dom";
+import { connectionBanner } from "../ui/status";
+import type { PlayScreen } from "./play";
+import { studentDebrief } from "./studentDebrief";
 
 export function waitingRoom(room: Room<ClassStateView>, code: string, nickname: string): void {
+  const bridge = new Bridge();
+  const log = new RoundLog(bridge);
+  const session = new StudentSession(code, nickname, room, bridge);
+  rememberSession(code, nickname);
+  let seatId: string | null = null;
+  let view = "";
+  let play: PlayScreen | null = null;
+  let score = { game: 0, sound: 0, attempts: 0 };
+  const banner = connectionBanner(() => session.retryNow());
   const count = h("p", { class: "count", "aria-live": "polite" });
   const notice = h("div", { class: "form-message" });
-  show(
-    h(
-      "section",
-      { class: "panel waiting" },
-      h("h1", {}, `You're in, ${nickname}!`),
-      h("p", { class: "lead" }, `Class ${code}. Waiting for your teacher to start the round.`),
-      count,
-      notice,
-    ),
-  );
-  announce(`You're in the class, ${nickname}.`);
-  room.onStateChange((state) => {
+
+  bridge.on("notice", (p) => {
+    const n = p as { kind?: string; seatId?: string };
+    if (n?.kind === "seated" && typeof n.seatId === "string") seatId = n.seatId;
+  });
+  bridge.on("score", (p) => {
+    score = { ...score, ...(p as typeof score) };
+  });
+  bridge.on("error", (p) => {
+    if (view === "lobby")
+      notice.replaceChildren(messageBox("error", String((p as { message?: string })?.message ?? "")));
+  });
+  const me = (state: ClassStateView): StudentViewState | undefined => {
+    if (seatId && state.students.get(seatId)) return state.students.get(seatId);
+    for (const [id, s] of state.students.entries()) {
+      if (s.nickname === nickname) {
+        seatId = id;
+        return s;
+      }
+    }
+    return undefined;
+  };
+
+  const lobby = () => {
+    show(
+      h(
+        "section",
+        { class: "panel waiting" },
+        h("h1", {}, `You're in, ${nickname}!`),
+        h("p", { class: "lead" }, `Class ${code}. Waiting for your teacher to start the round.`),
+        count,
+        notice,
+      ),
+    );
+  };
+
+  const render = (state: ClassStateView) => {
     const n = state.students?.size ?? 0;
     count.textContent = `${n} ${n === 1 ? "student" : "students"} in the class`;
-  });
-  room.onMessage(ServerMessage.error, (payload: { message?: string }) => {
-    notice.replaceChildren(messageBox("error", String(payload?.message ?? "That was refused.")));
-  });
-  room.onMessage(ServerMessage.notice, () => {});
-  room.onLeave((closeCode) => {
-    const text = describeClose(closeCode);
+    const self = me(state);
+    const roleId = self?.role ?? "";
+    const inRound = state.phase === "running" || state.phase === "paused";
+    const next =
+      inRound && isRoleId(roleId)
+        ? `play:${roleId}:${state.round}`
+        : state.phase === "debrief"
+          ? `debrief:${state.round}`
+          : "lobby";
+    if (next === view) return;
+    view = next;
+    play?.dispose();
+    play = null;
+    if (next.startsWith("play:") && isRoleId(roleId)) {
+      void import("./play").then(({ playScreen }) => {
+        if (view !== next) return;
+        play = playScreen({
+          bridge,
+          roleId,
+          team: () => me(bridge.state() ?? state)?.team ?? 0,
+          active: () => me(bridge.state() ?? state)?.active ?? false,
+        });
+        show(play.element);
+        void play.start();
+        announce(`Round ${state.round}: you are the ${roleId === "aChE" ? "acetylcholinesterase" : roleId}.`);
+      });
+    } else if (next.startsWith("debrief")) {
+      show(studentDebrief(nickname, log.record(self?.team ?? 0), score));
+      announce("The round is over. Here is what happened.");
+    } else lobby();
+  };
+
+  lobby();
+  announce(`You're in the class, ${nickname}.`);
+  bridge.on("state", (s) => render(s as ClassStateView));
+  session.onStatus((status) => {
+    banner.update(status);
+    if (status.kind !== "closed") return;
+    play?.dispose();
+    forgetSession(code);
+    banner.remove();
     show(
       h(
         "section",
         { class: "panel" },
-        h("h1", {}, closeCode === CloseCode.removedByTeacher ? "Removed from the class" : "Disconnected"),
-        messageBox("error", text),
+        h("h1", {}, status.code === CloseCode.removedByTeacher ? "Removed from the class" : "Disconnected"),
+        messageBox("error", status.text),
         h("a", { href: "/", class: "button-link" }, "Back to the start"),
       ),
     );
-    announce(text);
+    announce(status.text);
   });
 }

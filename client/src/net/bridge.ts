@@ -1,0 +1,98 @@
+// The one bridge through which scenes and overlays read the class: the live state, values interpolated between
+// 10 Hz patches for smooth drawing, and the server's messages. It survives reconnection (attach a new room).
+import type { Room } from "colyseus.js";
+import { ServerMessage } from "../../../shared/protocol";
+import { type ClassStateView, type JunctionViewState, SMOOTH_FIELDS, type SmoothField } from "./stateView";
+
+export type Smooth = Record<SmoothField, number>;
+type Listener = (payload: unknown) => void;
+
+/** Patches arrive every 100 ms; drawing lags one interval so it always interpolates between two known values. */
+const PATCH_MS = 100;
+const MESSAGES = [
+  ServerMessage.ack,
+  ServerMessage.error,
+  ServerMessage.feedback,
+  ServerMessage.score,
+  ServerMessage.notice,
+  ServerMessage.trace,
+];
+
+function snapshot(j: JunctionViewState): Smooth {
+  const s = {} as Smooth;
+  for (const key of SMOOTH_FIELDS) s[key] = Number(j[key]) || 0;
+  return s;
+}
+
+export class Bridge {
+  private room: Room<ClassStateView> | null = null;
+  private readonly listeners = new Map<string, Set<Listener>>();
+  private prev: Smooth[] = [];
+  private curr: Smooth[] = [];
+  private currAt = 0;
+
+  attach(room: Room<ClassStateView>): void {
+    this.room = room;
+    room.onStateChange((state) => this.onState(state));
+    for (const type of MESSAGES) room.onMessage(type, (payload: unknown) => this.emit(type, payload));
+    if (room.state) this.onState(room.state);
+  }
+
+  get current(): Room<ClassStateView> | null {
+    return this.room;
+  }
+
+  state(): ClassStateView | null {
+    return this.room?.state ?? null;
+  }
+
+  junction(team: number): JunctionViewState | undefined {
+    const list = this.room?.state?.junctions;
+    if (!list) return undefined;
+    for (const j of list) if (j.team === team) return j;
+    return undefined;
+  }
+
+  /** Observables of a team's junction, interpolated for `now` (performance.now()). */
+  smooth(team: number, now = performance.now()): Smooth | null {
+    const b = this.curr[team];
+    if (!b) return null;
+    const a = this.prev[team] ?? b;
+    const f = Math.min(1, Math.max(0, (now - this.currAt) / PATCH_MS));
+    const out = {} as Smooth;
+    for (const key of SMOOTH_FIELDS) out[key] = a[key] + (b[key] - a[key]) * f;
+    return out;
+  }
+
+  send(type: string, payload: unknown): void {
+    this.room?.send(type, payload);
+  }
+
+  on(type: string, listener: Listener): () => void {
+    let set = this.listeners.get(type);
+    if (!set) {
+      set = new Set();
+      this.listeners.set(type, set);
+    }
+    set.add(listener);
+    return () => set.delete(listener);
+  }
+
+  emit(type: string, payload: unknown): void {
+    for (const listener of this.listeners.get(type) ?? []) listener(payload);
+  }
+
+  private onState(state: ClassStateView): void {
+    if (!state?.students) return; // the first full state has not been decoded yet
+    const now = performance.now();
+    // Start interpolating from where the drawing is now, so a late patch never makes values jump back.
+    const next: Smooth[] = [];
+    for (const j of state.junctions ?? []) {
+      this.prev[j.team] = this.smooth(j.team, now) ?? snapshot(j);
+      next[j.team] = snapshot(j);
+    }
+    this.curr = next;
+    this.currAt = now;
+    this.emit("state", state);
+  }
+}

@@ -1,0 +1,106 @@
+// The student's role screen during a round: the role card, the role family's Phaser scene (loaded on demand),
+// what the part senses, the action buttons (touch and keyboard) and the feedback on every action.
+import { type RoleId, role } from "../../../shared/game/roles";
+import type { Bridge } from "../net/bridge";
+import { prefersReducedMotion } from "../scenes/context";
+import type { Mounted } from "../scenes/mount";
+import { actionsFor, keyName, NA_K_PUMP_BUTTONS, SERCA_BUTTONS } from "../ui/actions";
+import { roleCard } from "../ui/card";
+import { h } from "../ui/dom";
+import { feedbackLog } from "../ui/feedback";
+import { bindKeys } from "../ui/keyboard";
+import { describeSenses } from "../ui/senses";
+
+export interface PlayOptions {
+  bridge: Bridge;
+  roleId: RoleId;
+  team(): number;
+  active(): boolean;
+}
+
+export interface PlayScreen {
+  element: HTMLElement;
+  start(): Promise<void>;
+  dispose(): void;
+}
+
+export function playScreen(o: PlayOptions): PlayScreen {
+  const def = role(o.roleId);
+  const stage = h("div", { class: "stage", role: "img", "aria-label": `Drawing of your part: ${def.name}` });
+  const senses = h("ul", { class: "senses", "aria-label": "What your part senses" });
+  const feedback = feedbackLog(o.bridge);
+  const buttons = new Map<string, HTMLButtonElement>();
+  const pumpButtons = o.roleId === "serca" ? SERCA_BUTTONS : NA_K_PUMP_BUTTONS;
+  let pumpDone = -1;
+  let pendingPump = -1;
+  const actions = h("div", { class: "actions", role: "group", "aria-label": "Your actions" });
+  for (const button of actionsFor(o.roleId)) {
+    const element = h(
+      "button",
+      { type: "button", class: "action", "aria-keyshortcuts": keyName(button.key) },
+      button.label,
+      h("kbd", { "aria-hidden": "true" }, keyName(button.key)),
+    );
+    element.setAttribute("aria-label", button.label);
+    element.addEventListener("click", () => {
+      if (button.action.kind === "pump") pendingPump = pumpButtons.findIndex((b) => b.label === button.label);
+      o.bridge.send("act", button.action);
+    });
+    buttons.set(button.key, element);
+    actions.append(element);
+  }
+  // The pump figure shows the step the server last accepted (never a guess of what it will accept).
+  const offAck = o.bridge.on("ack", () => {
+    if (pendingPump >= 0) pumpDone = pendingPump === pumpButtons.length - 1 ? -1 : pendingPump;
+    pendingPump = -1;
+  });
+  const offError = o.bridge.on("error", () => {
+    pendingPump = -1;
+  });
+  const unbindKeys = bindKeys(buttons);
+  const score = h("p", { class: "score", "aria-live": "off" });
+  const offScore = o.bridge.on("score", (p) => {
+    const s = p as { game?: number; sound?: number; attempts?: number };
+    score.textContent = `Game score ${s.game ?? 0} · sound actions ${s.sound ?? 0} of ${s.attempts ?? 0}`;
+  });
+  const refresh = () => {
+    const lines = describeSenses(o.roleId, o.bridge.junction(o.team()), o.active());
+    senses.replaceChildren(...lines.map((line) => h("li", {}, line)));
+  };
+  refresh();
+  const timer = window.setInterval(refresh, 250);
+  const element = h(
+    "section",
+    { class: `play play-${def.group}` },
+    h("h1", {}, def.name),
+    roleCard(def),
+    h("div", { class: "play-grid" }, stage, h("div", { class: "play-side" }, actions, feedback.element, senses, score)),
+  );
+  let mounted: Mounted | null = null;
+  let disposed = false;
+  return {
+    element,
+    async start() {
+      const { mountScene } = await import("../scenes/mount");
+      if (disposed) return;
+      mounted = mountScene(stage, def.group, {
+        bridge: o.bridge,
+        team: o.team,
+        roleId: () => o.roleId,
+        active: o.active,
+        pumpStep: () => pumpDone,
+        reducedMotion: prefersReducedMotion(),
+      });
+    },
+    dispose() {
+      disposed = true;
+      mounted?.destroy();
+      window.clearInterval(timer);
+      unbindKeys();
+      feedback.dispose();
+      offAck();
+      offError();
+      offScore();
+    },
+  };
+}

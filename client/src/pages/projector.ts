@@ -1,0 +1,88 @@
+// The projector view of a round: the Phaser figure (loaded on demand), live readouts with accessible names,
+// and in team mode a leaderboard by goal progress. The code stays visible in small print for late joiners.
+import type { Bridge } from "../net/bridge";
+import type { ClassStateView } from "../net/stateView";
+import type { RoundLog } from "../net/traces";
+import { prefersReducedMotion } from "../scenes/context";
+import type { Mounted } from "../scenes/mount";
+import { h } from "../ui/dom";
+
+const READOUTS = ["Membrane potential", "Force", "Peak force", "Impulses", "Action potentials", "Twitches", "Goal"];
+
+export interface ProjectorView {
+  element: HTMLElement;
+  start(): Promise<void>;
+  dispose(): void;
+}
+
+export function projectorView(bridge: Bridge, log: RoundLog, code: string): ProjectorView {
+  const title = h("h2", { class: "proj-title" }, "");
+  const stage = h("div", { class: "stage projector-stage", role: "img", "aria-label": "The neuromuscular junction" });
+  const values = new Map<string, HTMLOutputElement>();
+  const readouts = h(
+    "div",
+    { class: "readouts" },
+    ...READOUTS.map((name) => {
+      const out = h("output", { "aria-label": name }, "–");
+      values.set(name, out);
+      return h("div", { class: "readout" }, h("span", { class: "readout-name", "aria-hidden": "true" }, name), out);
+    }),
+  );
+  const board = h("ol", { class: "leaderboard", "aria-label": "Leaderboard" });
+  const refresh = () => {
+    const s = bridge.state() as ClassStateView | null;
+    if (!s) return;
+    const j = bridge.junction(0);
+    const record = log.record(0);
+    title.textContent = `Round ${s.round} · ${s.phase === "paused" ? "paused" : "running"} · ${s.goal} · join ${code}`;
+    const set = (name: string, text: string) => {
+      const out = values.get(name);
+      if (out && out.textContent !== text) out.textContent = text;
+    };
+    set("Membrane potential", j ? `${j.membraneMv.toFixed(1)} mV` : "–");
+    set("Force", j ? `${Math.round(j.force * 100)} %` : "–");
+    set("Peak force", `${Math.round(record.peakForce * 100)} %`);
+    set("Impulses", String(j?.impulses ?? 0));
+    set("Action potentials", String(j?.actionPotentials ?? 0));
+    set("Twitches", String(j?.twitches ?? 0));
+    set("Goal", `${Math.round((j?.goalProgress ?? 0) * 100)} %${j?.goalAchieved ? " ✓" : ""}`);
+    const junctions = Array.from(s.junctions ?? []);
+    board.hidden = junctions.length < 2;
+    if (junctions.length >= 2) {
+      const ranked = junctions.sort((a, b) => b.goalProgress - a.goalProgress);
+      board.replaceChildren(
+        ...ranked.map((t) =>
+          h(
+            "li",
+            {},
+            `Team ${t.team + 1}: ${Math.round(t.goalProgress * 100)} %${t.goalAchieved ? " ✓ goal reached" : ""}`,
+          ),
+        ),
+      );
+    }
+  };
+  const timer = window.setInterval(refresh, 250);
+  refresh();
+  let mounted: Mounted | null = null;
+  let disposed = false;
+  return {
+    element: h("section", { class: "projector" }, title, stage, readouts, board),
+    async start() {
+      const { mountScene } = await import("../scenes/mount");
+      if (disposed) return;
+      mounted = mountScene(stage, "projector", {
+        bridge,
+        log,
+        team: () => 0,
+        roleId: () => "",
+        active: () => false,
+        reducedMotion: prefersReducedMotion(),
+      });
+    },
+    dispose() {
+      disposed = true;
+      window.clearInterval(timer);
+      mounted?.destroy();
+    },
+  };
+}

@@ -1,0 +1,51 @@
+// One row of the teacher's roster: the student's name, their part this round, a role override (pin) and
+// removal with a confirmation. Rows are updated in place so a pending confirmation survives state patches.
+import { ROLES } from "../../../shared/game/roles";
+import { ClientMessage } from "../../../shared/protocol";
+import type { Bridge } from "../net/bridge";
+import type { StudentViewState } from "../net/stateView";
+import { h } from "./dom";
+
+export interface RosterRow {
+  element: HTMLLIElement;
+  update(student: StudentViewState, teams: boolean): void;
+}
+
+export function rosterRow(bridge: Bridge, seatId: string, nickname: string): RosterRow {
+  const actions = h("span", { class: "row-actions" });
+  const removeButton = h("button", { type: "button", class: "small", "aria-label": `Remove ${nickname}` }, "Remove");
+  removeButton.addEventListener("click", () => {
+    actions.replaceChildren(
+      h("span", {}, `Remove ${nickname}?`),
+      h(
+        "button",
+        { type: "button", class: "danger small", onclick: () => bridge.send(ClientMessage.remove, { seatId }) },
+        "Yes, remove",
+      ),
+      h("button", { type: "button", class: "small", onclick: () => actions.replaceChildren(removeButton) }, "Cancel"),
+    );
+  });
+  actions.append(removeButton);
+  const pin = h(
+    "select",
+    { class: "role-pin", "aria-label": `Role for ${nickname}` },
+    h("option", { value: "" }, "Role: automatic"),
+    ...ROLES.map((r) => h("option", { value: r.id }, r.name)),
+  );
+  pin.addEventListener("change", () => {
+    bridge.send(ClientMessage.host, { type: "assignRole", seatId, role: pin.value || null });
+  });
+  const badge = h("span", { class: "badge", hidden: true }, "reconnecting");
+  const part = h("span", { class: "part" });
+  const element = h("li", { class: "student" }, h("span", { class: "name" }, nickname), badge, part, pin, actions);
+  return {
+    element,
+    update(student, teams) {
+      element.classList.toggle("away", !student.connected);
+      badge.hidden = student.connected;
+      const def = ROLES.find((r) => r.id === student.role);
+      part.textContent = [teams ? `Team ${student.team + 1}` : "", def ? def.label : ""].filter(Boolean).join(" · ");
+      part.classList.toggle("working", student.active);
+    },
+  };
+}

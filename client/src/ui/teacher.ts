@@ -1,0 +1,104 @@
+// The teacher's controls, discreet and collapsible beside the projected area: round buttons, speed and slow
+// motion (any time), and the next round's mode, teams, goal, scenario and length. The server answers each.
+import type { HostCommand } from "../../../shared/game/commands";
+import type { GoalSpec } from "../../../shared/game/goals";
+import { SCENARIOS } from "../../../shared/physiology/scenarios";
+import { ClientMessage } from "../../../shared/protocol";
+import type { Bridge } from "../net/bridge";
+import type { ClassStateView } from "../net/stateView";
+import { h } from "./dom";
+
+const GOALS: [string, GoalSpec][] = [
+  ["3 twitches", { kind: "twitches", count: 3 }],
+  ["5 twitches", { kind: "twitches", count: 5 }],
+  ["Tetanus above 50 % for 100 ms", { kind: "tetanus", forceFraction: 0.5, holdMs: 100 }],
+  ["Back to rest after 10 impulses", { kind: "restore", trainImpulses: 10, toleranceMv: 2 }],
+];
+
+function field(label: string, control: HTMLElement): HTMLElement {
+  return h("label", { class: "field" }, h("span", {}, label), control);
+}
+
+export function teacherControls(
+  bridge: Bridge,
+  extra: HTMLElement[],
+): { element: HTMLElement; update(s: ClassStateView): void } {
+  const send = (command: HostCommand) => bridge.send(ClientMessage.host, command);
+  const speed = h("input", { type: "number", min: 1, max: 1000, step: 1, value: 20, inputmode: "numeric" });
+  const slow = h("input", { type: "checkbox", checked: true });
+  const mode = h(
+    "select",
+    {},
+    h("option", { value: "class" }, "Whole class"),
+    h("option", { value: "teams" }, "Teams"),
+  );
+  const teams = h("input", { type: "number", min: 2, max: 8, value: 2, inputmode: "numeric" });
+  const goal = h("select", {}, ...GOALS.map(([name], i) => h("option", { value: i }, name)));
+  const scenario = h("select", {}, ...SCENARIOS.map((s) => h("option", { value: s.id }, s.name)));
+  const length = h("input", { type: "number", min: 10, max: 60000, step: 100, value: 3000, inputmode: "numeric" });
+  const roundSettings = (): HostCommand => ({
+    type: "configure",
+    settings: {
+      mode: mode.value === "teams" ? "teams" : "class",
+      teamCount: Number(teams.value) || 2,
+      goal: GOALS[Number(goal.value)]?.[1] ?? { kind: "twitches", count: 3 },
+      scenarios: scenario.value === "control" ? [] : [{ id: scenario.value }],
+      roundLimitMs: Number(length.value) || 3000,
+      msPerS: Number(speed.value) || 20,
+      slowMotion: slow.checked,
+    },
+  });
+  speed.addEventListener("change", () => send({ type: "configure", settings: { msPerS: Number(speed.value) || 20 } }));
+  slow.addEventListener("change", () => send({ type: "configure", settings: { slowMotion: slow.checked } }));
+  const button = (label: string, onclick: () => void, cls = "small") =>
+    h("button", { type: "button", class: cls, onclick }, label);
+  const start = button(
+    "Start round",
+    () => {
+      send(roundSettings());
+      send({ type: "start" });
+    },
+    "small primary",
+  );
+  const pause = button("Pause", () => send({ type: "pause" }));
+  const resume = button("Resume", () => send({ type: "resume" }));
+  const end = button("End round", () => send({ type: "end" }));
+  const apply = button("Apply settings", () => send(roundSettings()));
+  const element = h(
+    "details",
+    { class: "teacher", open: true },
+    h("summary", {}, "Teacher controls"),
+    h("div", { class: "host-controls", role: "group", "aria-label": "Round" }, start, pause, resume, end, ...extra),
+    h(
+      "div",
+      { class: "settings" },
+      field("Speed (physiological ms per second)", speed),
+      h("label", { class: "check" }, slow, "Slow motion around impulses"),
+      field("Mode", mode),
+      field("Teams", teams),
+      field("Goal", goal),
+      field("Scenario", scenario),
+      field("Round length (physiological ms)", length),
+      apply,
+    ),
+  );
+  let initialised = false;
+  return {
+    element,
+    update(s) {
+      if (!initialised) {
+        initialised = true;
+        speed.value = String(s.msPerS);
+        slow.checked = s.slowMotion;
+        mode.value = s.mode;
+        teams.value = String(s.teamCount);
+      }
+      const inRound = s.phase === "running" || s.phase === "paused";
+      start.disabled = inRound;
+      pause.disabled = s.phase !== "running";
+      resume.disabled = s.phase !== "paused";
+      end.disabled = !inRound;
+      for (const c of [mode, teams, goal, scenario, length, apply]) c.disabled = inRound;
+    },
+  };
+}

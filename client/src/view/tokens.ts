@@ -1,0 +1,69 @@
+// Token textures (shape + label baked into one small canvas each) and a pool of images placed per frame:
+// dozens of tokens cost one batched draw instead of many Graphics paths or Text objects.
+import type * as Phaser from "phaser";
+import { TOKEN_PX, TOKENS, type TokenKind, type TokenShape } from "./palette";
+
+function outline(ctx: CanvasRenderingContext2D, shape: TokenShape, s: number): void {
+  const c = s / 2;
+  const r = s / 2 - 3;
+  ctx.beginPath();
+  if (shape === "circle") ctx.arc(c, c, r, 0, Math.PI * 2);
+  else if (shape === "square") ctx.rect(c - r * 0.85, c - r * 0.85, r * 1.7, r * 1.7);
+  else {
+    const corners = shape === "diamond" ? 4 : shape === "triangle" ? 3 : 6;
+    const turn = shape === "hexagon" ? 0 : -Math.PI / 2;
+    for (let i = 0; i < corners; i++) {
+      const a = turn + (i * Math.PI * 2) / corners;
+      ctx.lineTo(c + r * Math.cos(a), c + r * Math.sin(a) + (shape === "triangle" ? r * 0.2 : 0));
+    }
+  }
+  ctx.closePath();
+}
+
+/** Creates the token textures once per game (`token-na`, `token-k`, …). */
+export function makeTokenTextures(scene: Phaser.Scene): void {
+  for (const [kind, spec] of Object.entries(TOKENS)) {
+    const key = `token-${kind}`;
+    if (scene.textures.exists(key)) continue;
+    const texture = scene.textures.createCanvas(key, TOKEN_PX, TOKEN_PX);
+    if (!texture) continue;
+    const ctx = texture.context;
+    outline(ctx, spec.shape, TOKEN_PX);
+    ctx.fillStyle = spec.fill;
+    ctx.fill();
+    ctx.lineWidth = 2;
+    ctx.strokeStyle = "#0f2742";
+    ctx.stroke();
+    ctx.fillStyle = "#0f2742";
+    ctx.font = `bold ${spec.label.length > 3 ? 11 : 13}px system-ui, sans-serif`;
+    ctx.textAlign = "center";
+    ctx.textBaseline = "middle";
+    ctx.fillText(spec.label, TOKEN_PX / 2, TOKEN_PX / 2 + (spec.shape === "triangle" ? 4 : 0));
+    texture.refresh();
+  }
+}
+
+export class TokenPool {
+  private readonly images: Phaser.GameObjects.Image[] = [];
+  private used = 0;
+
+  constructor(private readonly scene: Phaser.Scene) {}
+
+  begin(): void {
+    this.used = 0;
+  }
+
+  place(kind: TokenKind, x: number, y: number, scale = 1, alpha = 1): void {
+    let image = this.images[this.used];
+    if (!image) {
+      image = this.scene.add.image(0, 0, `token-${kind}`).setDepth(5);
+      this.images.push(image);
+    }
+    image.setTexture(`token-${kind}`).setPosition(x, y).setScale(scale).setAlpha(alpha).setVisible(true);
+    this.used += 1;
+  }
+
+  end(): void {
+    for (let i = this.used; i < this.images.length; i++) this.images[i]?.setVisible(false);
+  }
+}

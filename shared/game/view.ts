@@ -1,0 +1,157 @@
+// Pure derivations for drawing the junction from its wire observables: ion pushes, gate states, and the debrief's
+// chain of events. They describe what the server already decided; nothing here decides an outcome.
+import { PARAMS } from "../physiology/parameters";
+import { TWITCH_FORCE_MIN } from "./goals";
+import { INACTIVATED_BELOW } from "./rules";
+
+/** Muscle AP threshold for the oscilloscope's guide line, mV (≈ −60 mV; textbooks, physiology.md A). */
+export const THRESHOLD_MV = -60;
+/** A depolarisation from rest this large counts as an end-plate potential on the debrief, mV (MEPP ≈ 0.4–1 mV). */
+export const EPP_SEEN_MV = 2;
+/** Myoplasmic Ca2+ above this counts as Ca2+ released from the SR, µM (rest 0.05–0.1, twitch 10–20; Baylor 2003). */
+export const CA_RELEASED_UM = 1;
+/** Open fractions above which a channel population is drawn open. */
+const OPEN_FRACTION = 0.02;
+
+export type Direction = "in" | "out";
+export interface IonPush {
+  /** Which way the concentration difference pushes the ion. */
+  chemical: Direction;
+  /** Which way the membrane potential pushes a cation (inside negative pulls it in). */
+  electrical: Direction | "none";
+  /** The net electrochemical push: in when V is below the ion's equilibrium potential. */
+  net: Direction;
+  /** Driving force V − E, mV (its size sets the arrow's length). */
+  drivingMv: number;
+}
+
+/** Concentration and electrical push on a cation from the membrane potential and its E (all from state). */
+export function ionPush(vMv: number, eMv: number, insideMM: number, outsideMM: number): IonPush {
+  return {
+    chemical: outsideMM > insideMM ? "in" : "out",
+    electrical: Math.abs(vMv) < 0.5 ? "none" : vMv < 0 ? "in" : "out",
+    net: vMv < eMv ? "in" : "out",
+    drivingMv: vMv - eMv,
+  };
+}
+
+/** Outside concentrations the wire state does not carry (fixed bath values of the model), mM. */
+export const BATH = { naOutMM: PARAMS.naOutMM, caOutMM: PARAMS.caOutMM } as const;
+
+export type GateState = "closed" | "open" | "inactivated";
+export interface ChannelObservables {
+  openNaFraction: number;
+  naAvailability: number;
+  openKFraction: number;
+  openReceptors: number;
+}
+
+/** The channel population's gate as the observables show it; the CaV channel is not observed (null). */
+export function gateState(roleId: string, j: ChannelObservables): GateState | null {
+  switch (roleId) {
+    case "naChannel":
+      if (j.openNaFraction > OPEN_FRACTION) return "open";
+      return j.naAvailability < INACTIVATED_BELOW ? "inactivated" : "closed";
+    case "kChannel":
+      return j.openKFraction > OPEN_FRACTION ? "open" : "closed";
+    case "nAChR":
+      return j.openReceptors >= 1 ? "open" : "closed";
+    default:
+      return null;
+  }
+}
+
+/** Peaks and counts a client records from a junction's observables during a round (for the debrief). */
+export interface RoundRecord {
+  impulses: number;
+  quanta: number;
+  peakOpenReceptors: number;
+  peakAchUM: number;
+  peakEndplateMv: number;
+  actionPotentials: number;
+  peakCaUM: number;
+  peakForce: number;
+  twitches: number;
+}
+
+export function emptyRecord(): RoundRecord {
+  return {
+    impulses: 0,
+    quanta: 0,
+    peakOpenReceptors: 0,
+    peakAchUM: 0,
+    peakEndplateMv: 0,
+    actionPotentials: 0,
+    peakCaUM: 0,
+    peakForce: 0,
+    twitches: 0,
+  };
+}
+
+/** What one observation may carry (a state patch has all of it, a trace point only the membrane and force). */
+export interface Observed {
+  impulses?: number;
+  quantaLastImpulse?: number;
+  openReceptors?: number;
+  achUM?: number;
+  endplateMv?: number;
+  actionPotentials?: number;
+  caUM?: number;
+  force?: number;
+  twitches?: number;
+}
+
+/** Folds one observation (a state patch or a trace point) into the record: counts and peaks only grow. */
+export function recordObservation(r: RoundRecord, o: Observed): void {
+  r.impulses = Math.max(r.impulses, o.impulses ?? 0);
+  r.quanta = Math.max(r.quanta, o.quantaLastImpulse ?? 0);
+  r.peakOpenReceptors = Math.max(r.peakOpenReceptors, o.openReceptors ?? 0);
+  r.peakAchUM = Math.max(r.peakAchUM, o.achUM ?? 0);
+  r.peakEndplateMv = Math.max(r.peakEndplateMv, o.endplateMv ?? 0);
+  r.actionPotentials = Math.max(r.actionPotentials, o.actionPotentials ?? 0);
+  r.peakCaUM = Math.max(r.peakCaUM, o.caUM ?? 0);
+  r.peakForce = Math.max(r.peakForce, o.force ?? 0);
+  r.twitches = Math.max(r.twitches, o.twitches ?? 0);
+}
+
+export type StepStatus = "happened" | "failed" | "not reached";
+export interface ChainStep {
+  id: string;
+  label: string;
+  status: StepStatus;
+  evidence: string;
+}
+
+/**
+ * The chain impulse → Ca2+ → release → binding → EPP → AP → Ca2+ → force, read from the record. A step whose
+ * own observable was missed between patches counts as happened when a later step proves it (noted as inferred).
+ */
+export function chainOfEvents(r: RoundRecord): ChainStep[] {
+  const force = r.peakForce >= TWITCH_FORCE_MIN || r.twitches > 0;
+  const caMuscle = r.peakCaUM >= CA_RELEASED_UM || force;
+  const ap = r.actionPotentials > 0;
+  const epp = r.peakEndplateMv >= EPP_SEEN_MV || ap;
+  const binding = r.peakOpenReceptors >= 1 || r.peakEndplateMv >= EPP_SEEN_MV;
+  const release = r.quanta > 0;
+  const raw: [string, string, boolean, string][] = [
+    ["impulse", "Nerve impulse", r.impulses > 0, `${r.impulses} impulses reached the terminal`],
+    ["caIn", "Ca2+ enters the terminal", release, release ? "inferred from ACh release" : "no release followed"],
+    ["release", "ACh release", release, `${r.quanta} quanta (vesicles) on the last impulse`],
+    ["binding", "ACh binds receptors", binding, `peak ${r.peakOpenReceptors} receptors open`],
+    [
+      "epp",
+      "End-plate potential",
+      epp,
+      `peak depolarisation ${r.peakEndplateMv.toFixed(1)} mV above rest (EPP, or the AP it triggered)`,
+    ],
+    ["ap", "Muscle action potential", ap, `${r.actionPotentials} action potentials`],
+    ["caSr", "Ca2+ released in the muscle", caMuscle, `peak ${r.peakCaUM.toFixed(1)} µM`],
+    ["force", "Contraction", force, `peak force ${Math.round(r.peakForce * 100)} %, ${r.twitches} twitches`],
+  ];
+  let broken = false;
+  return raw.map(([id, label, ok, evidence]) => {
+    const status: StepStatus = broken ? "not reached" : ok ? "happened" : "failed";
+    if (!ok) broken = true;
+    return { id, label, status, evidence };
+  });
+}
