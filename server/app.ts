@@ -2,13 +2,16 @@
 import { createServer, type Server as HttpServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { WebSocketTransport } from "@colyseus/ws-transport";
-import { matchMaker, Server } from "colyseus";
+import { Server } from "colyseus";
 import express from "express";
 import { CLASS_ROOM } from "../shared/protocol";
 import { classRoutes } from "./http/classes";
 import { securityHeaders } from "./http/securityHeaders";
 import { staticClient } from "./http/static";
 import { ClassRoom } from "./rooms/ClassRoom";
+import { corsAllowlist } from "./security/cors";
+import { MAX_MESSAGE_BYTES } from "./security/limits";
+import { guardMatchmaking } from "./security/matchmaking";
 
 export interface EndplateOptions {
   /** TCP port; 0 picks a free one (tests). */
@@ -27,9 +30,6 @@ export interface RunningEndplate {
   close(): Promise<void>;
 }
 
-/** Only what students and teachers' browsers need: join a class by code, and reconnect. */
-const EXPOSED_MATCHMAKING = ["joinById", "reconnect"];
-
 export async function startEndplate(options: EndplateOptions): Promise<RunningEndplate> {
   const app = express();
   app.disable("x-powered-by");
@@ -39,13 +39,14 @@ export async function startEndplate(options: EndplateOptions): Promise<RunningEn
   let port = options.port;
 
   const gameServer = new Server({
-    transport: new WebSocketTransport({ server: http, maxPayload: 16 * 1024 }),
+    transport: new WebSocketTransport({ server: http, maxPayload: MAX_MESSAGE_BYTES }),
     gracefullyShutdown: false,
     greet: false,
   });
-  matchMaker.controller.exposedMethods = EXPOSED_MATCHMAKING;
+  guardMatchmaking();
   gameServer.define(CLASS_ROOM, ClassRoom);
 
+  app.use("/api", corsAllowlist());
   app.get("/api/health", (_req, res) => {
     res.json({ ok: true });
   });

@@ -19,6 +19,7 @@ import { parse, type Schema as ValidationSchema } from "../../shared/protocol/va
 import { ClassState } from "../schema/ClassState";
 import { syncGame, syncLobby } from "../schema/sync";
 import { secretMatches } from "../secrets";
+import { MessageGuard } from "./messageGuard";
 import { parseRoomOptions } from "./roomOptions";
 import { admitStudent, markAway, markBack, removeSeat } from "./seating";
 import { sendTick } from "./tickOutput";
@@ -38,6 +39,7 @@ export class ClassRoom extends Room<ClassState> {
   game: Game = createGame(randomInt(2 ** 31));
   private hostSecretHash: Buffer = Buffer.alloc(0);
   private emptySince: number | null = null;
+  private guard = new MessageGuard();
 
   onCreate(options: unknown): void {
     const parsed = parseRoomOptions(options);
@@ -47,11 +49,29 @@ export class ClassRoom extends Room<ClassState> {
     this.state = new ClassState();
     this.state.code = parsed.code;
     this.setPatchRate(PATCH_INTERVAL_MS);
-    this.onMessage(ClientMessage.lock, (client, message) => this.onLock(client, message));
-    this.onMessage(ClientMessage.remove, (client, message) => this.onRemove(client, message));
-    this.onMessage(ClientMessage.host, (client, message) => this.onHostCommand(client, message));
-    this.onMessage(ClientMessage.act, (client, message) => this.onAct(client, message));
-    this.onMessage("*", (client, type) => this.refuse(client, "unknown-message", `Unknown message "${String(type)}".`));
+    const guarded = (handler: (client: Client, message: unknown) => void) => (client: Client, message: unknown) => {
+      if (this.guard.admit(client)) handler(client, message);
+    };
+    this.onMessage(
+      ClientMessage.lock,
+      guarded((client, message) => this.onLock(client, message)),
+    );
+    this.onMessage(
+      ClientMessage.remove,
+      guarded((client, message) => this.onRemove(client, message)),
+    );
+    this.onMessage(
+      ClientMessage.host,
+      guarded((client, message) => this.onHostCommand(client, message)),
+    );
+    this.onMessage(
+      ClientMessage.act,
+      guarded((client, message) => this.onAct(client, message)),
+    );
+    this.onMessage("*", (client, type) => {
+      if (this.guard.admit(client))
+        this.refuse(client, "unknown-message", `Unknown message "${String(type).slice(0, 40)}".`);
+    });
     this.emptySince = this.clock.currentTime;
     this.clock.setInterval(() => this.disposeIfAbandoned(), 60_000);
     this.setSimulationInterval(() => this.tick(), TICK_WALL_MS);

@@ -72,4 +72,5 @@ export const JoinErrorCode = {
   nicknameTaken: 4604,
   removed: 4605,
   notHost: 4606,
+  rateLimited: 4607,
 } as const;

@@ -1,0 +1,21 @@
+// The limits Endplate enforces on untrusted clients, in one table with the reasoning behind each number.
+import type { BucketSpec } from "./rateLimit";
+
+/**
+ * Messages per connected client. A student taps a few times a second at most; 20/s sustained with a burst
+ * of 40 leaves room for eager tapping and refuses floods.
+ */
+export const CLIENT_MESSAGES: BucketSpec = { capacity: 40, refillPerS: 20 };
+/** Refused messages in a row, past which a client is abusing the protocol and is disconnected. */
+export const ABUSE_REFUSALS = 200;
+/** Matchmaking calls (join, reconnect) per address: a whole class behind one school NAT must fit. */
+export const JOINS_PER_ADDRESS: BucketSpec = { capacity: 120, refillPerS: 2 };
+/**
+ * Wrong class codes per address: 10, then one every 6 s. Guessing one of 5.9e8 codes at 10 a minute takes
+ * centuries per live class.
+ */
+export const BAD_CODES_PER_ADDRESS: BucketSpec = { capacity: 10, refillPerS: 1 / 6 };
+/** Classes created per address: a teacher makes a few per lesson; a department sharing one address a few more. */
+export const CLASSES_PER_ADDRESS: BucketSpec = { capacity: 30, refillPerS: 1 / 10 };
+/** Largest WebSocket message accepted, bytes (the largest legitimate one, a configure command, is < 2 kB). */
+export const MAX_MESSAGE_BYTES = 16 * 1024;
