@@ -9,6 +9,7 @@ import { classRoutes } from "./http/classes";
 import { securityHeaders } from "./http/securityHeaders";
 import { staticClient } from "./http/static";
 import { ClassRoom } from "./rooms/ClassRoom";
+import { scaleOut } from "./scaleOut";
 import { corsAllowlist } from "./security/cors";
 import { MAX_MESSAGE_BYTES } from "./security/limits";
 import { guardMatchmaking } from "./security/matchmaking";
@@ -20,6 +21,10 @@ export interface EndplateOptions {
   host?: string;
   /** Folder of the built client; null serves no pages (room tests). */
   clientDir: string | null;
+  /** Redis URL: several processes share matchmaking through Redis (unset: embedded, one process). */
+  redisUrl?: string;
+  /** This process's address as other processes' clients reach it ("host:port"), required with redisUrl. */
+  publicAddress?: string;
   /** Adds routes before the page routes (the development server mounts Vite here). */
   extraMiddleware?: express.RequestHandler;
 }
@@ -42,6 +47,7 @@ export async function startEndplate(options: EndplateOptions): Promise<RunningEn
     transport: new WebSocketTransport({ server: http, maxPayload: MAX_MESSAGE_BYTES }),
     gracefullyShutdown: false,
     greet: false,
+    ...(await scaleOut(options)),
   });
   guardMatchmaking();
   gameServer.define(CLASS_ROOM, ClassRoom);

@@ -18,7 +18,14 @@ async function main(): Promise<void> {
   const root = resolve(import.meta.dirname, "..");
   const extraMiddleware = dev ? await (await import("./build/devMiddleware")).viteMiddleware(root) : undefined;
   const clientDir = dev ? null : await ensureClientBuilt(root);
-  const server = await startEndplate({ port, host: process.env.HOST, clientDir, extraMiddleware });
+  const server = await startEndplate({
+    port,
+    host: process.env.HOST,
+    clientDir,
+    extraMiddleware,
+    redisUrl: process.env.REDIS_URL,
+    publicAddress: process.env.PUBLIC_ADDRESS,
+  });
 
   const lan = lanAddress();
   console.log(`Endplate is running at http://localhost:${server.port}`);
