@@ -11,7 +11,18 @@ export const CLEFT_SLOTS = 16;
 
 export function emptyCleft(): CleftState {
   const z = (): number[] => new Array<number>(CLEFT_SLOTS).fill(0);
-  return { active: 0, quanta: z(), ach: z(), r: z(), ar: z(), a2r: z(), open: z(), peakOpen: z(), impulse: z() };
+  return {
+    active: 0,
+    quanta: z(),
+    achToCome: z(),
+    ach: z(),
+    r: z(),
+    ar: z(),
+    a2r: z(),
+    open: z(),
+    peakOpen: z(),
+    impulse: z(),
+  };
 }
 
 /** Receptors that can still bind two ACh in one footprint: MG removes them, curare occupies sites. */
@@ -26,10 +37,11 @@ export function addPulse(cl: CleftState, quanta: number, impulse: number): numbe
   if (slot >= 0) cl.active++;
   else {
     slot = 0;
-    for (let i = 1; i < CLEFT_SLOTS; i++) if ((cl.ach[i] as number) < (cl.ach[slot] as number)) slot = i;
+    for (let i = 1; i < CLEFT_SLOTS; i++) if ((cl.open[i] as number) < (cl.open[slot] as number)) slot = i;
   }
   cl.quanta[slot] = quanta;
-  cl.ach[slot] = P.achPeakUM;
+  cl.achToCome[slot] = P.achPeakUM; // delivered over ≈ achDeliveryTauMs (fusion pore, asynchrony)
+  cl.ach[slot] = 0;
   cl.r[slot] = 1;
   cl.ar[slot] = 0;
   cl.a2r[slot] = 0;
@@ -94,16 +106,18 @@ export function cleftStep(cl: CleftState, mods: Modifiers, c: Controls): void {
   const kon = P.kOnPerUMPerMs;
   const koff = P.kOffPerMs;
   const alpha = P.alphaClosePerMs;
+  const kIn = 1 / P.achDeliveryTauMs;
   let open = 0;
   for (let s = 0; s < CLEFT_SLOTS; s++) {
     const q = cl.quanta[s] as number;
     if (q === 0) continue;
+    let src = cl.achToCome[s] as number;
     let ach = cl.ach[s] as number;
     let r = cl.r[s] as number;
     let ar = cl.ar[s] as number;
     let a2r = cl.a2r[s] as number;
     let o = cl.open[s] as number;
-    const fastest = Math.max(2 * kon * ach + kClear + 2 * kon * receptorsUM, 2 * koff + beta, alpha);
+    const fastest = Math.max(2 * kon * (ach + src) + kClear + 2 * kon * receptorsUM, 2 * koff + beta, kIn);
     const n = Math.max(P.receptorSubdivisions, Math.ceil((fastest * dt) / MAX_RATE_DT));
     const h = dt / n;
     const hh = h * 0.5;
@@ -112,12 +126,13 @@ export function cleftStep(cl: CleftState, mods: Modifiers, c: Controls): void {
       const f1 = 2 * kon * ach * r - koff * ar; // R → AR (two free sites)
       const f2 = kon * ach * ar - 2 * koff * a2r; // AR → A2R (either bound ACh may leave)
       const f3 = beta * a2r - alpha * o; // A2R → A2R*
-      const dc = -kClear * ach - receptorsUM * (f1 + f2); // bound ACh leaves the free pool
+      const dc = kIn * src - kClear * ach - receptorsUM * (f1 + f2); // bound ACh leaves the free pool
       const rM = r - hh * f1;
       const arM = ar + hh * (f1 - f2);
       const a2rM = a2r + hh * (f2 - f3);
       const oM = o + hh * f3;
       const cM = ach + hh * dc;
+      const srcM = src - hh * kIn * src;
       const g1 = 2 * kon * cM * rM - koff * arM;
       const g2 = kon * cM * arM - 2 * koff * a2rM;
       const g3 = beta * a2rM - alpha * oM;
@@ -125,16 +140,18 @@ export function cleftStep(cl: CleftState, mods: Modifiers, c: Controls): void {
       ar += h * (g1 - g2);
       a2r += h * (g2 - g3);
       o += h * g3;
-      ach = Math.max(0, ach + h * (-kClear * cM - receptorsUM * (g1 + g2)));
+      ach = Math.max(0, ach + h * (kIn * srcM - kClear * cM - receptorsUM * (g1 + g2)));
+      src -= h * kIn * srcM;
     }
     cl.ach[s] = ach;
+    cl.achToCome[s] = src;
     cl.r[s] = r;
     cl.ar[s] = ar;
     cl.a2r[s] = a2r;
     cl.open[s] = o;
     if (o > (cl.peakOpen[s] as number)) cl.peakOpen[s] = o;
     open += q * perFootprint * o;
-    if (ach < P.pulseEndUM && o + a2r + ar < P.pulseEndOpenFraction) {
+    if (ach + src < P.pulseEndUM && o + a2r + ar < P.pulseEndOpenFraction) {
       cl.quanta[s] = 0;
       cl.active--;
     }

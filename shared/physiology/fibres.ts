@@ -17,7 +17,7 @@ function controlPeakOpenFraction(): number {
   const cl = emptyCleft();
   cl.quanta[0] = 1;
   cl.active = 1;
-  cl.ach[0] = P.achPeakUM;
+  cl.achToCome[0] = P.achPeakUM;
   cl.r[0] = 1;
   const mods = controlModifiers();
   const c = defaultControls();

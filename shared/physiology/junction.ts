@@ -116,11 +116,15 @@ export function step(j: Junction, quiet = false): void {
     pre.releases.shift();
     onRelease(j, pre.releaseX.shift() as number, pre.releaseImpulse.shift() as number);
   }
-  IO.dtMs = dt;
-  if (!quiet && presynapticStep(pre, j.mods, j.controls, j.rng)) {
+  // Slow processes (presynaptic residual Ca2+, refill, spontaneous fusion; ECC) run every
+  // slowEverySubsteps substeps with the matching longer step: their fastest rates are ≤ 12 /ms.
+  const slow = j.step % P.slowEverySubsteps === 0;
+  IO.dtMs = dt * P.slowEverySubsteps;
+  if (slow && !quiet && presynapticStep(pre, j.mods, j.controls, j.rng)) {
     addPulse(j.cleft, 1, -1);
     pushEvent(j, { type: "mepp", timeMs: j.step * dt });
   }
+  IO.dtMs = dt;
   cleftStep(j.cleft, j.mods, j.controls);
   suxStep(j.sux, j.mods, j.controls);
   j.mem.openReceptors = IO.open;
@@ -131,8 +135,8 @@ export function step(j: Junction, quiet = false): void {
     j.mem.nextRefreshStep = j.step + stepsFor(j, P.slowUpdateMs);
   }
   membraneStep(j.mem, j.mods, j.controls);
-  if (j.step % P.eccEverySubsteps === 0) {
-    IO.dtMs = dt * P.eccEverySubsteps;
+  if (slow) {
+    IO.dtMs = dt * P.slowEverySubsteps;
     eccStep(j.ecc, j.mem, j.controls);
   }
   j.step++;

@@ -4,7 +4,7 @@
 export const PARAMS = {
   // --- numerics ---
   substepMs: 0.02, // fixed internal step; 50 µs is visibly wrong (phys.md B), convergence tested
-  eccEverySubsteps: 2, // ECC is integrated every 2nd substep (40 µs): its fastest rate ≈ 12/ms (tested)
+  slowEverySubsteps: 2, // ECC and presynaptic kinetics step every 2nd substep (40 µs): rates ≤ 12/ms (tested)
   receptorSubdivisions: 2, // minimum receptor-kinetics sub-steps per substep (RK2; more when rates are faster)
   slowUpdateMs: 0.5, // refresh interval of concentration-dependent terms (ion bookkeeping is slow)
   settleMs: 150, // quiet pre-run at creation so gates and buffers sit at their resting values
@@ -94,6 +94,7 @@ export const PARAMS = {
 
   // --- cleft: one ACh pulse per footprint, AChE + diffusion (phys.md B; Purves; Froede & Wilson 1985) ---
   achPeakUM: 500, // ACh in a quantum's footprint at release
+  achDeliveryTauMs: 0.15, // ACh arrives over ≈ 0.1–0.3 ms (fusion pore, release asynchrony): EPC rise
   achMoleculesPerQuantum: 7000, // 6,000–10,000 (Purves; MCell rat NMJ 6,200): sets receptor buffering
   aChEPerMs: 10, // hydrolysis; ACh gone within ≈ 1 ms (k_E)
   achDiffusionPerMs: 0.3, // escape from the footprint (k_diff, phys.md)
@@ -109,7 +110,7 @@ export const PARAMS = {
   alphaClosePerMs: 4, // A2R* → A2R
   channelConductancePS: 60, // adult ε-AChR, 60–65 pS (Shepherd & Brehm)
   eSynMv: -5, // end-plate current reversal (phys.md A)
-  endplateAreaCm2: 0.91e-3, // tuned: effective membrane charged by the end-plate current → MEPP ≈ 0.9 mV
+  endplateAreaCm2: 0.77e-3, // tuned: effective membrane charged by the end-plate current → MEPP ≈ 0.9 mV
 
   // --- succinylcholine: non-hydrolysed agonist on the whole end-plate receptor pool ---
   suxParalysingUM: 20, // "dose 1": tuned so the end plate holds near −50 mV

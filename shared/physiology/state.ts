@@ -54,6 +54,7 @@ export interface PresynapticState {
 export interface CleftState {
   active: number; // slots in use
   quanta: number[]; // quanta in the slot (0 = free slot); each quantum has its own footprint
+  achToCome: number[]; // µM still to be delivered into each footprint (release is not instantaneous)
   ach: number[]; // µM in each footprint
   r: number[]; // receptor fractions per footprint: unbound, one bound, two bound (closed), open
   ar: number[];
