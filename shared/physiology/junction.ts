@@ -32,9 +32,21 @@ function onArrival(j: Junction, impulse: number): void {
   j.pre.releaseImpulse.push(impulse);
 }
 
+function readCmap(j: Junction): void {
+  const f = j.fibres;
+  const perFootprint = receptorsAvailable(j.mods, P.receptorsPerFootprint);
+  const slot = f.decisionSlot;
+  const peak = slot >= 0 ? (j.cleft.peakOpen[slot] as number) * perFootprint : 0;
+  const impulse = slot >= 0 ? (j.cleft.impulse[slot] as number) : (j.chain[j.chain.length - 1]?.impulse ?? -1);
+  const fraction = decideCmap(f, peak);
+  pushEvent(j, { type: "cmap", timeMs: j.step * j.dtMs, impulse, fraction });
+  const rec = recordOf(j, impulse);
+  if (rec) rec.cmap = fraction;
+}
+
 function onRelease(j: Junction, signal: number, impulse: number): void {
   const f = j.fibres;
-  if (f.decisionStep >= 0) decideCmap(f, 0); // a previous impulse not yet read: its pulse was swamped
+  if (f.decisionStep >= 0) readCmap(j); // previous impulse not read yet (very high rates): read it now
   const p = releaseProbability(signal, j.mods, j.controls);
   const rrpBefore = j.pre.rrp;
   const k = evokedRelease(j.pre, j.rng, p);
@@ -53,19 +65,7 @@ function onRelease(j: Junction, signal: number, impulse: number): void {
   }
 }
 
-function readCmap(j: Junction): void {
-  const f = j.fibres;
-  const perFootprint = receptorsAvailable(j.mods, P.receptorsPerFootprint);
-  const slot = f.decisionSlot;
-  const peak = slot >= 0 ? (j.cleft.peakOpen[slot] as number) * perFootprint : 0;
-  const impulse = slot >= 0 ? (j.cleft.impulse[slot] as number) : (j.chain[j.chain.length - 1]?.impulse ?? -1);
-  const fraction = decideCmap(f, peak);
-  pushEvent(j, { type: "cmap", timeMs: j.step * j.dtMs, impulse, fraction });
-  const rec = recordOf(j, impulse);
-  if (rec) rec.cmap = fraction;
-}
-
-/** Detectors: APs (0 mV upward crossing), twitch peaks, and the latest impulse record's peaks. */
+/** Detectors: APs (−20 mV upward crossing with Na+ channels open), twitch peaks, record peaks. */
 export function detect(j: Junction): void {
   const d = j.det;
   const v = j.mem.v;
