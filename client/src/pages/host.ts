@@ -90,6 +90,7 @@ function renderHost(room: Room<ClassStateView>, code: string): void {
     }),
   );
   const main = h("div", { class: "host-main" }, joinPanel);
+  document.getElementById("app")?.classList.add("wide");
   const controls = teacherControls(bridge, [lockButton, toggle]);
   show(
     h(

@@ -91,7 +91,6 @@ export class ProjectorScene extends BaseScene {
       baseline: restMv,
     });
     this.label(`Membrane potential (mV) · last ${MV_WINDOW_MS} ms`, r.x, r.y - 9, 14, "#0f2742", 0);
-    this.label(`${((trace?.lastTime() ?? 0) / 1).toFixed(1)} ms`, r.x + r.w, r.y + r.h + 12, 12, "#4a5a6e", 1);
   }
 
   private drawForce(team: number, r: Rect): void {

@@ -69,7 +69,7 @@ function drawChannels(d: FigureDeps, r: Rect, j: Smooth, y: number, time: number
     ["naChannel", r.x + r.w * 0.68, "na"],
     ["kChannel", r.x + r.w * 0.78, "k"],
   ];
-  for (const [roleId, x, ion] of states) {
+  for (const [index, [roleId, x, ion]] of states.entries()) {
     const state = gateState(roleId, j) ?? "closed";
     const colour = state === "open" ? COLOURS.open : state === "inactivated" ? COLOURS.inactivated : COLOURS.closed;
     const gap = state === "open" ? 7 : 1;
@@ -79,7 +79,7 @@ function drawChannels(d: FigureDeps, r: Rect, j: Smooth, y: number, time: number
     if (state === "inactivated") d.g.fillCircle(x, y + 20, 6);
     d.tokens.place(ion, x, ion === "na" ? y - 30 : y + 36, 0.6);
     if (state === "open") d.tokens.place(ion, x, y + (ion === "na" ? 1 : -1) * ((time / 6) % 24), 0.5);
-    d.label(`${ion === "na" ? "Na+" : "K+"} ch.: ${state}`, x, y + 56, 13);
+    d.label(`${ion === "na" ? "Na+" : "K+"} channels: ${state}`, x, y + 56 + index * 18, 13);
   }
 }
 
