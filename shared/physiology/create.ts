@@ -69,6 +69,7 @@ function restingMembrane(v: number, kOut: number): MembraneState {
     eCl: 0,
     gKirMax: 0,
     pumpSat: 0,
+    synNaShare: 0,
     nextRefreshStep: 0,
     stimUAPerCm2: 0,
     stimEndStep: 0,

@@ -72,6 +72,7 @@ export function refreshSlowTerms(mem: MembraneState, kOut: number): void {
   mem.eCl = nernstMv(mem.clIn, P.clOutMM);
   mem.gKirMax = kirConductance(kOut, mem.kIn);
   mem.pumpSat = pumpSaturation(mem.naIn, kOut);
+  mem.synNaShare = (P.eSynMv - mem.eK) / (mem.eNa - mem.eK); // Na+ share of g_syn that reverses at E_syn
 }
 
 /**
@@ -143,7 +144,7 @@ export function membraneStep(mem: MembraneState, mods: Modifiers, c: Controls): 
   mem.v = vNew;
 
   // Slow ion bookkeeping with the new V (units: µA/cm² → mM/ms).
-  const synNaShare = (P.eSynMv - eK) / (eNa - eK);
+  const synNaShare = mem.synNaShare;
   const iNa = (gNa + gNaL + gSyn * synNaShare) * (vNew - eNa) + P.pumpNaPerCycle * iPump;
   const iK = (gK + gKir + gSyn * (1 - synNaShare)) * (vNew - eK) - P.pumpKPerCycle * iPump;
   const iCl = gCl * (vNew - eCl);

@@ -19,6 +19,7 @@ export interface MembraneState {
   eCl: number;
   gKirMax: number;
   pumpSat: number;
+  synNaShare: number;
   nextRefreshStep: number; // substep at which the slow terms are next refreshed
   stimUAPerCm2: number; // direct muscle stimulus (lab tool), on until stimEndStep
   stimEndStep: number;
