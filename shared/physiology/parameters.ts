@@ -82,7 +82,7 @@ export const PARAMS = {
   kCaMM: 1, // x = f·Ca_o/(Ca_o + K_Ca(1 + Mg_o/K_Mg))
   kMgMM: 4,
   releaseCooperativity: 4, // p ∝ x^4 (Dodge & Rahamimoff 1967)
-  releaseP0: 0.09, // release probability per RRP vesicle at reference Ca/Mg → m ≈ 54 (phys.md: 0.083)
+  releaseP0: 0.09, // release probability per RRP vesicle at reference Ca/Mg → m ≈ 50–54 (phys.md: 0.083)
   rrpVesicles: 600, // readily releasable pool (rat NMJ)
   facilFastGain: 0.07, // r1 += 0.07x per impulse, τ 35 ms
   facilFastTauMs: 35,
@@ -113,8 +113,8 @@ export const PARAMS = {
   endplateAreaCm2: 0.77e-3, // tuned: effective membrane charged by the end-plate current → MEPP ≈ 0.9 mV
 
   // --- succinylcholine: non-hydrolysed agonist on the whole end-plate receptor pool ---
-  suxParalysingUM: 20, // "dose 1": tuned so the end plate holds near −50 mV
-  suxKOnPerUMPerMs: 0.01,
+  suxParalysingUM: 20, // "dose 1": tuned so the end plate holds near −46 mV (Na+ channels inactivated)
+  suxKOnPerUMPerMs: 0.01, // weaker binding than ACh (K_d 200 µM per site), tuned
   suxKOffPerMs: 2,
   suxBetaPerMs: 1, // weak partial agonist: opening rate much slower than ACh's
   suxAlphaPerMs: 4,
@@ -136,7 +136,7 @@ export const PARAMS = {
   sensorInactVHalfMv: -55, // slow voltage-sensor (DHPR charge) inactivation under sustained depolarisation
   sensorInactSlopeMv: 5, // (Hodgkin & Horowicz 1960 K+ contractures; Brum & Ríos 1987), tuned
   sensorInactTauMs: 300,
-  releaseMaxUMPerMs: 225, // J = 225·r·(1−I)·SR/SR0 (phys.md 250; twitch:tetanus 0.3 → 0.27, tuned)
+  releaseMaxUMPerMs: 225, // J = 225·r·(1−I)·SR/SR0 (phys.md 250; twitch:tetanus 0.30 → 0.24, tuned)
   srTotalUM: 2500, // SR Ca2+ in myoplasmic-equivalent µM
   sercaMaxUMPerMs: 4, // SERCA 4·Ca²/(Ca²+1)
   sercaKmUM: 1,
