@@ -73,7 +73,7 @@ describe("a round in the browser", () => {
         .filter({ hasText: `${name} will be` })
         .waitFor();
     }
-    await host.getByLabel("Speed (physiological ms per second)").fill("60");
+    await host.getByLabel("Speed (physiological ms per second)").fill("40");
     await host.getByLabel("Slow motion around impulses").uncheck();
     await host.getByLabel("Goal").selectOption({ label: "5 twitches" });
     await host.getByRole("button", { name: "Start round" }).click();

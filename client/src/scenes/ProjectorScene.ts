@@ -3,6 +3,7 @@
 // mode one panel per team. Drawn from the bridge and the teacher's round log; nothing here decides anything.
 import { THRESHOLD_MV } from "../../../shared/game/view";
 import type { Smooth } from "../net/bridge";
+import type { TeamTrace } from "../net/traces";
 import { COLOURS } from "../view/palette";
 import { dashed, drawFrame, drawTrace, type Rect, yOf } from "../view/scope";
 import { BaseScene } from "./base";
@@ -23,6 +24,24 @@ const BARS: [string, keyof Smooth, number, string][] = [
   ["Ca2+ myo.", "caUM", 20, "µM"],
   ["ACh cleft", "achUM", 500, "µM"],
 ];
+
+/** Like a real scope, the sweep starts just before the last excursion (EPP or AP) and holds until the next. */
+const TRIGGER_MV = 15;
+const PRE_TRIGGER_MS = 4;
+/** An excursion older than this no longer holds the sweep, ms. */
+const HOLD_MS = 400;
+
+function triggeredEnd(trace: TeamTrace | undefined, restMv: number): number | undefined {
+  if (!trace || trace.length === 0) return undefined;
+  const last = trace.lastTime();
+  for (let i = trace.length - 1; i >= 0; i--) {
+    const t = trace.t[i] ?? 0;
+    if (last - t > HOLD_MS) break;
+    const starts = (trace.v[i] ?? 0) - restMv > TRIGGER_MV && (trace.v[i - 1] ?? restMv) - restMv <= TRIGGER_MV;
+    if (starts) return t - PRE_TRIGGER_MS + MV_WINDOW_MS;
+  }
+  return undefined;
+}
 
 export class ProjectorScene extends BaseScene {
   constructor(ctx: SceneContext) {
@@ -83,6 +102,7 @@ export class ProjectorScene extends BaseScene {
     this.label("threshold −60 mV", r.x + r.w - 4, yOf(r, THRESHOLD_MV, MV_MIN, MV_MAX) - 10, 12, "#8a3b00", 1);
     const trace = this.ctx.log?.traces[team];
     drawTrace(this.g, trace, r, {
+      endMs: triggeredEnd(trace, restMv),
       field: "v",
       windowMs: MV_WINDOW_MS,
       min: MV_MIN,
@@ -90,7 +110,14 @@ export class ProjectorScene extends BaseScene {
       colour: COLOURS.trace,
       baseline: restMv,
     });
-    this.label(`Membrane potential (mV) · last ${MV_WINDOW_MS} ms`, r.x, r.y - 9, 14, "#0f2742", 0);
+    this.label(
+      `Membrane potential (mV) · ${MV_WINDOW_MS} ms sweep, triggered on the last EPP`,
+      r.x,
+      r.y - 9,
+      14,
+      "#0f2742",
+      0,
+    );
   }
 
   private drawForce(team: number, r: Rect): void {

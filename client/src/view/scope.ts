@@ -56,6 +56,7 @@ export function drawTrace(
   };
   for (; i < trace.length; i++) {
     const t = trace.t[i] ?? 0;
+    if (t > end) break;
     const value = values[i] ?? 0;
     const c = Math.floor((t - start) / perColumn);
     if (c !== column) {
