@@ -8,11 +8,13 @@ import { CLASS_ROOM } from "../shared/protocol";
 import { classRoutes } from "./http/classes";
 import { securityHeaders } from "./http/securityHeaders";
 import { staticClient } from "./http/static";
+import { teacherRoutes } from "./http/teacher";
 import { ClassRoom } from "./rooms/ClassRoom";
 import { scaleOut } from "./scaleOut";
 import { corsAllowlist } from "./security/cors";
 import { MAX_MESSAGE_BYTES } from "./security/limits";
 import { guardMatchmaking } from "./security/matchmaking";
+import { closeStore, openStore } from "./store";
 
 export interface EndplateOptions {
   /** TCP port; 0 picks a free one (tests). */
@@ -21,6 +23,8 @@ export interface EndplateOptions {
   host?: string;
   /** Folder of the built client; null serves no pages (room tests). */
   clientDir: string | null;
+  /** Folder of the SQLite database file (created if missing). */
+  dataDir: string;
   /** Redis URL: several processes share matchmaking through Redis (unset: embedded, one process). */
   redisUrl?: string;
   /** This process's address as other processes' clients reach it ("host:port"), required with redisUrl. */
@@ -36,6 +40,7 @@ export interface RunningEndplate {
 }
 
 export async function startEndplate(options: EndplateOptions): Promise<RunningEndplate> {
+  openStore(options.dataDir);
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
@@ -60,6 +65,7 @@ export async function startEndplate(options: EndplateOptions): Promise<RunningEn
     "/api/classes",
     classRoutes(() => port),
   );
+  app.use("/api/teacher", teacherRoutes());
   app.use("/api", (_req, res) => {
     res.status(404).json({ error: "No such API route." });
   });
@@ -74,6 +80,7 @@ export async function startEndplate(options: EndplateOptions): Promise<RunningEn
     http,
     async close() {
       await gameServer.gracefullyShutdown(false);
+      closeStore();
     },
   };
 }

@@ -22,6 +22,7 @@ async function main(): Promise<void> {
     port,
     host: process.env.HOST,
     clientDir,
+    dataDir: resolve(process.env.DATA_DIR ?? resolve(root, "data")),
     extraMiddleware,
     redisUrl: process.env.REDIS_URL,
     publicAddress: process.env.PUBLIC_ADDRESS,

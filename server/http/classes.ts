@@ -11,6 +11,7 @@ import { clientAddress } from "../security/clientAddress";
 import { CLASSES_PER_ADDRESS } from "../security/limits";
 import { badCodeLimiter, TOO_MANY_TRIES } from "../security/matchmaking";
 import { KeyedLimiter } from "../security/rateLimit";
+import { getStore } from "../store";
 import { asyncRoute } from "./asyncRoute";
 import { publicBaseUrl } from "./publicUrl";
 
@@ -47,12 +48,23 @@ export function classRoutes(getPort: () => number): Router {
       }
       const code = await freshCode();
       const hostSecret = newSecret();
+      const teacherToken = body.value.teacherToken ?? newSecret();
+      const title = body.value.title ?? "";
+      const sessionId = getStore().createSession(code, title, hashSecret(teacherToken).toString("hex"));
       await matchMaker.createRoom(CLASS_ROOM, {
         code,
         hostSecretHash: hashSecret(hostSecret).toString("hex"),
-        ...(body.value.title ? { title: body.value.title } : {}),
+        sessionId,
+        ...(title ? { title } : {}),
       });
-      const created: CreatedClass = { code, hostSecret, joinUrl: `${publicBaseUrl(req, getPort())}/join/${code}` };
+      const base = publicBaseUrl(req, getPort());
+      const created: CreatedClass = {
+        code,
+        hostSecret,
+        joinUrl: `${base}/join/${code}`,
+        teacherToken,
+        dashboardUrl: `/teacher/${teacherToken}`,
+      };
       res.status(201).json(created);
     }),
   );

@@ -6,6 +6,7 @@ import { parseAction } from "../../shared/game/actions";
 import { parseHostCommand } from "../../shared/game/commands";
 import { applyInput, createGame, type Game, type GameInput, TICK_WALL_MS, tickGame } from "../../shared/game/game";
 import { createLobby, findBySession, type Lobby } from "../../shared/game/lobby";
+import { summariseRound } from "../../shared/game/summary";
 import {
   ClientMessage,
   CloseCode,
@@ -19,6 +20,7 @@ import { parse, type Schema as ValidationSchema } from "../../shared/protocol/va
 import { ClassState } from "../schema/ClassState";
 import { syncGame, syncLobby } from "../schema/sync";
 import { secretMatches } from "../secrets";
+import { getStore } from "../store";
 import { MessageGuard } from "./messageGuard";
 import { parseRoomOptions } from "./roomOptions";
 import { admitStudent, markAway, markBack, removeSeat } from "./seating";
@@ -38,6 +40,9 @@ export class ClassRoom extends Room<ClassState> {
   lobby: Lobby = createLobby();
   game: Game = createGame(randomInt(2 ** 31));
   private hostSecretHash: Buffer = Buffer.alloc(0);
+  /** The class session's row in the store. */
+  sessionId = 0;
+  private savedRound = 0;
   private emptySince: number | null = null;
   private guard = new MessageGuard();
 
@@ -45,6 +50,7 @@ export class ClassRoom extends Room<ClassState> {
     const parsed = parseRoomOptions(options);
     this.roomId = parsed.code;
     this.hostSecretHash = parsed.hostSecretHash;
+    this.sessionId = parsed.sessionId;
     this.autoDispose = false;
     this.state = new ClassState();
     this.state.code = parsed.code;
@@ -130,6 +136,37 @@ export class ClassRoom extends Room<ClassState> {
   sync(): void {
     syncLobby(this.lobby, this.game, this.state);
     syncGame(this.game, this.state);
+    if (this.game.phase === "debrief" && this.savedRound !== this.game.round) this.saveRound();
+  }
+
+  /** Stores the round that just ended; a failure is logged and retried at the next sync, never thrown. */
+  saveRound(): void {
+    try {
+      getStore().saveRound(this.sessionId, summariseRound(this.game));
+      this.savedRound = this.game.round;
+    } catch (error) {
+      console.error(`[class ${this.roomId}] could not save round ${this.game.round}:`, error);
+    }
+  }
+
+  /** Shutdown: ends a running round so its results are saved, and tells everyone the server is restarting. */
+  onBeforeShutdown(): void {
+    if (this.game.phase === "running" || this.game.phase === "paused")
+      this.input({ kind: "host", command: { type: "end" } });
+    this.sync();
+    this.broadcast(ServerMessage.notice, {
+      kind: "shutdown",
+      reason: "The server is restarting. Your results are saved.",
+    });
+    void this.disconnect(CloseCode.serverRestart);
+  }
+
+  onDispose(): void {
+    try {
+      getStore().endSession(this.sessionId);
+    } catch (error) {
+      console.error(`[class ${this.roomId}] could not close the session record:`, error);
+    }
   }
 
   seatOf(client: Client): string | null {

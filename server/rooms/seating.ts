@@ -12,6 +12,7 @@ import {
 } from "../../shared/game/lobby";
 import { CloseCode, JoinErrorCode, ServerMessage, studentJoinSchema } from "../../shared/protocol";
 import { parse } from "../../shared/protocol/validate";
+import { getStore } from "../store";
 import type { ClassRoom, Seat } from "./ClassRoom";
 
 const REFUSAL_TO_CODE: Record<RefusalCode, number> = {
@@ -40,6 +41,11 @@ export function admitStudent(
   seat.seatId = student.seatId;
   if (admission.returning) room.input({ kind: "connection", seatId: student.seatId, connected: true });
   else room.input({ kind: "join", seatId: student.seatId, nickname: student.nickname });
+  try {
+    getStore().upsertParticipant(room.sessionId, student.seatId, student.nickname);
+  } catch (error) {
+    console.error(`[class ${room.roomId}] could not record ${student.seatId}:`, error);
+  }
   client.send(ServerMessage.notice, {
     kind: "seated",
     seatId: student.seatId,

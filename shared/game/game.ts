@@ -41,7 +41,10 @@ export interface Seat {
   role: RoleId | null;
   pinnedRole: RoleId | null;
   history: RoleGroup[];
+  /** Totals over the whole session. */
   score: SeatScore;
+  /** This round's share (reset when a round starts; what reports show per round). */
+  roundScore: SeatScore;
 }
 
 export type GameInput =
@@ -127,11 +130,12 @@ function studentAct(game: Game, seatId: string, action: Action): InputResult {
   const holder = tj.holders.find((h) => h.seatId === seatId);
   const wasActive = holder ? nowMs(tj) < holder.activeUntilMs : false;
   const result = act(tj, seatId, action);
-  seat.score.attempts += 1;
-  if (!result.ok) return result;
-  seat.score.sound += 1;
-  const startedWork = holder && !wasActive && nowMs(tj) < holder.activeUntilMs;
-  if (startedWork || action.kind === "fire") seat.score.game += 1;
+  const startedWork = result.ok && holder && !wasActive && nowMs(tj) < holder.activeUntilMs;
+  for (const score of [seat.score, seat.roundScore]) {
+    score.attempts += 1;
+    if (result.ok) score.sound += 1;
+    if (startedWork || (result.ok && action.kind === "fire")) score.game += 1;
+  }
   return result;
 }
 

@@ -40,6 +40,7 @@ export function addSeat(game: Game, seatId: string, nickname: string): InputResu
     pinnedRole: null,
     history: [],
     score: { game: 0, sound: 0, attempts: 0 },
+    roundScore: { game: 0, sound: 0, attempts: 0 },
   };
   game.seats.push(seat);
   if (game.phase === "running" || game.phase === "paused") placeInJunction(game, seat);
@@ -66,6 +67,7 @@ function startRound(game: Game): InputResult {
     for (const seat of game.seats) seat.team = teams.get(seat.seatId) ?? 0;
   }
   game.junctions = [];
+  for (const seat of game.seats) seat.roundScore = { game: 0, sound: 0, attempts: 0 };
   for (let team = 0; team < count; team++) {
     const tj: TeamJunction = createTeamJunction(
       team,
@@ -94,7 +96,11 @@ function endRound(game: Game): InputResult {
   game.phase = "debrief";
   for (const tj of game.junctions) {
     if (!tj.goal.achieved) continue;
-    for (const seat of game.seats) if (seat.team === tj.team) seat.score.game += GOAL_BONUS;
+    for (const seat of game.seats) {
+      if (seat.team !== tj.team) continue;
+      seat.score.game += GOAL_BONUS;
+      seat.roundScore.game += GOAL_BONUS;
+    }
   }
   return done("Round ended.");
 }

@@ -53,14 +53,22 @@ export const CloseCode = {
   removedByTeacher: 4001,
   classEnded: 4002,
   protocolAbuse: 4003,
+  /** The server is restarting (results saved); clients reconnect by code once it is back. */
+  serverRestart: 4004,
 } as const;
 
 /** Body of `POST /api/classes` and its answer. */
-export const createClassSchema = obj({ title: optional(str({ max: 60 })) });
+/** The teacher's private dashboard token, kept by their browser across classes. */
+export const teacherTokenSchema = str({ min: 32, max: 128, pattern: /^[A-Za-z0-9_-]+$/ });
+export const createClassSchema = obj({ title: optional(str({ max: 60 })), teacherToken: optional(teacherTokenSchema) });
 export interface CreatedClass {
   code: string;
   hostSecret: string;
   joinUrl: string;
+  /** Reused if the browser sent one, else new: the key to the teacher's dashboard of past classes. */
+  teacherToken: string;
+  /** The private dashboard page (never shown on the projector). */
+  dashboardUrl: string;
 }
 
 /** Codes of refused joins (sent with a readable message), so a client can react to each. */

@@ -1,4 +1,7 @@
 // Test harness: a real Endplate server on a random port in this process, and real colyseus.js clients.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { Client, type Room } from "colyseus.js";
 import { type RunningEndplate, startEndplate } from "../../server/app";
 import type { CreatedClass } from "../../shared/protocol";
@@ -12,8 +15,11 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(options: { clientDir?: string | null } = {}): Promise<TestServer> {
-  const server = await startEndplate({ port: 0, host: "127.0.0.1", clientDir: options.clientDir ?? null });
+export async function startTestServer(
+  options: { clientDir?: string | null; dataDir?: string } = {},
+): Promise<TestServer> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), "endplate-test-"));
+  const server = await startEndplate({ port: 0, host: "127.0.0.1", clientDir: options.clientDir ?? null, dataDir });
   const baseUrl = `http://127.0.0.1:${server.port}`;
   const wsUrl = `ws://127.0.0.1:${server.port}`;
   return {

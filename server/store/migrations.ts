@@ -1,0 +1,51 @@
+// The database schema as an ordered list of migrations; the file's user_version says how many have run.
+// Only nicknames identify people: no names, e-mail addresses or IP addresses are stored.
+
+export const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE teachers (
+    token_hash TEXT PRIMARY KEY,
+    created_at TEXT NOT NULL
+  );
+  CREATE TABLE sessions (
+    id INTEGER PRIMARY KEY,
+    code TEXT NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    teacher_hash TEXT NOT NULL REFERENCES teachers(token_hash),
+    created_at TEXT NOT NULL,
+    ended_at TEXT
+  );
+  CREATE INDEX sessions_by_teacher ON sessions(teacher_hash, created_at);
+  CREATE INDEX sessions_by_code ON sessions(code, created_at);
+  CREATE TABLE participants (
+    id INTEGER PRIMARY KEY,
+    session_id INTEGER NOT NULL REFERENCES sessions(id),
+    seat_id TEXT NOT NULL,
+    nickname TEXT NOT NULL,
+    joined_at TEXT NOT NULL,
+    UNIQUE (session_id, seat_id)
+  );
+  CREATE TABLE rounds (
+    id INTEGER PRIMARY KEY,
+    session_id INTEGER NOT NULL REFERENCES sessions(id),
+    round_no INTEGER NOT NULL,
+    mode TEXT NOT NULL,
+    team_count INTEGER NOT NULL,
+    goal TEXT NOT NULL,
+    scenarios TEXT NOT NULL,
+    ended_at TEXT NOT NULL,
+    teams_json TEXT NOT NULL,
+    UNIQUE (session_id, round_no)
+  );
+  CREATE TABLE round_seats (
+    round_id INTEGER NOT NULL REFERENCES rounds(id),
+    participant_id INTEGER NOT NULL REFERENCES participants(id),
+    team INTEGER NOT NULL,
+    role TEXT,
+    game_score INTEGER NOT NULL,
+    sound_actions INTEGER NOT NULL,
+    attempts INTEGER NOT NULL,
+    PRIMARY KEY (round_id, participant_id)
+  );
+  `,
+];

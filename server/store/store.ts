@@ -1,0 +1,159 @@
+// Reads and writes class sessions, participants and finished rounds. Synchronous (better-sqlite3): each call
+// is a short transaction, so nothing is half-written when the process stops.
+import type { RoundSummary, TeamOutcome } from "../../shared/game/summary";
+import type { Db } from "./database";
+
+export interface SessionRow {
+  id: number;
+  code: string;
+  title: string;
+  createdAt: string;
+  endedAt: string | null;
+  rounds: number;
+  students: number;
+}
+
+export interface StudentRound {
+  round: number;
+  team: number;
+  role: string | null;
+  game: number;
+  sound: number;
+  attempts: number;
+}
+
+export interface SessionReport {
+  session: Omit<SessionRow, "rounds" | "students">;
+  rounds: {
+    round: number;
+    mode: string;
+    teamCount: number;
+    goal: string;
+    scenarios: string;
+    endedAt: string;
+    teams: TeamOutcome[];
+  }[];
+  students: { nickname: string; rounds: StudentRound[] }[];
+}
+
+const now = () => new Date().toISOString();
+
+export class Store {
+  constructor(readonly db: Db) {}
+
+  createSession(code: string, title: string, teacherHash: string): number {
+    return this.db.transaction(() => {
+      this.db.prepare("INSERT OR IGNORE INTO teachers (token_hash, created_at) VALUES (?, ?)").run(teacherHash, now());
+      const result = this.db
+        .prepare("INSERT INTO sessions (code, title, teacher_hash, created_at) VALUES (?, ?, ?, ?)")
+        .run(code, title, teacherHash, now());
+      return Number(result.lastInsertRowid);
+    })();
+  }
+
+  teacherExists(teacherHash: string): boolean {
+    return this.db.prepare("SELECT 1 FROM teachers WHERE token_hash = ?").get(teacherHash) !== undefined;
+  }
+
+  upsertParticipant(sessionId: number, seatId: string, nickname: string): void {
+    this.db
+      .prepare(
+        `INSERT INTO participants (session_id, seat_id, nickname, joined_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (session_id, seat_id) DO UPDATE SET nickname = excluded.nickname`,
+      )
+      .run(sessionId, seatId, nickname, now());
+  }
+
+  /** Saves a finished round (idempotent per session and round number). */
+  saveRound(sessionId: number, summary: RoundSummary): void {
+    this.db.transaction(() => {
+      const round = this.db
+        .prepare(
+          `INSERT INTO rounds (session_id, round_no, mode, team_count, goal, scenarios, ended_at, teams_json)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+           ON CONFLICT (session_id, round_no) DO UPDATE SET teams_json = excluded.teams_json, ended_at = excluded.ended_at`,
+        )
+        .run(
+          sessionId,
+          summary.round,
+          summary.mode,
+          summary.teamCount,
+          summary.goal,
+          summary.scenarios.map((s) => `${s.id} ${s.level}`).join("; "),
+          now(),
+          JSON.stringify(summary.teams),
+        );
+      const roundId =
+        round.changes > 0 && round.lastInsertRowid
+          ? Number(round.lastInsertRowid)
+          : (
+              this.db
+                .prepare("SELECT id FROM rounds WHERE session_id = ? AND round_no = ?")
+                .get(sessionId, summary.round) as {
+                id: number;
+              }
+            ).id;
+      for (const seat of summary.seats) {
+        this.upsertParticipant(sessionId, seat.seatId, seat.nickname);
+        const participant = this.db
+          .prepare("SELECT id FROM participants WHERE session_id = ? AND seat_id = ?")
+          .get(sessionId, seat.seatId) as { id: number };
+        this.db
+          .prepare(
+            `INSERT OR REPLACE INTO round_seats (round_id, participant_id, team, role, game_score, sound_actions, attempts)
+             VALUES (?, ?, ?, ?, ?, ?, ?)`,
+          )
+          .run(roundId, participant.id, seat.team, seat.role, seat.score.game, seat.score.sound, seat.score.attempts);
+      }
+    })();
+  }
+
+  endSession(sessionId: number): void {
+    this.db.prepare("UPDATE sessions SET ended_at = ? WHERE id = ? AND ended_at IS NULL").run(now(), sessionId);
+  }
+
+  sessionsOf(teacherHash: string): SessionRow[] {
+    return this.db
+      .prepare(
+        `SELECT s.id, s.code, s.title, s.created_at AS createdAt, s.ended_at AS endedAt,
+           (SELECT COUNT(*) FROM rounds r WHERE r.session_id = s.id) AS rounds,
+           (SELECT COUNT(*) FROM participants p WHERE p.session_id = s.id) AS students
+         FROM sessions s WHERE s.teacher_hash = ? ORDER BY s.created_at DESC, s.id DESC`,
+      )
+      .all(teacherHash) as SessionRow[];
+  }
+
+  /** A session's report, only for the teacher who owns it (null otherwise). */
+  report(teacherHash: string, sessionId: number): SessionReport | null {
+    const session = this.db
+      .prepare(
+        "SELECT id, code, title, created_at AS createdAt, ended_at AS endedAt FROM sessions WHERE id = ? AND teacher_hash = ?",
+      )
+      .get(sessionId, teacherHash) as SessionReport["session"] | undefined;
+    if (!session) return null;
+    const rounds = (
+      this.db
+        .prepare(
+          `SELECT round_no AS round, mode, team_count AS teamCount, goal, scenarios, ended_at AS endedAt, teams_json AS teamsJson
+           FROM rounds WHERE session_id = ? ORDER BY round_no`,
+        )
+        .all(sessionId) as (Omit<SessionReport["rounds"][number], "teams"> & { teamsJson: string })[]
+    ).map(({ teamsJson, ...r }) => ({ ...r, teams: JSON.parse(teamsJson) as TeamOutcome[] }));
+    const rows = this.db
+      .prepare(
+        `SELECT p.nickname, r.round_no AS round, rs.team, rs.role, rs.game_score AS game, rs.sound_actions AS sound, rs.attempts
+         FROM participants p
+         LEFT JOIN round_seats rs ON rs.participant_id = p.id
+         LEFT JOIN rounds r ON r.id = rs.round_id
+         WHERE p.session_id = ? ORDER BY p.nickname COLLATE NOCASE, r.round_no`,
+      )
+      .all(sessionId) as ({ nickname: string; round: number | null } & Omit<StudentRound, "round">)[];
+    const students = new Map<string, StudentRound[]>();
+    for (const { nickname, round, ...rest } of rows) {
+      const list = students.get(nickname) ?? [];
+      if (round !== null) list.push({ round, ...rest });
+      students.set(nickname, list);
+    }
+    return { session, rounds, students: Array.from(students, ([nickname, r]) => ({ nickname, rounds: r })) };
+  }
+}

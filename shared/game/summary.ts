@@ -1,0 +1,56 @@
+// What a finished round leaves behind for the debrief and the teacher's reports: each team's outcome and
+// chain of events, and each student's role and contribution. Plain data, ready to store as JSON.
+import type { ImpulseRecord } from "../physiology/events";
+import type { ScenarioChoice } from "../physiology/scenarios";
+import type { Game, SeatScore } from "./game";
+import { describeGoal } from "./goals";
+import type { RoleId } from "./roles";
+
+export interface TeamOutcome {
+  team: number;
+  goalProgress: number;
+  goalAchieved: boolean;
+  twitches: number;
+  impulses: number;
+  actionPotentials: number;
+  physiologicalMs: number;
+  /** The last impulses followed down the chain (impulse → Ca2+ → release → EPP → AP → force). */
+  chain: ImpulseRecord[];
+}
+
+export interface RoundSummary {
+  round: number;
+  mode: "class" | "teams";
+  teamCount: number;
+  goal: string;
+  scenarios: ScenarioChoice[];
+  teams: TeamOutcome[];
+  seats: { seatId: string; nickname: string; team: number; role: RoleId | null; score: SeatScore }[];
+}
+
+export function summariseRound(game: Game): RoundSummary {
+  return {
+    round: game.round,
+    mode: game.settings.mode,
+    teamCount: game.junctions.length,
+    goal: describeGoal(game.settings.goal),
+    scenarios: game.settings.scenarios.map((s) => ({ ...s })),
+    teams: game.junctions.map((tj) => ({
+      team: tj.team,
+      goalProgress: tj.goal.progress,
+      goalAchieved: tj.goal.achieved,
+      twitches: tj.twitches,
+      impulses: tj.junction.pre.impulses,
+      actionPotentials: tj.junction.det.apCount,
+      physiologicalMs: tj.junction.step * tj.junction.dtMs,
+      chain: tj.junction.chain.map((r) => ({ ...r })),
+    })),
+    seats: game.seats.map((s) => ({
+      seatId: s.seatId,
+      nickname: s.nickname,
+      team: s.team,
+      role: s.role,
+      score: { ...s.roundScore },
+    })),
+  };
+}

@@ -1,0 +1,155 @@
+// Persistence with a real SQLite file and the real server process: a played class survives a restart and a
+// SIGTERM mid-round (results saved), the CSV parses with a real CSV parser, and only the teacher's private
+// token opens the dashboard.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Client, type Room } from "colyseus.js";
+import { parse as parseCsv } from "csv-parse/sync";
+import { afterEach, describe, expect, it } from "vitest";
+import type { CreatedClass } from "../../shared/protocol";
+import { type ServerProcess, startServerProcess } from "../helpers/browser";
+import { collect, waitFor } from "../helpers/server";
+
+interface State {
+  phase: string;
+  round: number;
+  students: Map<string, { nickname: string }>;
+}
+
+const running: ServerProcess[] = [];
+afterEach(async () => {
+  await Promise.all(running.splice(0).map((s) => s.stop()));
+});
+
+async function serve(dataDir: string): Promise<ServerProcess> {
+  const server = await startServerProcess({ DATA_DIR: dataDir });
+  running.push(server);
+  return server;
+}
+
+async function playClass(server: ServerProcess, settings: object, waitForEnd: boolean) {
+  const created = (await (
+    await fetch(`${server.url}/api/classes`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ title: 'Period 3, "NMJ" lab' }),
+    })
+  ).json()) as CreatedClass;
+  const ws = server.url.replace("http", "ws");
+  const host = await new Client(ws).joinById<State>(created.code, { hostSecret: created.hostSecret });
+  const students: Room<State>[] = [];
+  for (const nickname of ["Ada", "Ben", "Zoë Ä"]) {
+    const room = await new Client(ws).joinById<State>(created.code, {
+      nickname,
+      deviceToken: `persist-${nickname.length}-${nickname.charCodeAt(0)}-xxxxxxxxxx`,
+    });
+    for (const type of ["ack", "error", "feedback", "score", "notice"]) room.onMessage(type, () => {});
+    students.push(room);
+  }
+  for (const type of ["ack", "error", "trace", "score", "notice"]) host.onMessage(type, () => {});
+  await waitFor(() => host.state.students.size === 3, "three students");
+  host.send("host", { type: "configure", settings });
+  host.send("host", { type: "start" });
+  await waitFor(() => host.state.phase === "running", "round running");
+  if (waitForEnd) await waitFor(() => host.state.phase === "debrief", "round over", 30_000);
+  return { created, host, students };
+}
+
+describe("persistence", () => {
+  it("keeps a played class across a server restart; the CSV has a row per student", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "endplate-persist-"));
+    const first = await serve(dataDir);
+    const { created, host, students } = await playClass(first, { msPerS: 400, roundLimitMs: 300 }, true);
+    await Promise.all([...students, host].map((r) => r.leave()));
+    expect(await first.stop()).toBe(0);
+    running.splice(running.indexOf(first), 1);
+
+    const second = await serve(dataDir);
+    const dashboard = await fetch(`${second.url}/api/teacher/${created.teacherToken}`);
+    expect(dashboard.status).toBe(200);
+    const { sessions } = (await dashboard.json()) as {
+      sessions: { id: number; code: string; rounds: number; students: number }[];
+    };
+    expect(sessions).toHaveLength(1);
+    expect(sessions[0]).toMatchObject({ code: created.code, rounds: 1, students: 3 });
+    const report = (await (
+      await fetch(`${second.url}/api/teacher/${created.teacherToken}/sessions/${sessions[0]?.id}`)
+    ).json()) as {
+      rounds: { round: number; teams: { twitches: number }[] }[];
+      students: { nickname: string; rounds: { role: string }[] }[];
+    };
+    expect(report.rounds).toHaveLength(1);
+    expect(report.students.map((s) => s.nickname).sort()).toEqual(["Ada", "Ben", "Zoë Ä"]);
+    for (const s of report.students) expect(s.rounds[0]?.role).toBeTruthy();
+
+    const csvResponse = await fetch(
+      `${second.url}/api/teacher/${created.teacherToken}/sessions/${sessions[0]?.id}/students.csv`,
+    );
+    expect(csvResponse.headers.get("content-type")).toMatch(/text\/csv; charset=utf-8/);
+    const rows = parseCsv(await csvResponse.text(), { bom: true, columns: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(3);
+    expect(Object.keys(rows[0] ?? {})).toEqual([
+      "nickname",
+      "rounds played",
+      "roles",
+      "game score",
+      "sound actions",
+      "attempts",
+      "sound action %",
+    ]);
+    expect(rows.map((r) => r.nickname).sort()).toEqual(["Ada", "Ben", "Zoë Ä"]);
+    expect(rows.every((r) => r["rounds played"] === "1")).toBe(true);
+  }, 120_000);
+
+  it("on SIGTERM mid-round warns clients, saves the round, exits cleanly; the report is intact after restart", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "endplate-sigterm-"));
+    const first = await serve(dataDir);
+    const { created, host, students } = await playClass(first, { msPerS: 5, roundLimitMs: 60_000 }, false);
+    const notices = collect<{ kind: string }>(students[0] as Room, "notice");
+    expect(await first.stop("SIGTERM")).toBe(0);
+    running.splice(running.indexOf(first), 1);
+    await waitFor(() => notices.some((n) => n.kind === "shutdown"), "shutdown notice");
+    expect(first.output()).toMatch(/received SIGTERM/);
+    void host;
+
+    const second = await serve(dataDir);
+    const { sessions } = (await (await fetch(`${second.url}/api/teacher/${created.teacherToken}`)).json()) as {
+      sessions: { id: number; rounds: number; students: number; endedAt: string | null }[];
+    };
+    expect(sessions[0]).toMatchObject({ rounds: 1, students: 3 });
+    expect(sessions[0]?.endedAt).not.toBeNull();
+  }, 120_000);
+
+  it("opens a dashboard only with the teacher's private token", async () => {
+    const server = await serve(mkdtempSync(join(tmpdir(), "endplate-tokens-")));
+    const created = (await (await fetch(`${server.url}/api/classes`, { method: "POST" })).json()) as CreatedClass;
+    expect(created.dashboardUrl).toBe(`/teacher/${created.teacherToken}`);
+    expect(created.teacherToken).not.toBe(created.hostSecret);
+    for (const guess of [
+      created.code,
+      created.hostSecret,
+      "student-device-token-0123456789",
+      "x".repeat(43),
+      "../etc/passwd",
+    ]) {
+      const response = await fetch(`${server.url}/api/teacher/${encodeURIComponent(guess)}`);
+      expect(response.status, guess).toBe(404);
+    }
+    const ok = await fetch(`${server.url}/api/teacher/${created.teacherToken}`);
+    expect(ok.status).toBe(200);
+    // A second class hosted from the same browser lands on the same dashboard.
+    const again = (await (
+      await fetch(`${server.url}/api/classes`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ teacherToken: created.teacherToken }),
+      })
+    ).json()) as CreatedClass;
+    expect(again.teacherToken).toBe(created.teacherToken);
+    const list = (await (await fetch(`${server.url}/api/teacher/${created.teacherToken}`)).json()) as {
+      sessions: unknown[];
+    };
+    expect(list.sessions).toHaveLength(2);
+  }, 60_000);
+});
