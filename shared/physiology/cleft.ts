@@ -20,6 +20,7 @@ export function emptyCleft(): CleftState {
     ar: z(),
     a2r: z(),
     open: z(),
+    monoBound: z(),
     peakOpen: z(),
     impulse: z(),
   };
@@ -46,6 +47,7 @@ export function addPulse(cl: CleftState, quanta: number, impulse: number): numbe
   cl.ar[slot] = 0;
   cl.a2r[slot] = 0;
   cl.open[slot] = 0;
+  cl.monoBound[slot] = 0;
   cl.peakOpen[slot] = 0;
   cl.impulse[slot] = impulse;
   return slot;
@@ -101,6 +103,10 @@ export function cleftStep(cl: CleftState, mods: Modifiers, c: Controls): void {
   const perFootprint = P.receptorsPerFootprint * (1 - mods.receptorLoss) * free * free;
   IO.perFootprint = perFootprint;
   const receptorsUM = perFootprint * UM_PER_MOLECULE;
+  // Receptors with one site taken by curare still bind ACh on the other (a dead end: they cannot
+  // open), so they buffer ACh too — a competitive antagonist wastes ACh as well as receptors.
+  const monoUM =
+    P.receptorsPerFootprint * (1 - mods.receptorLoss) * 2 * mods.receptorSiteOccupancy * free * UM_PER_MOLECULE;
   const kClear = P.aChEPerMs * (1 - mods.aChEInhibition) * c.aChE + P.achDiffusionPerMs;
   const beta = P.betaOpenPerMs * c.nAChR;
   const kon = P.kOnPerUMPerMs;
@@ -117,7 +123,8 @@ export function cleftStep(cl: CleftState, mods: Modifiers, c: Controls): void {
     let ar = cl.ar[s] as number;
     let a2r = cl.a2r[s] as number;
     let o = cl.open[s] as number;
-    const fastest = Math.max(2 * kon * (ach + src) + kClear + 2 * kon * receptorsUM, 2 * koff + beta, kIn);
+    let mb = cl.monoBound[s] as number;
+    const fastest = Math.max(2 * kon * (ach + src) + kClear + kon * (2 * receptorsUM + monoUM), 2 * koff + beta, kIn);
     const n = Math.max(P.receptorSubdivisions, Math.ceil((fastest * dt) / MAX_RATE_DT));
     const h = dt / n;
     const hh = h * 0.5;
@@ -126,13 +133,16 @@ export function cleftStep(cl: CleftState, mods: Modifiers, c: Controls): void {
       const f1 = 2 * kon * ach * r - koff * ar; // R → AR (two free sites)
       const f2 = kon * ach * ar - 2 * koff * a2r; // AR → A2R (either bound ACh may leave)
       const f3 = beta * a2r - alpha * o; // A2R → A2R*
-      const dc = kIn * src - kClear * ach - receptorsUM * (f1 + f2); // bound ACh leaves the free pool
+      const fm = kon * ach * (1 - mb) - koff * mb; // ACh onto the free site of a curare-bound receptor
+      const dc = kIn * src - kClear * ach - receptorsUM * (f1 + f2) - monoUM * fm; // bound ACh leaves the pool
       const rM = r - hh * f1;
       const arM = ar + hh * (f1 - f2);
       const a2rM = a2r + hh * (f2 - f3);
       const oM = o + hh * f3;
       const cM = ach + hh * dc;
       const srcM = src - hh * kIn * src;
+      const mbM = mb + hh * fm;
+      const gm = kon * cM * (1 - mbM) - koff * mbM;
       const g1 = 2 * kon * cM * rM - koff * arM;
       const g2 = kon * cM * arM - 2 * koff * a2rM;
       const g3 = beta * a2rM - alpha * oM;
@@ -140,7 +150,8 @@ export function cleftStep(cl: CleftState, mods: Modifiers, c: Controls): void {
       ar += h * (g1 - g2);
       a2r += h * (g2 - g3);
       o += h * g3;
-      ach = Math.max(0, ach + h * (kIn * srcM - kClear * cM - receptorsUM * (g1 + g2)));
+      ach = Math.max(0, ach + h * (kIn * srcM - kClear * cM - receptorsUM * (g1 + g2) - monoUM * gm));
+      mb += h * gm;
       src -= h * kIn * srcM;
     }
     cl.ach[s] = ach;
@@ -149,9 +160,10 @@ export function cleftStep(cl: CleftState, mods: Modifiers, c: Controls): void {
     cl.ar[s] = ar;
     cl.a2r[s] = a2r;
     cl.open[s] = o;
+    cl.monoBound[s] = mb;
     if (o > (cl.peakOpen[s] as number)) cl.peakOpen[s] = o;
     open += q * perFootprint * o;
-    if (ach + src < P.pulseEndUM && o + a2r + ar < P.pulseEndOpenFraction) {
+    if (ach + src < P.pulseEndUM && o + a2r + ar + mb < P.pulseEndOpenFraction) {
       cl.quanta[s] = 0;
       cl.active--;
     }

@@ -88,8 +88,10 @@ function restingMembrane(v: number, kOut: number): MembraneState {
 export function createJunction(options: JunctionOptions = {}): Junction {
   const seed = (options.seed ?? 1) >>> 0;
   const mods = buildModifiers(options.scenarios);
-  const rng = createRng(seed);
-  const fibres = createFibres(rng);
+  const rng = createRng(seed); // the junction's own stream: release, MEPPs
+  // The fibre population is drawn from a separate stream derived from the seed, so the release
+  // sequence does not depend on how many fibres there are.
+  const fibres = createFibres(createRng(seed ^ P.populationSeedSalt));
   const v = restingPotential(mods);
   const pre = initialPresynaptic();
   pre.meppHazard = nextExponential(rng);

@@ -110,7 +110,7 @@ export const PARAMS = {
   alphaClosePerMs: 4, // A2R* → A2R
   channelConductancePS: 60, // adult ε-AChR, 60–65 pS (Shepherd & Brehm)
   eSynMv: -5, // end-plate current reversal (phys.md A)
-  endplateAreaCm2: 0.77e-3, // tuned: effective membrane charged by the end-plate current → MEPP ≈ 0.9 mV
+  endplateAreaCm2: 0.79e-3, // tuned: effective membrane charged by the end-plate current → MEPP ≈ 0.9 mV
 
   // --- succinylcholine: non-hydrolysed agonist on the whole end-plate receptor pool ---
   suxParalysingUM: 20, // "dose 1": tuned so the end plate holds near −46 mV (Na+ channels inactivated)
@@ -157,6 +157,7 @@ export const PARAMS = {
   // --- stand-in fibre population for the CMAP ---
   referenceRestMv: -88, // resting potential of the control model fibre (measured), for Na+ availability
   fibreCount: 150,
+  populationSeedSalt: 0x5eed, // the population's random stream is seeded with seed XOR this
   fibreSafetyMedian: 2.6, // conductance safety factor of the median fibre ≈ the modelled fibre (Wood & Slater 2001)
   fibreSafetyLogSd: 0.3,
   fibreSafetyMin: 1.7, // no healthy fibre transmits with less (it would fail on ordinary quantal fluctuation)

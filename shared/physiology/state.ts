@@ -61,6 +61,7 @@ export interface CleftState {
   ar: number[];
   a2r: number[];
   open: number[];
+  monoBound: number[]; // bound fraction of the free site on receptors with one curare-occupied site
   peakOpen: number[]; // peak open fraction reached by the pulse
   impulse: number[]; // impulse index, −1 for a spontaneous quantum
 }

@@ -17,6 +17,12 @@ describe("d-tubocurarine (curare)", () => {
     expect(mean(meppAmplitudes([{ id: "curare" }], 3))).toBeLessThan(0.5 * mean(meppAmplitudes([], 3)));
   });
 
+  it("blocks transmission for typical quantal contents (seeds 1–8)", () => {
+    for (let seed = 1; seed <= 8; seed++) {
+      expect(observe(oneImpulse([{ id: "curare" }], seed, 10).j).muscleActionPotentials).toBe(0);
+    }
+  });
+
   it("neostigmine on top restores the AP and the twitch", () => {
     const { j, tr } = oneImpulse([{ id: "curare" }, { id: "neostigmine" }], 2, 60);
     expect(observe(j).muscleActionPotentials).toBe(1);

@@ -18,7 +18,7 @@ function fires(seed: number, occupancy: number): boolean {
 
 describe("safety factor", () => {
   it("the EPP is 2–5 times the depolarisation needed to fire", () => {
-    for (const seed of [2, 8]) {
+    for (const seed of [1, 4]) {
       let lo = 0; // fires
       let hi = 1; // fails
       for (let i = 0; i < 9; i++) {
