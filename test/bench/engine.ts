@@ -1,18 +1,19 @@
-// Engine benchmark: one junction with its fibre population under a 20 Hz nerve train.
-// Prints `bench engine.realtime_factor <x> x` and `bench engine.substeps_per_s <n> 1/s`.
+// Engine benchmark: one junction with its 150-fibre population under a 20 Hz nerve train.
+// Prints `bench engine.realtime_factor <x> x` and `bench engine.substeps_per_s <n> 1/s` (median of 3 runs).
 
 import { pathToFileURL } from "node:url";
 import { advance, createJunction, drainEvents, PARAMS, stimulateNerve } from "../../shared/physiology";
 
 const TRAIN_HZ = 20;
-const PHYSIOLOGICAL_MS = 20_000;
+const PHYSIOLOGICAL_MS = 10_000; // per timed run
+const RUNS = 3;
 
-export async function benchEngine(): Promise<void> {
-  const j = createJunction({ seed: 42 });
+/** Wall-clock ms to simulate PHYSIOLOGICAL_MS of a 20 Hz train (events drained as the game would). */
+function timedRun(seed: number): number {
+  const j = createJunction({ seed });
   const period = 1000 / TRAIN_HZ;
-  // Warm-up so the JIT has compiled the inner loop before timing.
   for (let t = 0; t < 500; t += period) {
-    stimulateNerve(j);
+    stimulateNerve(j); // warm-up so the JIT has compiled the inner loop
     advance(j, period);
   }
   drainEvents(j);
@@ -22,7 +23,14 @@ export async function benchEngine(): Promise<void> {
     advance(j, period);
     drainEvents(j);
   }
-  const wallMs = performance.now() - start;
+  return performance.now() - start;
+}
+
+export async function benchEngine(): Promise<void> {
+  const walls: number[] = [];
+  for (let r = 0; r < RUNS; r++) walls.push(timedRun(42 + r));
+  walls.sort((a, b) => a - b);
+  const wallMs = walls[Math.floor(RUNS / 2)] as number;
   const factor = PHYSIOLOGICAL_MS / wallMs;
   const substepsPerS = (PHYSIOLOGICAL_MS / PARAMS.substepMs / wallMs) * 1000;
   console.log(`bench engine.realtime_factor ${factor.toFixed(1)} x`);
