@@ -15,6 +15,7 @@ export { advance, type StimulusResult, setVoltageClamp, stimulateMuscle, stimula
 export { type Observation, observe } from "./observe";
 export { PARAMS } from "./parameters";
 export { createRng, nextBinomial, nextExponential, nextFloat, nextNormal, nextUint32, type RngState } from "./rng";
+export { setScenarios } from "./scenarioChange";
 export { type Modifiers, parseScenarioList, SCENARIOS, type ScenarioChoice, type ScenarioInfo } from "./scenarios";
 export type { Junction } from "./state";
 export { summary } from "./summary";

@@ -1,7 +1,14 @@
 // Behaviours 3–8 of physiology.md C plus hyperkalaemia and ouabain: drugs and ions as parameter changes.
 
 import { describe, expect, it } from "vitest";
-import { advance, createJunction, observe, type ScenarioChoice, stimulateNerve } from "../../../shared/physiology";
+import {
+  advance,
+  createJunction,
+  observe,
+  type ScenarioChoice,
+  setScenarios,
+  stimulateNerve,
+} from "../../../shared/physiology";
 import { decayTau, max, mean, meppAmplitudes, oneImpulse, peakDepolarisation, trace } from "./helpers";
 
 describe("d-tubocurarine (curare)", () => {
@@ -129,5 +136,27 @@ describe("hyperkalaemia and ouabain", () => {
     const later = observe(j);
     expect(later.concentrationsMM.naIn).toBeGreaterThan(o.concentrationsMM.naIn);
     expect(later.concentrationsMM.naIn - o.concentrationsMM.naIn).toBeLessThan(1); // mM in 5 s
+  });
+});
+
+describe("acute application during a run (setScenarios)", () => {
+  it("succinylcholine first fires the fibre (fasciculation), then blocks it (depolarising block)", () => {
+    const j = createJunction({ seed: 3 });
+    expect(setScenarios(j, [{ id: "succinylcholine" }]).ok).toBe(true);
+    advance(j, 50);
+    expect(observe(j).muscleActionPotentials).toBeGreaterThanOrEqual(1); // onset twitch
+    advance(j, 1000);
+    const before = observe(j).muscleActionPotentials;
+    stimulateNerve(j);
+    advance(j, 50);
+    expect(observe(j).muscleActionPotentials).toBe(before);
+    expect(observe(j).membranePotentialMv).toBeGreaterThan(-55);
+  });
+
+  it("refuses an invalid list as a value and keeps the old parameters", () => {
+    const j = createJunction();
+    const result = setScenarios(j, [{ id: "cocaine" }]);
+    expect(result.ok).toBe(false);
+    expect(j.mods.receptorSiteOccupancy).toBe(0);
   });
 });
