@@ -6,7 +6,7 @@ import { parseAction } from "../../shared/game/actions";
 import { parseHostCommand } from "../../shared/game/commands";
 import { applyInput, createGame, type Game, type GameInput, TICK_WALL_MS, tickGame } from "../../shared/game/game";
 import { createLobby, findBySession, type Lobby } from "../../shared/game/lobby";
-import { summariseRound } from "../../shared/game/summary";
+import { type RoundSummary, summariseRound } from "../../shared/game/summary";
 import {
   ClientMessage,
   CloseCode,
@@ -141,11 +141,24 @@ export class ClassRoom extends Room<ClassState> {
 
   /** Stores the round that just ended; a failure is logged and retried at the next sync, never thrown. */
   saveRound(): void {
+    const summary = summariseRound(this.game);
+    this.sendDebrief(summary);
     try {
-      getStore().saveRound(this.sessionId, summariseRound(this.game));
+      getStore().saveRound(this.sessionId, summary);
       this.savedRound = this.game.round;
     } catch (error) {
       console.error(`[class ${this.roomId}] could not save round ${this.game.round}:`, error);
+    }
+  }
+
+  /** The round's outcome and chain of events to everyone; each student sees only their own contribution. */
+  private sendDebrief(summary: RoundSummary): void {
+    if (this.savedRound === summary.round) return;
+    for (const client of this.clients) {
+      const seatId = this.seatOf(client);
+      if (this.isHost(client)) client.send(ServerMessage.debrief, summary);
+      else if (seatId)
+        client.send(ServerMessage.debrief, { ...summary, seats: summary.seats.filter((s) => s.seatId === seatId) });
     }
   }
 

@@ -23,11 +23,17 @@ export function sendTick(room: ClassRoom, output: TickOutput): void {
       team,
       points: points.map((p) => [Math.round(p.tMs * 100), Math.round(p.vMv * 10), Math.round(p.force * 1000)]),
     }));
-  if (traces.length > 0) for (const host of hosts) host.send(ServerMessage.trace, { junctions: traces });
+  if (traces.length > 0) {
+    for (const host of hosts) host.send(ServerMessage.trace, { round: room.game.round, junctions: traces });
+  }
   for (const { seatId, text } of output.feedback) bySeat.get(seatId)?.send(ServerMessage.feedback, { text });
   if (output.phaseChanged) room.broadcast(ServerMessage.notice, { kind: "phase", phase: room.game.phase });
   if (room.game.tick % SCORE_EVERY_TICKS === 0) {
-    for (const seat of room.game.seats) bySeat.get(seat.seatId)?.send(ServerMessage.score, seat.score);
+    for (const seat of room.game.seats) {
+      const holder = room.game.junctions[seat.team]?.holders.find((h) => h.seatId === seat.seatId);
+      const pumpStep = holder && (holder.roleId === "naKPump" || holder.roleId === "serca") ? holder.cycle.next : null;
+      bySeat.get(seat.seatId)?.send(ServerMessage.score, { ...seat.score, round: seat.roundScore, pumpStep });
+    }
     const seats = room.game.seats.map((s) => ({ seatId: s.seatId, ...s.score }));
     for (const host of hosts) host.send(ServerMessage.score, { seats });
   }

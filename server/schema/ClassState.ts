@@ -30,6 +30,10 @@ export class JunctionView extends Schema {
   @type("float32") openNaFraction = 0;
   @type("float32") openKFraction = 0;
   @type("float32") caUM = 0;
+  /** Ca2+ entry of the last impulse into the nerve terminal, relative to a control impulse. */
+  @type("float32") caEntry = 0;
+  /** Presynaptic Ca2+ channels open after the last impulse (0–1, a transient). */
+  @type("float32") caChannelOpen = 0;
   @type("uint16") quantaLastImpulse = 0;
   @type("uint16") actionPotentials = 0;
   @type("uint16") twitches = 0;

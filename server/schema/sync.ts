@@ -80,6 +80,8 @@ function syncJunction(game: Game, tj: TeamJunction, view: JunctionView): void {
   put(view, "openNaFraction", round(s.openNaFraction, 0.001));
   put(view, "openKFraction", round(j.mem.n ** 4, 0.001));
   put(view, "caUM", round(j.ecc.ca, 0.01));
+  put(view, "caEntry", round(j.pre.lastX, 0.01));
+  put(view, "caChannelOpen", round(j.pre.caOpen, 0.01));
   put(view, "quantaLastImpulse", j.pre.quantaLastImpulse);
   put(view, "actionPotentials", j.det.apCount);
   put(view, "twitches", tj.twitches);

@@ -37,10 +37,12 @@ export const ServerMessage = {
   ack: "ack",
   /** `{ text }`: what a student's action did to the membrane once its window closed. */
   feedback: "feedback",
-  /** `{ junctions: { team, points: [tMs×100, mV×10, force×1000][] }[] }`: new oscilloscope samples (teacher). */
+  /** `{ round, junctions: { team, points: [tMs×100, mV×10, force×1000][] }[] }`: oscilloscope samples (teacher). */
   trace: "trace",
-  /** `{ game, sound, attempts }` to a student; `{ seats: {seatId, …}[] }` to the teacher. */
+  /** `{ game, sound, attempts, round: {…}, pumpStep }` to a student; `{ seats: {seatId, …}[] }` to the teacher. */
   score: "score",
+  /** A RoundSummary (shared/game/summary) when a round ends; a student's copy lists only their own seat. */
+  debrief: "debrief",
 } as const;
 
 export interface ErrorPayload {

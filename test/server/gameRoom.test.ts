@@ -55,6 +55,10 @@ function seatOf(room: Room<State>, nickname: string): string {
 describe("the game in the room", () => {
   it("an all-bot junction in control conditions fires an AP and twitches; under curare it does neither", async () => {
     const { host, command, errors } = await classWithHost();
+    const debriefs = collect<{
+      round: number;
+      teams: { actionPotentials: number; chain: { quanta: number; apFired: boolean }[] }[];
+    }>(host, "debrief");
     await command({ type: "configure", settings: { msPerS: 400, roundLimitMs: 400 } });
     await command({ type: "start" });
     await waitFor(() => host.state.phase === "debrief", "round over", 20_000);
@@ -62,6 +66,11 @@ describe("the game in the room", () => {
     const control = host.state.junctions[0];
     expect(control?.actionPotentials).toBeGreaterThanOrEqual(1);
     expect(control?.twitches).toBeGreaterThanOrEqual(1);
+    await waitFor(() => debriefs.length === 1, "debrief message");
+    const chain = debriefs[0]?.teams[0]?.chain ?? [];
+    expect(chain.length).toBeGreaterThanOrEqual(1);
+    expect(chain[0]?.quanta).toBeGreaterThan(20);
+    expect(chain[0]?.apFired).toBe(true);
 
     await command({ type: "configure", settings: { scenarios: [{ id: "curare" }] } });
     await command({ type: "start" });
