@@ -13,6 +13,7 @@ import type { Junction } from "./state";
 
 /** Conductance of one open nAChR spread over the effective end-plate membrane, mS/cm² (1 pS = 1e-9 mS). */
 export const G_CHANNEL_MS_PER_CM2 = (P.channelConductancePS * 1e-9) / P.endplateAreaCm2;
+const INV_XB_MAX = 1 / XB_MAX;
 
 function stepsFor(j: Junction, ms: number): number {
   return Math.max(1, Math.round(ms / j.dtMs));
@@ -65,40 +66,49 @@ function onRelease(j: Junction, signal: number, impulse: number): void {
   }
 }
 
-/** Detectors: APs (−20 mV upward crossing with Na+ channels open), twitch peaks, record peaks. */
-export function detect(j: Junction): void {
+/** Detectors: APs (−20 mV upward crossing with Na+ channels open) and the latest record's peaks every
+ * substep; twitch peaks and Ca2+/force peaks on the slow cadence, when ECC has moved. */
+export function detect(j: Junction, slow: boolean): void {
   const d = j.det;
   const v = j.mem.v;
-  const t = j.step * j.dtMs;
   // (guarded: reading past the end of an array is a slow path in JS engines)
   const rec = j.chain.length > 0 ? j.chain[j.chain.length - 1] : undefined;
-  const m = j.mem.m;
-  const naOpen = m * m * m * j.mem.h * (1 - j.mods.naChannelBlock);
-  if (d.apArmed && v >= P.apDetectMv && naOpen >= P.apMinNaOpen) {
-    d.apArmed = false;
-    d.apCount++;
-    d.lastApStep = j.step;
-    d.apPeakMv = v;
-    pushEvent(j, { type: "muscle-ap", timeMs: t });
-    if (rec && rec.arrivedMs !== null && !rec.apFired) {
-      rec.apFired = true;
-      rec.apTimeMs = t;
+  if (d.apArmed) {
+    if (v >= P.apDetectMv) {
+      const m = j.mem.m;
+      if (m * m * m * j.mem.h * (1 - j.mods.naChannelBlock) >= P.apMinNaOpen) {
+        const t = j.step * j.dtMs;
+        d.apArmed = false;
+        d.apCount++;
+        d.lastApStep = j.step;
+        d.apPeakMv = v;
+        pushEvent(j, { type: "muscle-ap", timeMs: t });
+        if (rec && rec.arrivedMs !== null && !rec.apFired) {
+          rec.apFired = true;
+          rec.apTimeMs = t;
+        }
+      }
     }
-  } else if (!d.apArmed) {
+  } else {
     if (v > d.apPeakMv) d.apPeakMv = v;
     if (v < P.apRearmMv) d.apArmed = true;
   }
-  const force = j.ecc.xb / XB_MAX;
-  if (force > d.forcePrev) d.forceRising = true;
-  else if (d.forceRising && force < d.forcePrev) {
-    d.forceRising = false;
-    if (d.forcePrev > P.twitchPeakMinForce) pushEvent(j, { type: "twitch-peak", timeMs: t, force: d.forcePrev });
-  }
-  d.forcePrev = force;
   if (rec) {
     const depol = v - rec.preImpulseMv;
     if (depol > rec.eppPeakMv) rec.eppPeakMv = depol;
     if (j.mem.openReceptors > rec.peakOpenReceptors) rec.peakOpenReceptors = j.mem.openReceptors;
+  }
+  if (!slow) return;
+  const force = j.ecc.xb * INV_XB_MAX;
+  if (force > d.forcePrev) d.forceRising = true;
+  else if (d.forceRising && force < d.forcePrev) {
+    d.forceRising = false;
+    if (d.forcePrev > P.twitchPeakMinForce) {
+      pushEvent(j, { type: "twitch-peak", timeMs: j.step * j.dtMs, force: d.forcePrev });
+    }
+  }
+  d.forcePrev = force;
+  if (rec) {
     if (j.ecc.ca > rec.peakCaUM) rec.peakCaUM = j.ecc.ca;
     if (force > rec.peakForce) rec.peakForce = force;
   }
@@ -140,7 +150,7 @@ export function step(j: Junction, quiet = false): void {
     eccStep(j.ecc, j.mem, j.controls);
   }
   j.step++;
-  detect(j);
+  detect(j, slow);
   if (j.fibres.decisionStep >= 0 && j.step >= j.fibres.decisionStep) readCmap(j);
 }
 
