@@ -1,5 +1,5 @@
 // Muscle membrane at the end plate: Na+, delayed-rectifier K+, Kir, Cl−, Na+ leak, electrogenic pump,
-// synaptic and stimulus currents; exponential-Euler gates, linearly-implicit V, slow ion bookkeeping.
+// synaptic and stimulus currents; exponential-Euler gates and V, slow ion bookkeeping.
 
 import type { Controls } from "./controls";
 import { PARAMS as P } from "./parameters";
@@ -132,10 +132,11 @@ export function membraneStep(mem: MembraneState, mods: Modifiers, c: Controls): 
 
   const gTot = gNa + gNaL + gK + gKir + gCl + gSyn;
   const gE = (gNa + gNaL) * eNa + (gK + gKir) * eK + gCl * eCl + gSyn * P.eSynMv;
-  const cdt = P.capacitanceUFPerCm2 / dt;
   let vNew: number;
   if (mem.clampMv === null) {
-    vNew = (cdt * v + gE - iPump + stimUA) / (cdt + gTot);
+    // Exponential Euler for V: exact for conductances frozen over the substep (stable at any g).
+    const vInf = (gE - iPump + stimUA) / gTot;
+    vNew = vInf + (v - vInf) * Math.exp(-(gTot * dt) / P.capacitanceUFPerCm2);
     mem.iClampUAPerCm2 = 0;
   } else {
     vNew = mem.clampMv;

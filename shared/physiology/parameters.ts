@@ -123,7 +123,7 @@ export const PARAMS = {
   apDetectMv: -20, // an AP is counted when V crosses −20 mV upward (EPPs alone stay below) …
   apMinNaOpen: 0.005, // … while ≥ 0.5 % of Na+ channels are open (not a passive, stimulus-driven swing) …
   apRearmMv: -40, // … and the detector re-arms below −40 mV
-  muscleStimUAPerCm2: 150, // default direct current stimulus, ≈ 1.25× threshold (120 µA/cm²) for 0.5 ms
+  muscleStimUAPerCm2: 150, // default direct current stimulus, ≈ 1.5× threshold (100 µA/cm²) for 0.5 ms
   muscleStimMs: 0.5,
   twitchPeakMinForce: 0.005, // force maxima below this (fraction of tetanic) are not reported as twitches
 
