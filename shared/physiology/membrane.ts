@@ -64,7 +64,7 @@ export function pumpCurrent(v: number, naIn: number, kOut: number, block: number
 
 /**
  * Refreshes the terms that depend only on slowly changing concentrations (reversal potentials, Kir
- * maximal conductance, pump saturation). Called every `slowUpdateMs`: one AP moves [Na+]i by ≈ 0.01 mM.
+ * maximal conductance, pump saturation). Called every `slowUpdateMs`: one AP moves [Na+]i by ≈ 0.002 mM.
  */
 export function refreshSlowTerms(mem: MembraneState, kOut: number): void {
   mem.eNa = nernstMv(P.naOutMM, mem.naIn);
