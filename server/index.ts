@@ -4,6 +4,7 @@ import { Encoder } from "@colyseus/schema";
 import { startEndplate } from "./app";
 import { ensureClientBuilt } from "./build/ensureClient";
 import { lanAddress } from "./http/publicUrl";
+import { startMetrics } from "./metrics";
 
 /** A class of 40 with its junctions does not fit Colyseus's 8 KB default encode buffer. */
 Encoder.BUFFER_SIZE = 256 * 1024;
@@ -27,6 +28,9 @@ async function main(): Promise<void> {
     redisUrl: process.env.REDIS_URL,
     publicAddress: process.env.PUBLIC_ADDRESS,
   });
+
+  const metricsEvery = Number(process.env.ENDPLATE_METRICS_EVERY_S ?? 0);
+  if (metricsEvery > 0) startMetrics(metricsEvery);
 
   const lan = lanAddress();
   console.log(`Endplate is running at http://localhost:${server.port}`);

@@ -23,7 +23,17 @@ function roleName(id: string | null): string {
 }
 
 export function studentsCsv(report: SessionReport): string {
-  const header = ["nickname", "rounds played", "roles", "game score", "sound actions", "attempts", "sound action %"];
+  const header = [
+    "nickname",
+    "rounds played",
+    "roles",
+    "game score",
+    "sound actions",
+    "attempts",
+    "sound action %",
+    "predictions answered",
+    "predictions correct",
+  ];
   const rows = report.students.map((s) => {
     const sum = (key: "game" | "sound" | "attempts") => s.rounds.reduce((a, r) => a + r[key], 0);
     const attempts = sum("attempts");
@@ -35,6 +45,8 @@ export function studentsCsv(report: SessionReport): string {
       sum("sound"),
       attempts,
       attempts > 0 ? Math.round((100 * sum("sound")) / attempts) : null,
+      s.answers.length,
+      s.answers.filter((a) => a.correct).length,
     ];
   });
   return toCsv(header, rows);

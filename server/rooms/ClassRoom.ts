@@ -43,6 +43,7 @@ export class ClassRoom extends Room<ClassState> {
   /** The class session's row in the store. */
   sessionId = 0;
   private savedRound = 0;
+  private savedAnswers = 0;
   private emptySince: number | null = null;
   private guard = new MessageGuard();
 
@@ -58,22 +59,15 @@ export class ClassRoom extends Room<ClassState> {
     const guarded = (handler: (client: Client, message: unknown) => void) => (client: Client, message: unknown) => {
       if (this.guard.admit(client)) handler(client, message);
     };
-    this.onMessage(
-      ClientMessage.lock,
-      guarded((client, message) => this.onLock(client, message)),
-    );
-    this.onMessage(
-      ClientMessage.remove,
-      guarded((client, message) => this.onRemove(client, message)),
-    );
-    this.onMessage(
-      ClientMessage.host,
-      guarded((client, message) => this.onHostCommand(client, message)),
-    );
-    this.onMessage(
-      ClientMessage.act,
-      guarded((client, message) => this.onAct(client, message)),
-    );
+    const handlers: [string, (client: Client, message: unknown) => void][] = [
+      [ClientMessage.lock, this.onLock],
+      [ClientMessage.remove, this.onRemove],
+      [ClientMessage.host, this.onHostCommand],
+      [ClientMessage.act, this.onAct],
+      [ClientMessage.answer, this.onAnswer],
+      [ClientMessage.diagnose, this.onDiagnose],
+    ];
+    for (const [type, handler] of handlers) this.onMessage(type, guarded(handler.bind(this)));
     this.onMessage("*", (client, type) => {
       if (this.guard.admit(client))
         this.refuse(client, "unknown-message", `Unknown message "${String(type).slice(0, 40)}".`);
@@ -137,6 +131,17 @@ export class ClassRoom extends Room<ClassState> {
     syncLobby(this.lobby, this.game, this.state);
     syncGame(this.game, this.state);
     if (this.game.phase === "debrief" && this.savedRound !== this.game.round) this.saveRound();
+    if (this.game.answers.length > this.savedAnswers) this.saveAnswers();
+  }
+
+  /** Stores answers revealed since the last save (nicknames only, like everything else). */
+  private saveAnswers(): void {
+    try {
+      getStore().saveAnswers(this.sessionId, this.game.answers.slice(this.savedAnswers));
+      this.savedAnswers = this.game.answers.length;
+    } catch (error) {
+      console.error(`[class ${this.roomId}] could not save answers:`, error);
+    }
   }
 
   /** Stores the round that just ended; a failure is logged and retried at the next sync, never thrown. */
@@ -149,6 +154,11 @@ export class ClassRoom extends Room<ClassState> {
     } catch (error) {
       console.error(`[class ${this.roomId}] could not save round ${this.game.round}:`, error);
     }
+  }
+
+  /** What only the teacher may see after a command: the mystery scenario once a round has drawn it. */
+  private teacherOnly(type: string): { mystery?: string } {
+    return type === "start" && this.game.mystery ? { mystery: this.game.mystery.answer } : {};
   }
 
   /** The round's outcome and chain of events to everyone; each student sees only their own contribution. */
@@ -240,7 +250,7 @@ export class ClassRoom extends Room<ClassState> {
     }
     const result = this.input({ kind: "host", command: command.value });
     if (!result.ok) this.refuse(client, "refused", result.reason);
-    else client.send(ServerMessage.ack, { text: result.text });
+    else client.send(ServerMessage.ack, { text: result.text, ...this.teacherOnly(command.value.type) });
     this.sync();
   }
 
@@ -258,6 +268,42 @@ export class ClassRoom extends Room<ClassState> {
     const result = this.input({ kind: "act", seatId, action: action.value });
     if (!result.ok) this.refuse(client, "refused", result.reason);
     else client.send(ServerMessage.ack, { text: result.text });
+  }
+
+  private studentInput(client: Client, make: (seatId: string) => GameInput | null): void {
+    const seatId = this.seatOf(client);
+    if (!seatId) {
+      this.refuse(client, "not-student", "Only students answer and diagnose.");
+      return;
+    }
+    const input = make(seatId);
+    if (!input) return;
+    const result = this.input(input);
+    if (!result.ok) this.refuse(client, "refused", result.reason);
+    else client.send(ServerMessage.ack, { text: result.text });
+    this.sync();
+  }
+
+  private onAnswer(client: Client, message: unknown): void {
+    this.studentInput(client, (seatId) => {
+      const parsed = parse(clientMessageSchemas.answer, message);
+      if (!parsed.ok) {
+        this.refuse(client, "bad-message", parsed.reason);
+        return null;
+      }
+      return { kind: "answer", seatId, ...parsed.value };
+    });
+  }
+
+  private onDiagnose(client: Client, message: unknown): void {
+    this.studentInput(client, (seatId) => {
+      const parsed = parse(clientMessageSchemas.diagnose, message);
+      if (!parsed.ok) {
+        this.refuse(client, "bad-message", parsed.reason);
+        return null;
+      }
+      return { kind: "diagnose", seatId, ...parsed.value };
+    });
   }
 
   private disposeIfAbandoned(): void {

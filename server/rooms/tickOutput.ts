@@ -32,7 +32,13 @@ export function sendTick(room: ClassRoom, output: TickOutput): void {
     for (const seat of room.game.seats) {
       const holder = room.game.junctions[seat.team]?.holders.find((h) => h.seatId === seat.seatId);
       const pumpStep = holder && (holder.roleId === "naKPump" || holder.roleId === "serca") ? holder.cycle.next : null;
-      bySeat.get(seat.seatId)?.send(ServerMessage.score, { ...seat.score, round: seat.roundScore, pumpStep });
+      bySeat.get(seat.seatId)?.send(ServerMessage.score, {
+        ...seat.score,
+        round: seat.roundScore,
+        learning: seat.learning,
+        role: seat.role,
+        pumpStep,
+      });
     }
     const seats = room.game.seats.map((s) => ({ seatId: s.seatId, ...s.score }));
     for (const host of hosts) host.send(ServerMessage.score, { seats });

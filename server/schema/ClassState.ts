@@ -52,6 +52,19 @@ export class JunctionView extends Schema {
   @type(["float32"]) drives = new ArraySchema<number>();
 }
 
+/** The question on every screen (predict → run → explain). The right answer is sent only once revealed. */
+export class QuestionView extends Schema {
+  /** Question id in shared/game/questions ("" = none). */
+  @type("string") id = "";
+  @type("boolean") open = false;
+  @type("boolean") revealed = false;
+  @type("uint8") answered = 0;
+  /** How many chose each option (the projector's spread of answers). */
+  @type(["uint8"]) counts = new ArraySchema<number>();
+  /** Index of the right answer once revealed, −1 before. */
+  @type("int8") correct = -1;
+}
+
 export class ClassState extends Schema {
   @type("string") code = "";
   @type("string") phase = "lobby";
@@ -63,6 +76,13 @@ export class ClassState extends Schema {
   @type("string") scenarios = "";
   @type("float32") msPerS = 20;
   @type("boolean") slowMotion = true;
+  /** The challenge preset in use ("" = none). */
+  @type("string") challenge = "";
+  /** Mystery mode: the scenario is hidden (scenarios reads "hidden") and teams diagnose it. */
+  @type("boolean") mystery = false;
+  /** Scenario ids students may choose between in mystery mode, comma-separated. */
+  @type("string") mysteryChoices = "";
+  @type(QuestionView) question = new QuestionView();
   /** Keyed by seat id ("s1", …), stable across reconnections. */
   @type({ map: StudentView }) students = new MapSchema<StudentView>();
   @type([JunctionView]) junctions = new ArraySchema<JunctionView>();

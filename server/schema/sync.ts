@@ -5,11 +5,13 @@ import { rateAt } from "../../shared/game/clock";
 import type { Game } from "../../shared/game/game";
 import { describeGoal } from "../../shared/game/goals";
 import type { Lobby } from "../../shared/game/lobby";
+import { distribution } from "../../shared/game/prediction";
+import { questionById } from "../../shared/game/questions";
 import { ROLES } from "../../shared/game/roles";
 import { sense } from "../../shared/game/senses";
 import { nowMs, type TeamJunction } from "../../shared/game/teamJunction";
 import { XB_MAX } from "../../shared/physiology/ecc";
-import { type ClassState, JunctionView, StudentView } from "./ClassState";
+import { type ClassState, JunctionView, type QuestionView, StudentView } from "./ClassState";
 
 const round = (value: number, step: number) => Math.round(value / step) * step;
 
@@ -44,7 +46,16 @@ export function syncGame(game: Game, state: ClassState): void {
   put(state, "mode", game.settings.mode);
   put(state, "teamCount", game.settings.teamCount);
   put(state, "goal", describeGoal(game.settings.goal));
-  put(state, "scenarios", game.settings.scenarios.map((s) => `${s.id}:${s.level}`).join(","));
+  const hidden = game.settings.mysteryChoices !== null;
+  put(state, "mystery", hidden);
+  put(state, "mysteryChoices", (game.settings.mysteryChoices ?? []).join(","));
+  put(state, "challenge", game.settings.challengeId);
+  put(
+    state,
+    "scenarios",
+    hidden && game.phase !== "debrief" ? "hidden" : game.settings.scenarios.map((s) => `${s.id}:${s.level}`).join(","),
+  );
+  syncQuestion(game, state.question);
   put(state, "msPerS", game.settings.msPerS);
   put(state, "slowMotion", game.settings.slowMotion);
   while (state.junctions.length > game.junctions.length) state.junctions.pop();
@@ -62,6 +73,22 @@ export function syncGame(game: Game, state: ClassState): void {
       if (student) put(student, "active", h.connected && nowMs(tj) < h.activeUntilMs);
     }
   }
+}
+
+function syncQuestion(game: Game, view: QuestionView): void {
+  const p = game.prediction;
+  const question = p ? questionById(p.questionId) : undefined;
+  put(view, "id", p?.questionId ?? "");
+  put(view, "open", p?.open ?? false);
+  put(view, "revealed", p?.revealed ?? false);
+  put(view, "answered", p ? Object.keys(p.answers).length : 0);
+  put(view, "correct", p?.revealed && question ? question.answer : -1);
+  const counts = p && question ? distribution(p, question.choices.length) : [];
+  if (view.counts.length !== counts.length) view.counts = new ArraySchema<number>(...counts);
+  else
+    counts.forEach((c, i) => {
+      if (view.counts[i] !== c) view.counts[i] = c;
+    });
 }
 
 function syncJunction(game: Game, tj: TeamJunction, view: JunctionView): void {

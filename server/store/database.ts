@@ -8,7 +8,9 @@ export type Db = Database.Database;
 
 export function openDatabase(dataDir: string): Db {
   mkdirSync(dataDir, { recursive: true });
-  const db = new Database(join(dataDir, "endplate.sqlite"));
+  // ENDPLATE_SQLITE_BINDING points at a better-sqlite3 addon built for another Node (the Node 24 test run).
+  const nativeBinding = process.env.ENDPLATE_SQLITE_BINDING;
+  const db = new Database(join(dataDir, "endplate.sqlite"), nativeBinding ? { nativeBinding } : {});
   db.pragma("journal_mode = WAL");
   db.pragma("synchronous = NORMAL");
   db.pragma("foreign_keys = ON");

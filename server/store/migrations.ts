@@ -48,4 +48,17 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (round_id, participant_id)
   );
   `,
+  `
+  CREATE TABLE answers (
+    id INTEGER PRIMARY KEY,
+    session_id INTEGER NOT NULL REFERENCES sessions(id),
+    participant_id INTEGER NOT NULL REFERENCES participants(id),
+    round_no INTEGER NOT NULL,
+    question_id TEXT NOT NULL,
+    choice INTEGER NOT NULL,
+    correct INTEGER NOT NULL,
+    answered_at TEXT NOT NULL
+  );
+  CREATE INDEX answers_by_session ON answers(session_id, question_id);
+  `,
 ];

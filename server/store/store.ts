@@ -1,5 +1,6 @@
 // Reads and writes class sessions, participants and finished rounds. Synchronous (better-sqlite3): each call
 // is a short transaction, so nothing is half-written when the process stops.
+import type { AnswerRecord } from "../../shared/game/prediction";
 import type { RoundSummary, TeamOutcome } from "../../shared/game/summary";
 import type { Db } from "./database";
 
@@ -22,8 +23,16 @@ export interface StudentRound {
   attempts: number;
 }
 
+export interface StudentAnswer {
+  round: number;
+  questionId: string;
+  choice: number;
+  correct: boolean;
+}
+
 export interface SessionReport {
   session: Omit<SessionRow, "rounds" | "students">;
+  questions: { questionId: string; answered: number; correct: number; counts: number[] }[];
   rounds: {
     round: number;
     mode: string;
@@ -33,7 +42,7 @@ export interface SessionReport {
     endedAt: string;
     teams: TeamOutcome[];
   }[];
-  students: { nickname: string; rounds: StudentRound[] }[];
+  students: { nickname: string; rounds: StudentRound[]; answers: StudentAnswer[] }[];
 }
 
 const now = () => new Date().toISOString();
@@ -108,6 +117,23 @@ export class Store {
     })();
   }
 
+  saveAnswers(sessionId: number, answers: readonly AnswerRecord[]): void {
+    this.db.transaction(() => {
+      for (const a of answers) {
+        const participant = this.db
+          .prepare("SELECT id FROM participants WHERE session_id = ? AND seat_id = ?")
+          .get(sessionId, a.seatId) as { id: number } | undefined;
+        if (!participant) continue;
+        this.db
+          .prepare(
+            `INSERT INTO answers (session_id, participant_id, round_no, question_id, choice, correct, answered_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?)`,
+          )
+          .run(sessionId, participant.id, a.round, a.questionId, a.choice, a.correct ? 1 : 0, now());
+      }
+    })();
+  }
+
   endSession(sessionId: number): void {
     this.db.prepare("UPDATE sessions SET ended_at = ? WHERE id = ? AND ended_at IS NULL").run(now(), sessionId);
   }
@@ -154,6 +180,34 @@ export class Store {
       if (round !== null) list.push({ round, ...rest });
       students.set(nickname, list);
     }
-    return { session, rounds, students: Array.from(students, ([nickname, r]) => ({ nickname, rounds: r })) };
+    const answerRows = this.db
+      .prepare(
+        `SELECT p.nickname, a.round_no AS round, a.question_id AS questionId, a.choice, a.correct
+         FROM answers a JOIN participants p ON p.id = a.participant_id WHERE a.session_id = ? ORDER BY a.id`,
+      )
+      .all(sessionId) as { nickname: string; round: number; questionId: string; choice: number; correct: number }[];
+    const answersOf = new Map<string, StudentAnswer[]>();
+    for (const { nickname, correct, ...rest } of answerRows) {
+      answersOf.set(nickname, [...(answersOf.get(nickname) ?? []), { ...rest, correct: correct === 1 }]);
+      if (!students.has(nickname)) students.set(nickname, []);
+    }
+    const questions = new Map<string, { questionId: string; answered: number; correct: number; counts: number[] }>();
+    for (const a of answerRows) {
+      const q = questions.get(a.questionId) ?? { questionId: a.questionId, answered: 0, correct: 0, counts: [] };
+      q.answered += 1;
+      q.correct += a.correct;
+      q.counts[a.choice] = (q.counts[a.choice] ?? 0) + 1;
+      questions.set(a.questionId, q);
+    }
+    return {
+      session,
+      rounds,
+      students: Array.from(students, ([nickname, r]) => ({
+        nickname,
+        rounds: r,
+        answers: answersOf.get(nickname) ?? [],
+      })),
+      questions: Array.from(questions.values(), (q) => ({ ...q, counts: Array.from(q.counts, (c) => c ?? 0) })),
+    };
   }
 }

@@ -27,10 +27,16 @@ export type HostCommand =
   | { type: "end" }
   | { type: "configure"; settings: Configuration }
   | { type: "assignRole"; seatId: string; role: RoleId | null }
-  | { type: "moveTeam"; seatId: string; team: number };
+  | { type: "moveTeam"; seatId: string; team: number }
+  | { type: "ask"; questionId: string }
+  | { type: "reveal" }
+  | { type: "closeQuestion" }
+  | { type: "challenge"; challengeId: string };
 
 const seatId = str({ min: 1, max: 16 });
-const simple = (type: "start" | "pause" | "resume" | "end") => obj({ type: oneOf([type] as const) });
+const simple = (type: "start" | "pause" | "resume" | "end" | "reveal" | "closeQuestion") =>
+  obj({ type: oneOf([type] as const) });
+const questionOrChallengeId = str({ min: 1, max: 60, pattern: /^[a-z0-9-]+$/ });
 
 const configureFields = obj({
   mode: optional(oneOf(["class", "teams"] as const)),
@@ -53,6 +59,10 @@ const schemas: Record<HostCommand["type"], Schema<HostCommand>> = {
   pause: simple("pause"),
   resume: simple("resume"),
   end: simple("end"),
+  reveal: simple("reveal"),
+  closeQuestion: simple("closeQuestion"),
+  ask: obj({ type: oneOf(["ask"] as const), questionId: questionOrChallengeId }),
+  challenge: obj({ type: oneOf(["challenge"] as const), challengeId: questionOrChallengeId }),
   configure: obj({ type: oneOf(["configure"] as const), settings: configureFields }) as Schema<HostCommand>,
   assignRole: obj({
     type: oneOf(["assignRole"] as const),

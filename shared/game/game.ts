@@ -5,6 +5,8 @@ import type { Action } from "./actions";
 import { DEFAULT_MS_PER_S, physiologicalMs, pruneZones } from "./clock";
 import type { HostCommand } from "./commands";
 import { DEFAULT_GOAL, type GoalSpec } from "./goals";
+import { diagnose, type Mystery } from "./mystery";
+import { type AnswerRecord, answer, type Prediction } from "./prediction";
 import type { RoleGroup, RoleId } from "./roles";
 import { addSeat, applyHostCommand } from "./round";
 import { act, nowMs, run, type TeamJunction } from "./teamJunction";
@@ -23,6 +25,18 @@ export interface Settings {
   slowMotion: boolean;
   /** The round ends on its own after this much physiological time, ms. */
   roundLimitMs: number;
+  /** The challenge preset these settings came from ("" = set by hand). */
+  challengeId: string;
+  /** Mystery mode: the scenario is drawn from these ids each round and hidden from students (null = off). */
+  mysteryChoices: string[] | null;
+}
+
+/** The learning score: understanding shown in predictions and diagnoses (kept apart from the game score). */
+export interface Learning {
+  predictions: number;
+  correctPredictions: number;
+  diagnoses: number;
+  correctDiagnoses: number;
 }
 
 export interface SeatScore {
@@ -45,6 +59,7 @@ export interface Seat {
   score: SeatScore;
   /** This round's share (reset when a round starts; what reports show per round). */
   roundScore: SeatScore;
+  learning: Learning;
 }
 
 export type GameInput =
@@ -52,6 +67,8 @@ export type GameInput =
   | { kind: "leave"; seatId: string }
   | { kind: "connection"; seatId: string; connected: boolean }
   | { kind: "act"; seatId: string; action: Action }
+  | { kind: "answer"; seatId: string; questionId: string; choice: number }
+  | { kind: "diagnose"; seatId: string; scenarioId: string }
   | { kind: "host"; command: HostCommand };
 
 export interface LoggedInput {
@@ -68,6 +85,12 @@ export interface Game {
   seats: Seat[];
   junctions: TeamJunction[];
   log: LoggedInput[];
+  /** The question on every screen, if any (predict → run → explain). */
+  prediction: Prediction | null;
+  /** Every revealed answer, in order (stored for the teacher's reports). */
+  answers: AnswerRecord[];
+  /** This round's hidden scenario and the students' diagnoses, in mystery mode. */
+  mystery: Mystery | null;
 }
 
 export type InputResult = { ok: true; text: string } | { ok: false; reason: string };
@@ -81,11 +104,25 @@ export function defaultSettings(): Settings {
     msPerS: DEFAULT_MS_PER_S,
     slowMotion: true,
     roundLimitMs: 3000,
+    challengeId: "",
+    mysteryChoices: null,
   };
 }
 
 export function createGame(seed: number, settings: Settings = defaultSettings()): Game {
-  return { seed: seed >>> 0, phase: "lobby", round: 0, tick: 0, settings, seats: [], junctions: [], log: [] };
+  return {
+    seed: seed >>> 0,
+    phase: "lobby",
+    round: 0,
+    tick: 0,
+    settings,
+    seats: [],
+    junctions: [],
+    log: [],
+    prediction: null,
+    answers: [],
+    mystery: null,
+  };
 }
 
 export function findSeat(game: Game, seatId: string): Seat | undefined {
@@ -106,6 +143,10 @@ export function applyInput(game: Game, input: GameInput): InputResult {
       return setConnection(game, input.seatId, input.connected);
     case "act":
       return studentAct(game, input.seatId, input.action);
+    case "answer":
+      return answer(game, input.seatId, input.questionId, input.choice);
+    case "diagnose":
+      return diagnose(game, input.seatId, input.scenarioId);
     case "host":
       return applyHostCommand(game, input.command);
   }

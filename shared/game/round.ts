@@ -1,8 +1,11 @@
 // Rounds and the teacher's commands: start (teams, roles, junctions), pause, resume, end, configure,
 // pin a role, move a student between teams. Every refusal is a value with a reason.
 import { assignRoles, balanceTeams, roleForLateJoiner, smallestTeam } from "./assignment";
+import { applyChallenge, defaultLevel } from "./challengeSettings";
 import type { HostCommand } from "./commands";
 import type { Game, InputResult, Seat } from "./game";
+import { drawMystery } from "./mystery";
+import { ask, closeQuestion, reveal } from "./prediction";
 import { role } from "./roles";
 import { createTeamJunction, setHolder, startNerve, type TeamJunction } from "./teamJunction";
 
@@ -41,6 +44,7 @@ export function addSeat(game: Game, seatId: string, nickname: string): InputResu
     history: [],
     score: { game: 0, sound: 0, attempts: 0 },
     roundScore: { game: 0, sound: 0, attempts: 0 },
+    learning: { predictions: 0, correctPredictions: 0, diagnoses: 0, correctDiagnoses: 0 },
   };
   game.seats.push(seat);
   if (game.phase === "running" || game.phase === "paused") placeInJunction(game, seat);
@@ -67,6 +71,13 @@ function startRound(game: Game): InputResult {
     for (const seat of game.seats) seat.team = teams.get(seat.seatId) ?? 0;
   }
   game.junctions = [];
+  game.mystery = null;
+  const choices = game.settings.mysteryChoices;
+  if (choices && choices.length > 0) {
+    const hidden = drawMystery(game.seed, game.round, choices);
+    game.settings = { ...game.settings, scenarios: [{ id: hidden, level: defaultLevel(hidden) }] };
+    game.mystery = { choices: [...choices], answer: hidden, diagnoses: {} };
+  }
   for (const seat of game.seats) seat.roundScore = { game: 0, sound: 0, attempts: 0 };
   for (let team = 0; team < count; team++) {
     const tj: TeamJunction = createTeamJunction(
@@ -94,6 +105,14 @@ function startRound(game: Game): InputResult {
 function endRound(game: Game): InputResult {
   if (game.phase !== "running" && game.phase !== "paused") return refuse("No round is running.");
   game.phase = "debrief";
+  if (game.mystery) {
+    for (const seat of game.seats) {
+      const d = game.mystery.diagnoses[seat.seatId];
+      if (!d) continue;
+      seat.learning.diagnoses += 1;
+      if (d === game.mystery.answer) seat.learning.correctDiagnoses += 1;
+    }
+  }
   for (const tj of game.junctions) {
     if (!tj.goal.achieved) continue;
     for (const seat of game.seats) {
@@ -117,6 +136,7 @@ export function applyHostCommand(game: Game, command: HostCommand): InputResult 
       return done("Paused.");
     case "resume":
       if (game.phase !== "paused") return refuse("The round is not paused.");
+      if (game.prediction?.open) return refuse("Reveal the answer before resuming the round.");
       game.phase = "running";
       return done("Resumed.");
     case "configure":
@@ -125,6 +145,14 @@ export function applyHostCommand(game: Game, command: HostCommand): InputResult 
       return pinRole(game, command.seatId, command.role);
     case "moveTeam":
       return moveTeam(game, command.seatId, command.team);
+    case "ask":
+      return ask(game, command.questionId);
+    case "reveal":
+      return reveal(game);
+    case "closeQuestion":
+      return closeQuestion(game);
+    case "challenge":
+      return applyChallenge(game, command.challengeId);
   }
 }
 
@@ -135,6 +163,8 @@ function configure(game: Game, settings: Extract<HostCommand, { type: "configure
     return refuse("Change the mode, teams, goal or scenario between rounds; speed can change at any time.");
   }
   game.settings = { ...game.settings, ...stripUndefined(settings) };
+  // Choosing a scenario by hand replaces a challenge's preset (and its mystery).
+  if (settings.scenarios !== undefined) game.settings = { ...game.settings, challengeId: "", mysteryChoices: null };
   return done("Settings updated.");
 }
 

@@ -2,8 +2,9 @@
 // chain of events, and each student's role and contribution. Plain data, ready to store as JSON.
 import type { ImpulseRecord } from "../physiology/events";
 import type { ScenarioChoice } from "../physiology/scenarios";
-import type { Game, SeatScore } from "./game";
+import type { Game, Learning, SeatScore } from "./game";
 import { describeGoal } from "./goals";
+import { teamDiagnosis } from "./mystery";
 import type { RoleId } from "./roles";
 
 export interface TeamOutcome {
@@ -16,6 +17,9 @@ export interface TeamOutcome {
   physiologicalMs: number;
   /** The last impulses followed down the chain (impulse → Ca2+ → release → EPP → AP → force). */
   chain: ImpulseRecord[];
+  /** Mystery mode: the team's diagnosis (most common among its members) and whether it was right. */
+  diagnosis: string | null;
+  diagnosisCorrect: boolean | null;
 }
 
 export interface RoundSummary {
@@ -25,7 +29,17 @@ export interface RoundSummary {
   goal: string;
   scenarios: ScenarioChoice[];
   teams: TeamOutcome[];
-  seats: { seatId: string; nickname: string; team: number; role: RoleId | null; score: SeatScore }[];
+  seats: {
+    seatId: string;
+    nickname: string;
+    team: number;
+    role: RoleId | null;
+    score: SeatScore;
+    learning: Learning;
+  }[];
+  /** Mystery mode: the hidden scenario, revealed at the debrief. */
+  mystery: { answer: string; choices: string[] } | null;
+  challengeId: string;
 }
 
 export function summariseRound(game: Game): RoundSummary {
@@ -44,6 +58,8 @@ export function summariseRound(game: Game): RoundSummary {
       actionPotentials: tj.junction.det.apCount,
       physiologicalMs: tj.junction.step * tj.junction.dtMs,
       chain: tj.junction.chain.map((r) => ({ ...r })),
+      diagnosis: teamDiagnosis(game, tj.team),
+      diagnosisCorrect: game.mystery ? teamDiagnosis(game, tj.team) === game.mystery.answer : null,
     })),
     seats: game.seats.map((s) => ({
       seatId: s.seatId,
@@ -51,6 +67,9 @@ export function summariseRound(game: Game): RoundSummary {
       team: s.team,
       role: s.role,
       score: { ...s.roundScore },
+      learning: { ...s.learning },
     })),
+    mystery: game.mystery ? { answer: game.mystery.answer, choices: [...game.mystery.choices] } : null,
+    challengeId: game.settings.challengeId,
   };
 }

@@ -1,5 +1,5 @@
 // The wire protocol: room names, message names, payload schemas and close codes shared by server and client.
-import { bool, obj, optional, str } from "./validate";
+import { bool, num, obj, optional, str } from "./validate";
 
 export const CLASS_ROOM = "class";
 
@@ -20,11 +20,20 @@ export const ClientMessage = {
   act: "act",
   /** A teacher's command: payload parsed by shared/game/commands. */
   host: "host",
+  /** A student's answer to the question on the screen: `{ questionId, choice }`. */
+  answer: "answer",
+  /** A student's diagnosis in mystery mode: `{ scenarioId }`. */
+  diagnose: "diagnose",
 } as const;
 
 export const clientMessageSchemas = {
   [ClientMessage.lock]: obj({ locked: bool() }),
   [ClientMessage.remove]: obj({ seatId: str({ min: 1, max: 16 }) }),
+  [ClientMessage.answer]: obj({
+    questionId: str({ min: 1, max: 60, pattern: /^[a-z0-9-]+$/ }),
+    choice: num({ min: 0, max: 9, integer: true }),
+  }),
+  [ClientMessage.diagnose]: obj({ scenarioId: str({ min: 1, max: 40, pattern: /^[a-z0-9-]+$/ }) }),
 } as const;
 
 /** Messages from the server. */

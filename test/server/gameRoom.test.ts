@@ -72,7 +72,9 @@ describe("the game in the room", () => {
     expect(chain[0]?.quanta).toBeGreaterThan(20);
     expect(chain[0]?.apFired).toBe(true);
 
-    await command({ type: "configure", settings: { scenarios: [{ id: "curare" }] } });
+    // 0.5 occupancy blocks a typical junction, but a rare large release (≈ 2 SD, 3 seeds in 40) still fires it;
+    // the room's seed is random, so the test uses 0.7, which blocks every seed.
+    await command({ type: "configure", settings: { scenarios: [{ id: "curare", level: 0.7 }] } });
     await command({ type: "start" });
     await waitFor(() => host.state.round === 2 && host.state.phase === "debrief", "curare round over", 20_000);
     const curare = host.state.junctions[0];

@@ -1,0 +1,83 @@
+// Predict → run → explain: the teacher freezes the round and asks a question from the bank; every student
+// answers; the teacher reveals the answer and its explanation; the round resumes. Answers feed the learning
+// score only, never the game score, and nothing rewards answering fast.
+import type { Game, InputResult } from "./game";
+import { questionById } from "./questions";
+
+export interface Prediction {
+  questionId: string;
+  /** The round this question was asked in (0 = before the first round). */
+  round: number;
+  open: boolean;
+  revealed: boolean;
+  /** The round was running when the question froze it, so resuming is offered after the reveal. */
+  frozeRound: boolean;
+  answers: Record<string, number>;
+}
+
+export interface AnswerRecord {
+  round: number;
+  questionId: string;
+  seatId: string;
+  choice: number;
+  correct: boolean;
+}
+
+const refuse = (reason: string): InputResult => ({ ok: false, reason });
+
+export function ask(game: Game, questionId: string): InputResult {
+  const question = questionById(questionId);
+  if (!question) return refuse(`There is no question "${questionId.slice(0, 40)}" in the bank.`);
+  const frozeRound = game.phase === "running";
+  if (frozeRound) game.phase = "paused";
+  game.prediction = { questionId, round: game.round, open: true, revealed: false, frozeRound, answers: {} };
+  return {
+    ok: true,
+    text: frozeRound ? "Round frozen; question sent to every device." : "Question sent to every device.",
+  };
+}
+
+export function answer(game: Game, seatId: string, questionId: string, choice: number): InputResult {
+  const p = game.prediction;
+  if (!p || p.questionId !== questionId) return refuse("That question is not being asked now.");
+  if (!p.open) return refuse("Answers are closed for this question.");
+  const question = questionById(questionId);
+  if (!question || choice < 0 || choice >= question.choices.length) return refuse("That is not one of the choices.");
+  if (!game.seats.some((s) => s.seatId === seatId)) return refuse("You are not in this class.");
+  p.answers[seatId] = choice;
+  return { ok: true, text: "Answer saved. You can change it until your teacher reveals the answer." };
+}
+
+/** Closes answering, marks each answer, and adds it to the learning score and the record. */
+export function reveal(game: Game): InputResult {
+  const p = game.prediction;
+  if (!p) return refuse("No question is being asked.");
+  if (p.revealed) return refuse("The answer is already revealed.");
+  const question = questionById(p.questionId);
+  if (!question) return refuse("That question is no longer in the bank.");
+  p.open = false;
+  p.revealed = true;
+  for (const seat of game.seats) {
+    const choice = p.answers[seat.seatId];
+    if (choice === undefined) continue;
+    const correct = choice === question.answer;
+    seat.learning.predictions += 1;
+    if (correct) seat.learning.correctPredictions += 1;
+    game.answers.push({ round: p.round, questionId: p.questionId, seatId: seat.seatId, choice, correct });
+  }
+  return { ok: true, text: `Answer: ${question.choices[question.answer] ?? ""}` };
+}
+
+/** Takes the question off the screens (the round stays paused until the teacher resumes it). */
+export function closeQuestion(game: Game): InputResult {
+  if (!game.prediction) return refuse("No question is being asked.");
+  game.prediction = null;
+  return { ok: true, text: "Question closed." };
+}
+
+/** How the answers are spread over the choices (what the projector shows). */
+export function distribution(p: Prediction, choices: number): number[] {
+  const counts = new Array<number>(choices).fill(0);
+  for (const choice of Object.values(p.answers)) counts[choice] = (counts[choice] ?? 0) + 1;
+  return counts;
+}
