@@ -39,6 +39,8 @@ interface TracePayload {
 
 export class RoundLog {
   round = 0;
+  /** Grows with every batch of samples and every reset, so a drawing knows when its trace is stale. */
+  version = 0;
   traces: TeamTrace[] = [];
   records: RoundRecord[] = [];
   private restMv: number[] = [];
@@ -71,6 +73,7 @@ export class RoundLog {
       this.round = state.round;
       this.traces = [];
       this.records = [];
+      this.version += 1;
     }
     if (state.phase !== "running" && state.phase !== "paused") return;
     for (const j of state.junctions ?? []) {
@@ -93,5 +96,6 @@ export class RoundLog {
         recordObservation(this.record(team), { endplateMv: mV - rest, force });
       }
     }
+    this.version += 1;
   }
 }

@@ -34,7 +34,9 @@ export function mountScene(parent: HTMLElement, name: SceneName, ctx: SceneConte
   const game = new Phaser.Game({
     type: Phaser.AUTO,
     parent,
-    backgroundColor: "#f7f9fc",
+    // The projector paints its still parts into a canvas underneath; its WebGL canvas is see-through.
+    backgroundColor: name === "projector" ? "rgba(0,0,0,0)" : "#f7f9fc",
+    transparent: name === "projector",
     banner: false,
     audio: { noAudio: true },
     input: { keyboard: false },

@@ -1,14 +1,11 @@
-// The oscilloscope: a window of a team's trace (membrane potential or force against physiological ms), drawn
-// into a Graphics layer with at most ~2 points per pixel column, keeping each column's extreme so spikes survive.
+// The oscilloscope trace: a window of a team's samples (membrane potential or force against physiological ms),
+// built into a Graphics layer with at most ~2 points per pixel column, keeping each column's extreme so spikes
+// survive. Also the scope's trigger: the sweep starts just before the last excursion, like a real scope.
 import type * as Phaser from "phaser";
 import type { TeamTrace } from "../net/traces";
+import { type Rect, yOf } from "./paint";
 
-export interface Rect {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
+export type { Rect } from "./paint";
 
 export interface ScopeOptions {
   field: "v" | "f";
@@ -22,25 +19,14 @@ export interface ScopeOptions {
   endMs?: number;
 }
 
-export function yOf(rect: Rect, value: number, min: number, max: number): number {
-  const f = (Math.min(max, Math.max(min, value)) - min) / (max - min);
-  return rect.y + rect.h - f * rect.h;
-}
-
-export function drawTrace(
-  g: Phaser.GameObjects.Graphics,
-  trace: TeamTrace | undefined,
-  rect: Rect,
-  o: ScopeOptions,
-): void {
+export function drawTrace(g: Phaser.GameObjects.Graphics, trace: TeamTrace | undefined, r: Rect, o: ScopeOptions) {
   if (!trace || trace.length === 0) return;
   const values = o.field === "v" ? trace.v : trace.f;
   const end = o.endMs ?? trace.lastTime();
   const start = end - o.windowMs;
   let i = trace.length - 1;
   while (i > 0 && (trace.t[i - 1] ?? 0) >= start) i -= 1;
-  const columns = Math.max(1, Math.floor(rect.w / 2));
-  const perColumn = o.windowMs / columns;
+  const perColumn = o.windowMs / Math.max(1, Math.floor(r.w / 2));
   g.lineStyle(2.5, o.colour, 1);
   g.beginPath();
   let first = true;
@@ -48,8 +34,9 @@ export function drawTrace(
   let extreme = 0;
   let extremeT = 0;
   const flush = () => {
-    const x = rect.x + ((extremeT - start) / o.windowMs) * rect.w;
-    const y = yOf(rect, extreme, o.min, o.max);
+    // Samples just before the window's left edge are clamped to it, so the line never leaves the frame.
+    const x = r.x + Math.max(0, (extremeT - start) / o.windowMs) * r.w;
+    const y = yOf(r, extreme, o.min, o.max);
     if (first) g.moveTo(x, y);
     else g.lineTo(x, y);
     first = false;
@@ -73,29 +60,20 @@ export function drawTrace(
   g.strokePath();
 }
 
-/** Frame and horizontal grid lines every `step` units. */
-export function drawFrame(
-  g: Phaser.GameObjects.Graphics,
-  rect: Rect,
-  min: number,
-  max: number,
-  step: number,
-  grid: number,
-  ink: number,
-): void {
-  g.fillStyle(0xffffff, 1);
-  g.fillRect(rect.x, rect.y, rect.w, rect.h);
-  g.lineStyle(1, grid, 1);
-  for (let v = Math.ceil(min / step) * step; v <= max; v += step) {
-    const y = yOf(rect, v, min, max);
-    g.lineBetween(rect.x, y, rect.x + rect.w, y);
-  }
-  g.lineStyle(2, ink, 1);
-  g.strokeRect(rect.x, rect.y, rect.w, rect.h);
-}
+/** Excursion from rest that triggers the sweep, mV; time shown before it, ms; how long a trigger holds, ms. */
+const TRIGGER_MV = 15;
+const PRE_TRIGGER_MS = 4;
+const HOLD_MS = 400;
 
-/** A dashed horizontal line (threshold), told apart from solid lines by its pattern. */
-export function dashed(g: Phaser.GameObjects.Graphics, x1: number, x2: number, y: number, colour: number): void {
-  g.lineStyle(2, colour, 1);
-  for (let x = x1; x < x2; x += 14) g.lineBetween(x, y, Math.min(x2, x + 8), y);
+/** The right edge of a triggered sweep of `windowMs`, or undefined (free-running) with no recent excursion. */
+export function triggeredEnd(trace: TeamTrace | undefined, restMv: number, windowMs: number): number | undefined {
+  if (!trace || trace.length === 0) return undefined;
+  const last = trace.lastTime();
+  for (let i = trace.length - 1; i >= 0; i--) {
+    const t = trace.t[i] ?? 0;
+    if (last - t > HOLD_MS) break;
+    const starts = (trace.v[i] ?? 0) - restMv > TRIGGER_MV && (trace.v[i - 1] ?? restMv) - restMv <= TRIGGER_MV;
+    if (starts) return t - PRE_TRIGGER_MS + windowMs;
+  }
+  return undefined;
 }

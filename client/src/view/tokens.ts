@@ -46,11 +46,13 @@ export function makeTokenTextures(scene: Phaser.Scene): void {
 export class TokenPool {
   private readonly images: Phaser.GameObjects.Image[] = [];
   private used = 0;
+  private changed = false;
 
   constructor(private readonly scene: Phaser.Scene) {}
 
   begin(): void {
     this.used = 0;
+    this.changed = false;
   }
 
   place(kind: TokenKind, x: number, y: number, scale = 1, alpha = 1): void {
@@ -58,12 +60,37 @@ export class TokenPool {
     if (!image) {
       image = this.scene.add.image(0, 0, `token-${kind}`).setDepth(5);
       this.images.push(image);
+      this.changed = true;
     }
-    image.setTexture(`token-${kind}`).setPosition(x, y).setScale(scale).setAlpha(alpha).setVisible(true);
+    const key = `token-${kind}`;
+    if (
+      !image.visible ||
+      image.texture.key !== key ||
+      image.x !== x ||
+      image.y !== y ||
+      image.scale !== scale ||
+      image.alpha !== alpha
+    ) {
+      image.setTexture(key).setPosition(x, y).setScale(scale).setAlpha(alpha).setVisible(true);
+      this.changed = true;
+    }
     this.used += 1;
   }
 
-  end(): void {
-    for (let i = this.used; i < this.images.length; i++) this.images[i]?.setVisible(false);
+  /** Hides the tokens not placed since `begin`; true if anything moved, appeared or went. */
+  end(): boolean {
+    for (let i = this.used; i < this.images.length; i++) {
+      const image = this.images[i];
+      if (image?.visible) {
+        image.setVisible(false);
+        this.changed = true;
+      }
+    }
+    return this.changed;
+  }
+
+  destroy(): void {
+    for (const image of this.images) image.destroy();
+    this.images.length = 0;
   }
 }

@@ -1,0 +1,129 @@
+// The whole-class projector: the junction figure, concentration bars, the oscilloscope and the force trace.
+// Anatomy, frames and words are painted once into the backdrop; each moving part is rebuilt only when its
+// data changed (traces when samples arrive, shapes when what they show changes, tokens a few times a second).
+import type * as Phaser from "phaser";
+import { Backdrop } from "../../view/backdrop";
+import { LiveLabels } from "../../view/labels";
+import type { Rect } from "../../view/paint";
+import { COLOURS } from "../../view/palette";
+import { TokenPool } from "../../view/tokens";
+import type { SceneContext } from "../context";
+import { Cadence, type ProjectorLayout, tokenSources, WORDS_MS } from "./cadence";
+import {
+  drawFigureShapes,
+  type FigureGeometry,
+  figureGeometry,
+  figureLive,
+  figureTexts,
+  liveKey,
+  paintFigure,
+  placeFigureTokens,
+} from "./figure";
+import {
+  barsKey,
+  barTexts,
+  drawBars,
+  drawForceTrace,
+  drawScopeTrace,
+  MV_WINDOW_MS,
+  paintBarsFrame,
+  paintForceFrame,
+  paintScopeFrame,
+  restLabel,
+} from "./panels";
+
+export class ClassView implements ProjectorLayout {
+  private readonly backdrop: Backdrop;
+  private readonly traces: Phaser.GameObjects.Graphics;
+  private readonly shapes: Phaser.GameObjects.Graphics;
+  private readonly bars: Phaser.GameObjects.Graphics;
+  private readonly tokens: TokenPool;
+  private readonly labels: LiveLabels;
+  private readonly figure: FigureGeometry;
+  private readonly scope: Rect;
+  private readonly force: Rect;
+  private readonly barsRect: Rect;
+  private readonly words = new Cadence(WORDS_MS);
+  private traceKey = "";
+  private shapesKey = "";
+  private barsKey = "";
+
+  constructor(
+    scene: Phaser.Scene,
+    private readonly ctx: SceneContext,
+    width: number,
+    height: number,
+  ) {
+    const figureH = height * 0.56;
+    this.figure = figureGeometry({ x: 0, y: 0, w: width, h: figureH });
+    this.barsRect = { x: width * 0.855, y: 14, w: width * 0.14 - 4, h: figureH - 28 };
+    const top = figureH + 24;
+    const h = height - top - 26;
+    this.scope = { x: 56, y: top, w: width * 0.6 - 56, h };
+    this.force = { x: width * 0.6 + 60, y: top, w: width * 0.4 - 76, h };
+    this.backdrop = new Backdrop(scene.game.canvas, COLOURS.paper);
+    const sources = tokenSources(scene);
+    this.backdrop.paint(width, height, (c) => {
+      paintFigure(c, this.figure, sources);
+      paintBarsFrame(c, this.barsRect);
+      paintScopeFrame(c, this.scope, `Membrane potential (mV) · ${MV_WINDOW_MS} ms sweep, triggered on the last EPP`);
+      paintForceFrame(c, this.force);
+    });
+    this.shapes = scene.add.graphics().setDepth(2);
+    this.bars = scene.add.graphics().setDepth(2);
+    this.traces = scene.add.graphics().setDepth(3);
+    this.tokens = new TokenPool(scene);
+    this.labels = new LiveLabels(scene);
+  }
+
+  update(time: number, now: number): boolean {
+    const bridge = this.ctx.bridge;
+    const j = bridge.smooth(0, now);
+    if (!j) return false;
+    let changed = false;
+    const restMv = bridge.junction(0)?.restMv ?? -85;
+    const log = this.ctx.log;
+    const traceKey = `${log?.version ?? 0}|${Math.round(restMv * 2)}`;
+    if (traceKey !== this.traceKey) {
+      this.traceKey = traceKey;
+      const trace = log?.traces[0];
+      this.traces.clear();
+      drawScopeTrace(this.traces, this.scope, trace, restMv);
+      drawForceTrace(this.traces, this.force, trace);
+      const [words, x, y] = restLabel(this.scope, restMv);
+      this.labels.set("rest", words, x, y, 12, "#4a5a6e", 1);
+      changed = true;
+    }
+    const live = figureLive(j);
+    const shapesKey = liveKey(live);
+    if (shapesKey !== this.shapesKey) {
+      this.shapesKey = shapesKey;
+      drawFigureShapes(this.shapes, this.figure, live);
+      changed = true;
+    }
+    this.tokens.begin();
+    placeFigureTokens(this.tokens, this.figure, j, live, time);
+    if (this.tokens.end()) changed = true;
+    if (this.words.due(now)) {
+      for (const [id, words, x, y] of figureTexts(this.figure, live))
+        if (this.labels.set(id, words, x, y, 13)) changed = true;
+      for (const [id, words, x, y] of barTexts(this.barsRect, j))
+        if (this.labels.set(id, words, x, y, 12, "#0f2742", 1)) changed = true;
+      const key = barsKey(j, this.barsRect);
+      if (key !== this.barsKey) {
+        this.barsKey = key;
+        this.bars.clear();
+        drawBars(this.bars, this.barsRect, j);
+        changed = true;
+      }
+    }
+    return changed;
+  }
+
+  destroy(): void {
+    this.backdrop.destroy();
+    for (const g of [this.traces, this.shapes, this.bars]) g.destroy();
+    this.tokens.destroy();
+    this.labels.destroy();
+  }
+}
