@@ -1,5 +1,6 @@
 // Pure derivations for drawing the junction from its wire observables: ion pushes, gate states, and the debrief's
 // chain of events. They describe what the server already decided; nothing here decides an outcome.
+import type { ImpulseRecord } from "../physiology/events";
 import { PARAMS } from "../physiology/parameters";
 import { TWITCH_FORCE_MIN } from "./goals";
 import { INACTIVATED_BELOW } from "./rules";
@@ -44,11 +45,16 @@ export interface ChannelObservables {
   naAvailability: number;
   openKFraction: number;
   openReceptors: number;
+  /** Presynaptic CaV channels open after the last impulse (0–1); absent on older servers. */
+  caChannelOpen?: number;
 }
 
-/** The channel population's gate as the observables show it; the CaV channel is not observed (null). */
+/** The channel population's gate as the observables show it; null when the state does not carry it. */
 export function gateState(roleId: string, j: ChannelObservables): GateState | null {
   switch (roleId) {
+    case "caChannel":
+      if (j.caChannelOpen === undefined) return null;
+      return j.caChannelOpen > OPEN_FRACTION ? "open" : "closed";
     case "naChannel":
       if (j.openNaFraction > OPEN_FRACTION) return "open";
       return j.naAvailability < INACTIVATED_BELOW ? "inactivated" : "closed";
@@ -153,5 +159,74 @@ export function chainOfEvents(r: RoundRecord): ChainStep[] {
     const status: StepStatus = broken ? "not reached" : ok ? "happened" : "failed";
     if (!ok) broken = true;
     return { id, label, status, evidence };
+  });
+}
+
+/** Ca2+ entry (relative to a control impulse) below which the terminal counts as having let no Ca2+ in. */
+export const CA_ENTRY_SEEN = 0.05;
+
+/** What the server reports of a team's round: totals and the last impulses followed down the chain. */
+export interface ChainSource {
+  impulses: number;
+  actionPotentials: number;
+  twitches: number;
+  chain: ImpulseRecord[];
+}
+
+/**
+ * The chain of events from the server's per-impulse records: each step with how many of the recorded impulses
+ * got that far. A step is "happened" if any impulse reached it; the first step none reached is "failed".
+ */
+export function chainFromImpulses(o: ChainSource): ChainStep[] {
+  const records = o.chain;
+  const n = records.length;
+  const count = (ok: (r: ImpulseRecord) => boolean) => records.filter(ok).length;
+  const peak = (get: (r: ImpulseRecord) => number) => records.reduce((m, r) => Math.max(m, get(r)), 0);
+  const of = (k: number) => `${k} of ${n === o.impulses ? "" : "the last "}${n} impulses`;
+  const arrived = count((r) => r.arrivedMs !== null);
+  const caIn = count((r) => r.caEntry >= CA_ENTRY_SEEN);
+  const released = count((r) => r.quanta > 0);
+  const bound = count((r) => r.peakOpenReceptors >= 1);
+  const epp = count((r) => r.eppPeakMv >= EPP_SEEN_MV);
+  const ap = count((r) => r.apFired);
+  const caMuscle = count((r) => r.peakCaUM >= CA_RELEASED_UM);
+  const force = count((r) => r.peakForce >= TWITCH_FORCE_MIN);
+  const meanQuanta = released > 0 ? Math.round(records.reduce((a, r) => a + r.quanta, 0) / n) : 0;
+  const raw: [string, string, number, string][] = [
+    ["impulse", "Nerve impulse", arrived, `${o.impulses} impulses fired; ${of(arrived)} reached the terminal`],
+    [
+      "caIn",
+      "Ca2+ enters the terminal",
+      caIn,
+      `${of(caIn)}; peak entry ${peak((r) => r.caEntry).toFixed(2)}× a normal impulse`,
+    ],
+    ["release", "ACh release", released, `${of(released)}; ${meanQuanta} quanta (vesicles) per impulse on average`],
+    [
+      "binding",
+      "ACh binds receptors",
+      bound,
+      `${of(bound)}; peak ${Math.round(peak((r) => r.peakOpenReceptors))} receptors open`,
+    ],
+    [
+      "epp",
+      "End-plate potential",
+      epp,
+      `${of(epp)}; peak ${peak((r) => r.eppPeakMv).toFixed(1)} mV above the pre-impulse level (the AP's, when one fired)`,
+    ],
+    ["ap", "Muscle action potential", ap, `${of(ap)}; ${o.actionPotentials} action potentials in the round`],
+    ["caSr", "Ca2+ released in the muscle", caMuscle, `${of(caMuscle)}; peak ${peak((r) => r.peakCaUM).toFixed(1)} µM`],
+    [
+      "force",
+      "Contraction",
+      force,
+      `${of(force)}; peak force ${Math.round(peak((r) => r.peakForce) * 100)} %, ${o.twitches} twitches`,
+    ],
+  ];
+  let broken = false;
+  return raw.map(([id, label, k, evidence]) => {
+    const ok = k > 0;
+    const status: StepStatus = broken ? "not reached" : ok ? "happened" : "failed";
+    if (!ok) broken = true;
+    return { id, label, status, evidence: n === 0 && id === "impulse" ? "no impulse reached the terminal" : evidence };
   });
 }

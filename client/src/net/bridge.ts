@@ -16,6 +16,7 @@ const MESSAGES = [
   ServerMessage.score,
   ServerMessage.notice,
   ServerMessage.trace,
+  ServerMessage.debrief,
 ];
 
 function snapshot(j: JunctionViewState): Smooth {

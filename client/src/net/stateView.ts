@@ -22,6 +22,10 @@ export interface JunctionViewState {
   openNaFraction: number;
   openKFraction: number;
   caUM: number;
+  /** Ca2+ entry of the last impulse into the nerve terminal, relative to a control impulse. */
+  caEntry: number;
+  /** Presynaptic Ca2+ channels open after the last impulse (0–1, a transient). */
+  caChannelOpen: number;
   quantaLastImpulse: number;
   actionPotentials: number;
   twitches: number;
@@ -65,6 +69,7 @@ export const SMOOTH_FIELDS = [
   "openNaFraction",
   "openKFraction",
   "caUM",
+  "caChannelOpen",
   "naInMM",
   "kInMM",
   "kOutMM",

@@ -1,7 +1,9 @@
-// The teacher's record of a round: oscilloscope samples per team (from `trace` messages) and the peaks and
-// counts the debrief's chain of events is read from (from state patches and trace points).
+// The record of a round: oscilloscope samples per team (from `trace` messages, teacher only), the peaks and
+// counts seen in state patches (a fallback chain of events), and the server's debrief when the round ends.
+// Everything resets when a new round number appears, in the state or in a trace message.
 import { emptyRecord, type RoundRecord, recordObservation } from "../../../shared/game/view";
 import type { Bridge } from "./bridge";
+import { type Debrief, parseDebrief } from "./debrief";
 import type { ClassStateView } from "./stateView";
 
 /** Samples kept per team: a round of 60 s at 80 samples/s, with room to spare. */
@@ -34,6 +36,7 @@ export class TeamTrace {
 }
 
 interface TracePayload {
+  round?: number;
   junctions?: { team?: number; points?: number[][] }[];
 }
 
@@ -43,11 +46,29 @@ export class RoundLog {
   version = 0;
   traces: TeamTrace[] = [];
   records: RoundRecord[] = [];
+  /** The server's account of the last finished round (null until its `debrief` message arrives). */
+  debrief: Debrief | null = null;
   private restMv: number[] = [];
 
   constructor(bridge: Bridge) {
     bridge.on("trace", (payload) => this.onTrace(payload as TracePayload));
     bridge.on("state", (state) => this.onState(state as ClassStateView));
+    bridge.on("debrief", (payload) => {
+      const debrief = parseDebrief(payload);
+      if (debrief) this.debrief = debrief;
+    });
+  }
+
+  /** The server's debrief of round `round`, if it has arrived. */
+  debriefOf(round: number): Debrief | null {
+    return this.debrief?.round === round ? this.debrief : null;
+  }
+
+  private startRound(round: number): void {
+    this.round = round;
+    this.traces = [];
+    this.records = [];
+    this.version += 1;
   }
 
   trace(team: number): TeamTrace {
@@ -69,12 +90,7 @@ export class RoundLog {
   }
 
   private onState(state: ClassStateView): void {
-    if (state.round !== this.round && state.phase === "running") {
-      this.round = state.round;
-      this.traces = [];
-      this.records = [];
-      this.version += 1;
-    }
+    if (state.round !== this.round && state.phase === "running") this.startRound(state.round);
     if (state.phase !== "running" && state.phase !== "paused") return;
     for (const j of state.junctions ?? []) {
       this.restMv[j.team] = j.restMv;
@@ -83,15 +99,16 @@ export class RoundLog {
   }
 
   private onTrace(payload: TracePayload): void {
+    if (typeof payload?.round === "number" && payload.round !== this.round) this.startRound(payload.round);
     for (const junction of payload?.junctions ?? []) {
       const team = Number(junction.team) || 0;
       const trace = this.trace(team);
       const rest = this.restMv[team] ?? -85;
       for (const point of junction.points ?? []) {
-        const [t100 = 0, mv10 = 0, f1000 = 0] = point;
+        if (!Array.isArray(point)) continue;
+        const [t100 = 0, mv10 = 0, f1000 = 0] = [0, 1, 2].map((k) => Number(point[k]) || 0);
         const mV = mv10 / 10;
         const force = f1000 / 1000;
-        if (t100 / 100 < trace.lastTime() - 1) trace.length = 0; // a new round started
         trace.push(t100 / 100, mV, force);
         recordObservation(this.record(team), { endplateMv: mV - rest, force });
       }

@@ -133,6 +133,11 @@ function renderHost(room: Room<ClassStateView>, code: string): void {
       announce(`Round ${state.round} is over: the debrief is on screen.`);
     }
   };
+  // The server's debrief may land after the screen changed: redraw it with the server's chain and scores.
+  bridge.on("debrief", () => {
+    const state = bridge.state();
+    if (state && view === `debrief:${state.round}`) main.replaceChildren(hostDebrief(state, log, scores));
+  });
   toggle.addEventListener("click", () => {
     showCode = !showCode;
     const state = bridge.state();

@@ -1,6 +1,7 @@
-// The teacher's debrief: per junction the round's trace and the chain of events, then each student's
-// contribution (scores from the server's score messages, parts from the class state).
+// The teacher's debrief: per junction the round's trace and the chain of events (from the server's per-impulse
+// records; inferred from what the projector saw until they arrive), then each student's round contribution.
 import { ROLES } from "../../../shared/game/roles";
+import { chainFromImpulses, chainOfEvents } from "../../../shared/game/view";
 import type { ClassStateView } from "../net/stateView";
 import type { RoundLog } from "../net/traces";
 import { type Contribution, chainList, contributionTable } from "../ui/debrief";
@@ -9,32 +10,43 @@ import { traceSvg } from "../ui/traceSvg";
 
 export type SeatScores = Map<string, { game: number; sound: number; attempts: number }>;
 
+const roleName = (id: string | null) => ROLES.find((r) => r.id === id)?.name ?? "—";
+
 export function hostDebrief(state: ClassStateView, log: RoundLog, scores: SeatScores): HTMLElement {
+  const debrief = log.debriefOf(state.round);
   const teams = Array.from(state.junctions ?? []);
-  const rows: Contribution[] = Array.from(state.students.entries()).map(([seatId, s]) => ({
-    nickname: s.nickname,
-    team: s.team,
-    role: ROLES.find((r) => r.id === s.role)?.name ?? "—",
-    ...(scores.get(seatId) ?? { game: 0, sound: 0, attempts: 0 }),
-  }));
+  // The server's round scores when its debrief is in; until then the running totals of its score messages.
+  const rows: Contribution[] = debrief
+    ? debrief.seats.map((s) => ({ nickname: s.nickname, team: s.team, role: roleName(s.role), ...s.score }))
+    : Array.from(state.students.entries()).map(([seatId, s]) => ({
+        nickname: s.nickname,
+        team: s.team,
+        role: roleName(s.role),
+        ...(scores.get(seatId) ?? { game: 0, sound: 0, attempts: 0 }),
+      }));
   return h(
     "section",
     { class: "debrief host-debrief" },
     h("h2", {}, `Round ${state.round} debrief`),
-    h("p", { class: "lead" }, state.goal),
-    ...teams.map((j) =>
-      h(
+    h("p", { class: "lead" }, debrief?.goal || state.goal),
+    ...teams.map((j) => {
+      const outcome = debrief?.teams.find((t) => t.team === j.team);
+      const label = teams.length > 1 ? `Chain of events, team ${j.team + 1}` : "Chain of events";
+      return h(
         "div",
         { class: "debrief-team" },
-        teams.length > 1 ? h("h3", {}, `Team ${j.team + 1}${j.goalAchieved ? " — goal reached" : ""}`) : null,
+        teams.length > 1
+          ? h("h3", {}, `Team ${j.team + 1}${(outcome?.goalAchieved ?? j.goalAchieved) ? " — goal reached" : ""}`)
+          : null,
         traceSvg(
           log.traces[j.team],
           j.restMv,
           `Trace of the round${teams.length > 1 ? ` for team ${j.team + 1}` : ""}`,
         ),
-        chainList(log.record(j.team), teams.length > 1 ? `Chain of events, team ${j.team + 1}` : "Chain of events"),
-      ),
-    ),
+        chainList(outcome ? chainFromImpulses(outcome) : chainOfEvents(log.record(j.team)), label),
+        outcome ? null : h("p", { class: "hint" }, "Inferred from the projector; the server's record is on its way."),
+      );
+    }),
     contributionTable(rows, teams.length > 1),
   );
 }

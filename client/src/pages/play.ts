@@ -49,7 +49,8 @@ export function playScreen(o: PlayOptions): PlayScreen {
     buttons.set(button.key, element);
     actions.append(element);
   }
-  // The pump figure shows the step the server last accepted (never a guess of what it will accept).
+  // The pump figure shows the step the server last accepted (never a guess of what it will accept): at once from
+  // the answer to this device's step, and once a second from the server's own count (`pumpStep`, the next step).
   const offAck = o.bridge.on("ack", () => {
     if (pendingPump >= 0) pumpDone = pendingPump === pumpButtons.length - 1 ? -1 : pendingPump;
     pendingPump = -1;
@@ -60,7 +61,9 @@ export function playScreen(o: PlayOptions): PlayScreen {
   const unbindKeys = bindKeys(buttons);
   const score = h("p", { class: "score", "aria-live": "off" });
   const offScore = o.bridge.on("score", (p) => {
-    const s = p as { game?: number; sound?: number; attempts?: number };
+    const s = p as { game?: number; sound?: number; attempts?: number; pumpStep?: unknown };
+    if (typeof s.pumpStep === "number" && Number.isInteger(s.pumpStep) && pendingPump < 0)
+      pumpDone = s.pumpStep > 0 ? Math.min(s.pumpStep, pumpButtons.length) - 1 : -1;
     score.textContent = `Game score ${s.game ?? 0} · sound actions ${s.sound ?? 0} of ${s.attempts ?? 0}`;
   });
   const refresh = () => {

@@ -1,23 +1,29 @@
-// The student's debrief: the chain of events as their team's junction showed it, and their own scores.
-import type { RoundRecord } from "../../../shared/game/view";
+// The student's debrief: the chain of events as their team's junction showed it (the server's per-impulse
+// records; inferred from the state until they arrive), and their own scores for the round.
+import { chainFromImpulses, chainOfEvents, type RoundRecord } from "../../../shared/game/view";
+import type { Debrief } from "../net/debrief";
 import { chainList } from "../ui/debrief";
 import { h } from "../ui/dom";
 
 export function studentDebrief(
   nickname: string,
+  team: number,
   record: RoundRecord,
+  debrief: Debrief | null,
   score: { game: number; sound: number; attempts: number },
 ): HTMLElement {
+  const outcome = debrief?.teams.find((t) => t.team === team);
+  const mine = debrief?.seats[0]?.score ?? score;
   return h(
     "section",
     { class: "panel debrief" },
     h("h1", {}, "Round over"),
     h("p", { class: "lead" }, `Well played, ${nickname}. Look at the projector for the traces.`),
-    chainList(record, "Chain of events in your junction"),
+    chainList(outcome ? chainFromImpulses(outcome) : chainOfEvents(record), "Chain of events in your junction"),
     h(
       "p",
       { class: "score" },
-      `Your game score: ${score.game}. Physiologically sound actions: ${score.sound} of ${score.attempts}.`,
+      `Your game score this round: ${mine.game}. Physiologically sound actions: ${mine.sound} of ${mine.attempts}.`,
     ),
   );
 }

@@ -31,7 +31,9 @@ export function waitingRoom(room: Room<ClassStateView>, code: string, nickname: 
     if (n?.kind === "seated" && typeof n.seatId === "string") seatId = n.seatId;
   });
   bridge.on("score", (p) => {
-    score = { ...score, ...(p as typeof score) };
+    // Students get their session totals and, under `round`, this round's; the debrief shows the round's.
+    const round = (p as { round?: typeof score })?.round;
+    if (round && typeof round === "object") score = { ...score, ...round };
   });
   bridge.on("error", (p) => {
     if (view === "lobby")
@@ -91,10 +93,19 @@ export function waitingRoom(room: Room<ClassStateView>, code: string, nickname: 
         announce(`Round ${state.round}: you are the ${roleId === "aChE" ? "acetylcholinesterase" : roleId}.`);
       });
     } else if (next.startsWith("debrief")) {
-      show(studentDebrief(nickname, log.record(self?.team ?? 0), score));
+      const team = self?.team ?? 0;
+      show(studentDebrief(nickname, team, log.record(team), log.debriefOf(state.round), score));
       announce("The round is over. Here is what happened.");
     } else lobby();
   };
+
+  // The server's debrief may land after the screen changed: redraw it with the server's chain.
+  bridge.on("debrief", () => {
+    const state = bridge.state();
+    if (!state || view !== `debrief:${state.round}`) return;
+    const team = me(state)?.team ?? 0;
+    show(studentDebrief(nickname, team, log.record(team), log.debriefOf(state.round), score));
+  });
 
   lobby();
   announce(`You're in the class, ${nickname}.`);

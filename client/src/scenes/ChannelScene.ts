@@ -41,7 +41,11 @@ export class ChannelScene extends BaseScene {
     this.label(state.toUpperCase(), cx, membraneY - half - 16, 16, state === "open" ? "#006b4f" : "#0f2742");
     if (roleId === "nAChR")
       this.drawBindingSites(cx, membraneY - half, j?.achUM ?? 0, j?.openReceptors ?? 0, time, width);
-    else if (roleId === "caChannel") this.label("Senses: the nerve impulse (terminal voltage)", width * 0.5, 18, 14);
+    else if (roleId === "caChannel") {
+      this.label("Senses: the nerve impulse (terminal voltage)", width * 0.5, 18, 14);
+      const entry = this.ctx.bridge.junction(this.ctx.team())?.caEntry ?? 0;
+      this.label(`Ca2+ entry, last impulse: ${entry.toFixed(2)}× normal`, width * 0.5, height - 16, 14);
+    }
     if (roleId !== "nAChR" && roleId !== "caChannel") this.drawGauge(j?.membraneMv ?? -85, width, height);
   }
 

@@ -1,12 +1,11 @@
 // The debrief's parts: the chain of events with each step marked happened / failed / not reached (by text
 // and symbol, not colour alone), and each student's contribution (game score kept apart from sound actions).
-import { chainOfEvents, type RoundRecord } from "../../../shared/game/view";
+import type { ChainStep } from "../../../shared/game/view";
 import { h } from "./dom";
 
 const MARK = { happened: "✓", failed: "✗", "not reached": "–" } as const;
 
-export function chainList(record: RoundRecord, label = "Chain of events"): HTMLElement {
-  const steps = chainOfEvents(record);
+export function chainList(steps: ChainStep[], label = "Chain of events"): HTMLElement {
   return h(
     "ol",
     { class: "chain", "aria-label": label },

@@ -4,6 +4,8 @@ import { BATH, gateState, ionPush, THRESHOLD_MV } from "../../../shared/game/vie
 import type { JunctionViewState } from "../net/stateView";
 
 const mv = (v: number) => `${v > 0 ? "+" : ""}${Math.round(v)} mV`;
+/** Ca2+ entry of the last impulse, relative to a normal (control) impulse. */
+const entry = (j: JunctionViewState) => `${(Number(j.caEntry) || 0).toFixed(2)}× normal`;
 
 export function describeSenses(roleId: string, j: JunctionViewState | undefined, active: boolean): string[] {
   if (!j) return ["Waiting for the junction…"];
@@ -25,7 +27,7 @@ export function describeSenses(roleId: string, j: JunctionViewState | undefined,
     case "caIon":
       lines.push(
         "Ca2+: about 2 mM outside, 0.0001 mM inside; E_Ca ≈ +130 mV: pushed in",
-        `Impulses so far: ${j.impulses}`,
+        `Impulses so far: ${j.impulses}; Ca2+ entry on the last: ${entry(j)}`,
       );
       break;
     case "naChannel":
@@ -39,7 +41,10 @@ export function describeSenses(roleId: string, j: JunctionViewState | undefined,
       );
       break;
     case "caChannel":
-      lines.push(`Senses the nerve impulse: ${j.impulses} impulses so far`);
+      lines.push(
+        `Channels: ${gateState(roleId, j) ?? "unknown"}`,
+        `Senses the nerve impulse: ${j.impulses} impulses so far; Ca2+ entry on the last: ${entry(j)}`,
+      );
       break;
     case "motorNeuron":
       lines.push(`Impulses fired: ${j.impulses}`, `Rhythm: ${j.rhythmHz > 0 ? `${j.rhythmHz} Hz` : "off"}`);
