@@ -9,6 +9,9 @@ async function route(): Promise<void> {
     const join = await import("./pages/join");
     if (code) await join.nicknamePage(decodeURIComponent(code));
     else join.codePage();
+  } else if (section === "teacher" && code) {
+    const dashboard = await import("./pages/dashboard");
+    await dashboard.dashboardPage(decodeURIComponent(code), new URLSearchParams(window.location.search));
   } else if (section === "host") {
     const host = await import("./pages/host");
     if (code) await host.hostPage(decodeURIComponent(code).toUpperCase());

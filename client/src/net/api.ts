@@ -1,5 +1,6 @@
 // Calls to the Endplate HTTP API, with every failure turned into a sentence a student or teacher can act on.
 import type { CreatedClass } from "../../../shared/protocol";
+import { saveTeacherToken, teacherToken } from "./device";
 
 export const UNREACHABLE =
   "Can't reach the Endplate server. Check that you are on the school Wi-Fi and that the address is right, then try again.";
@@ -13,7 +14,7 @@ export class ApiError extends Error {
   }
 }
 
-async function request<T>(path: string, init?: RequestInit): Promise<T> {
+export async function request<T>(path: string, init?: RequestInit): Promise<T> {
   let response: Response;
   try {
     response = await fetch(path, { ...init, headers: { "Content-Type": "application/json", ...init?.headers } });
@@ -38,8 +39,16 @@ async function request<T>(path: string, init?: RequestInit): Promise<T> {
   return body as T;
 }
 
-export function createClass(): Promise<CreatedClass> {
-  return request<CreatedClass>("/api/classes", { method: "POST", body: "{}" });
+/** Creates a class; sends this browser's teacher token so all its classes share one dashboard, and keeps the one
+ * the server answers with (new on the first class). */
+export async function createClass(): Promise<CreatedClass> {
+  const token = teacherToken();
+  const created = await request<CreatedClass>("/api/classes", {
+    method: "POST",
+    body: JSON.stringify(token ? { teacherToken: token } : {}),
+  });
+  if (typeof created.teacherToken === "string") saveTeacherToken(created.teacherToken);
+  return created;
 }
 
 export interface ClassInfo {

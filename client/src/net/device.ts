@@ -1,4 +1,5 @@
-// What this browser remembers: its device token (to get a seat back) and host secrets of classes it created.
+// What this browser remembers: its device token (to get a seat back), host secrets of classes it created, and
+// the teacher's private dashboard token (sent with every class it creates, so all land on one dashboard).
 
 const DEVICE_KEY = "endplate.device";
 const HOST_KEY_PREFIX = "endplate.host.";
@@ -37,6 +38,25 @@ export function saveHostSecret(code: string, secret: string): void {
 
 export function hostSecret(code: string): string | null {
   return storage()?.getItem(HOST_KEY_PREFIX + code) ?? null;
+}
+
+const TEACHER_KEY = "endplate.teacher";
+/** The shape the server accepts for a teacher token (shared/protocol teacherTokenSchema). */
+const TEACHER_TOKEN = /^[A-Za-z0-9_-]{32,128}$/;
+
+export function teacherToken(): string | null {
+  const token = storage()?.getItem(TEACHER_KEY) ?? null;
+  return token && TEACHER_TOKEN.test(token) ? token : null;
+}
+
+export function saveTeacherToken(token: string): void {
+  if (TEACHER_TOKEN.test(token)) storage()?.setItem(TEACHER_KEY, token);
+}
+
+/** The teacher's private dashboard page, if this browser has hosted a class. */
+export function dashboardPath(): string | null {
+  const token = teacherToken();
+  return token ? `/teacher/${token}` : null;
 }
 
 export function lastNickname(): string {

@@ -5,6 +5,7 @@ import type { GoalSpec } from "../../../shared/game/goals";
 import { SCENARIOS } from "../../../shared/physiology/scenarios";
 import { ClientMessage } from "../../../shared/protocol";
 import type { Bridge } from "../net/bridge";
+import { dashboardPath } from "../net/device";
 import type { ClassStateView } from "../net/stateView";
 import { h } from "./dom";
 
@@ -17,6 +18,21 @@ const GOALS: [string, GoalSpec][] = [
 
 function field(label: string, control: HTMLElement): HTMLElement {
   return h("label", { class: "field" }, h("span", {}, label), control);
+}
+
+/** The private dashboard, in words only: the token stays out of sight on a projected screen. */
+function dashboardLink(): HTMLElement | null {
+  const path = dashboardPath();
+  if (!path) return null;
+  return h(
+    "p",
+    { class: "dashboard-link" },
+    h(
+      "a",
+      { href: path, target: "_blank", rel: "noopener noreferrer" },
+      "Your dashboard (private): past classes, reports",
+    ),
+  );
 }
 
 export function teacherControls(
@@ -81,6 +97,7 @@ export function teacherControls(
       field("Round length (physiological ms)", length),
       apply,
     ),
+    dashboardLink(),
   );
   let initialised = false;
   return {

@@ -1,0 +1,126 @@
+// The teacher's dashboard API (private token in the path): past sessions and a session's report, shape-checked
+// at the edge so the page draws only what it understood.
+import { request } from "./api";
+
+export interface SessionSummary {
+  id: number;
+  code: string;
+  title: string;
+  createdAt: string;
+  endedAt: string | null;
+  rounds: number;
+  students: number;
+}
+
+export interface TeamResult {
+  team: number;
+  goalProgress: number;
+  goalAchieved: boolean;
+  twitches: number;
+  impulses: number;
+  actionPotentials: number;
+}
+
+export interface ReportRound {
+  round: number;
+  mode: string;
+  teamCount: number;
+  goal: string;
+  scenarios: string;
+  endedAt: string;
+  teams: TeamResult[];
+}
+
+export interface StudentRound {
+  round: number;
+  team: number;
+  role: string | null;
+  game: number;
+  sound: number;
+  attempts: number;
+}
+
+export interface SessionReport {
+  session: Omit<SessionSummary, "rounds" | "students">;
+  rounds: ReportRound[];
+  students: { nickname: string; rounds: StudentRound[] }[];
+}
+
+type Bag = Record<string, unknown>;
+const bag = (v: unknown): Bag => (typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Bag) : {});
+const num = (v: unknown) => (typeof v === "number" && Number.isFinite(v) ? v : 0);
+const str = (v: unknown) => (typeof v === "string" ? v : "");
+const strOrNull = (v: unknown) => (typeof v === "string" ? v : null);
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
+function session(v: unknown): SessionSummary {
+  const s = bag(v);
+  return {
+    id: num(s.id),
+    code: str(s.code),
+    title: str(s.title),
+    createdAt: str(s.createdAt),
+    endedAt: strOrNull(s.endedAt),
+    rounds: num(s.rounds),
+    students: num(s.students),
+  };
+}
+
+function team(v: unknown): TeamResult {
+  const t = bag(v);
+  return {
+    team: num(t.team),
+    goalProgress: num(t.goalProgress),
+    goalAchieved: t.goalAchieved === true,
+    twitches: num(t.twitches),
+    impulses: num(t.impulses),
+    actionPotentials: num(t.actionPotentials),
+  };
+}
+
+function round(v: unknown): ReportRound {
+  const r = bag(v);
+  return {
+    round: num(r.round),
+    mode: str(r.mode),
+    teamCount: num(r.teamCount),
+    goal: str(r.goal),
+    scenarios: str(r.scenarios),
+    endedAt: str(r.endedAt),
+    teams: list(r.teams).map(team),
+  };
+}
+
+function studentRound(v: unknown): StudentRound {
+  const r = bag(v);
+  return {
+    round: num(r.round),
+    team: num(r.team),
+    role: strOrNull(r.role),
+    game: num(r.game),
+    sound: num(r.sound),
+    attempts: num(r.attempts),
+  };
+}
+
+const base = (token: string) => `/api/teacher/${encodeURIComponent(token)}`;
+
+export async function fetchSessions(token: string): Promise<SessionSummary[]> {
+  return list(bag(await request<unknown>(base(token))).sessions).map(session);
+}
+
+export async function fetchReport(token: string, id: number): Promise<SessionReport> {
+  const r = bag(await request<unknown>(`${base(token)}/sessions/${id}`));
+  return {
+    session: session(r.session),
+    rounds: list(r.rounds).map(round),
+    students: list(r.students).map((s) => ({
+      nickname: str(bag(s).nickname),
+      rounds: list(bag(s).rounds).map(studentRound),
+    })),
+  };
+}
+
+export function csvUrl(token: string, id: number): string {
+  return `${base(token)}/sessions/${id}/students.csv`;
+}

@@ -1,0 +1,98 @@
+// One class session's report on the teacher's dashboard: rounds with each team's outcome, each student's totals
+// and each student's rounds, and the CSV of students for a spreadsheet.
+import { isRoleId, role } from "../../../shared/game/roles";
+import { csvUrl, fetchReport, type ReportRound, type SessionReport } from "../net/teacherApi";
+import { h } from "../ui/dom";
+import { dataTable, when } from "../ui/table";
+
+const roleName = (id: string | null) => (id && isRoleId(id) ? role(id).name : "—");
+const percent = (sound: number, attempts: number) =>
+  attempts > 0 ? ` (${Math.round((100 * sound) / attempts)} %)` : "";
+
+function outcome(r: ReportRound): string {
+  return r.teams
+    .map((t) => {
+      const who = r.teams.length > 1 ? `Team ${t.team + 1}: ` : "";
+      const goal = t.goalAchieved ? "goal reached" : `goal ${Math.round(t.goalProgress * 100)} %`;
+      return `${who}${goal}; ${t.impulses} impulses, ${t.actionPotentials} APs, ${t.twitches} twitches`;
+    })
+    .join(" · ");
+}
+
+function roundsTable(report: SessionReport): HTMLElement {
+  if (report.rounds.length === 0) return h("p", { class: "lead" }, "No round was played in this class.");
+  return dataTable(
+    "Rounds",
+    ["Round", "Mode", "Goal", "Scenario", "Ended", "Outcome"],
+    report.rounds.map((r) => [
+      `Round ${r.round}`,
+      r.mode === "teams" ? `${r.teamCount} teams` : "Whole class",
+      r.goal,
+      r.scenarios || "Control",
+      when(r.endedAt),
+      outcome(r),
+    ]),
+  );
+}
+
+function studentsTable(report: SessionReport): HTMLElement {
+  return dataTable(
+    "Students (totals over the session)",
+    ["Student", "Rounds played", "Parts", "Game score", "Sound actions"],
+    report.students.map((s) => {
+      const sum = (key: "game" | "sound" | "attempts") => s.rounds.reduce((a, r) => a + r[key], 0);
+      const parts = [...new Set(s.rounds.map((r) => roleName(r.role)))].join(", ") || "—";
+      return [
+        s.nickname,
+        s.rounds.length,
+        parts,
+        sum("game"),
+        `${sum("sound")} of ${sum("attempts")}${percent(sum("sound"), sum("attempts"))}`,
+      ];
+    }),
+  );
+}
+
+function studentRoundsTable(report: SessionReport, teams: boolean): HTMLElement | null {
+  const rows = report.students.flatMap((s) =>
+    s.rounds.map((r) => [
+      s.nickname,
+      `Round ${r.round}`,
+      ...(teams ? [`Team ${r.team + 1}`] : []),
+      roleName(r.role),
+      r.game,
+      `${r.sound} of ${r.attempts}`,
+    ]),
+  );
+  if (rows.length === 0) return null;
+  const headers = ["Student", "Round", ...(teams ? ["Team"] : []), "Part", "Game score", "Sound actions"];
+  return dataTable("Each student, round by round", headers, rows);
+}
+
+export async function sessionReport(token: string, id: number, note: string): Promise<HTMLElement> {
+  const report = await fetchReport(token, id);
+  const s = report.session;
+  const teams = report.rounds.some((r) => r.mode === "teams");
+  return h(
+    "section",
+    { class: "dashboard" },
+    h("p", {}, h("a", { href: `/teacher/${encodeURIComponent(token)}` }, "← All your classes")),
+    h("h1", {}, `Class ${s.code}${s.title ? ` — ${s.title}` : ""}`),
+    h(
+      "p",
+      { class: "lead" },
+      `Started ${when(s.createdAt)} · ${s.endedAt ? `ended ${when(s.endedAt)}` : "still open"}`,
+    ),
+    h("p", { class: "hint" }, note),
+    h(
+      "p",
+      {},
+      h("a", { href: csvUrl(token, id), download: "", class: "button-link" }, "Download CSV (one row per student)"),
+    ),
+    h("h2", {}, "Rounds"),
+    roundsTable(report),
+    h("h2", {}, "Students"),
+    report.students.length > 0 ? studentsTable(report) : h("p", { class: "lead" }, "No student joined this class."),
+    studentRoundsTable(report, teams),
+  );
+}

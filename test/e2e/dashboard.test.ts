@@ -1,0 +1,89 @@
+// End to end in real Chromium: the teacher's private dashboard. A teacher hosts, plays a short all-bot round from
+// the teacher controls, opens the dashboard link (kept out of the projected area), sees the session and its
+// round, downloads the CSV; a second class from the same browser lands on the same dashboard; a bad link is
+// explained. Screenshots go to test-artifacts/.
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { artifact, launchChromium, type ServerProcess, startServerProcess } from "../helpers/browser";
+
+const LAPTOP = { viewport: { width: 1366, height: 900 } };
+
+let server: ServerProcess;
+let browser: Browser;
+let context: BrowserContext;
+const pageErrors: string[] = [];
+
+async function newPage(path: string): Promise<Page> {
+  const page = await context.newPage();
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+  await page.goto(`${server.url}${path}`);
+  return page;
+}
+
+async function hostClass(): Promise<{ page: Page; code: string; dashboard: string }> {
+  const page = await newPage("/host");
+  const code = ((await page.locator(".big-code").textContent()) ?? "").trim();
+  const link = page.getByRole("link", { name: /Your dashboard \(private\)/ });
+  await link.waitFor();
+  return { page, code, dashboard: (await link.getAttribute("href")) ?? "" };
+}
+
+beforeAll(async () => {
+  server = await startServerProcess();
+  browser = await launchChromium();
+  context = await browser.newContext(LAPTOP);
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.stop();
+});
+
+describe("the teacher's dashboard", () => {
+  it("lists the class and its round, opens the report, serves the CSV", async () => {
+    const { page: host, code, dashboard } = await hostClass();
+    expect(dashboard).toMatch(/^\/teacher\/[A-Za-z0-9_-]{32,128}$/);
+    // The private link lives in the teacher controls, never in the projected area.
+    await expect(host.locator(".host-main a[href^='/teacher/']").count()).resolves.toBe(0);
+    expect(await host.locator(".host-main").textContent()).not.toContain(dashboard);
+
+    // A short round played by bots alone, started from the teacher controls.
+    await host.getByLabel("Speed (physiological ms per second)").fill("200");
+    await host.getByLabel("Slow motion around impulses").uncheck();
+    await host.getByLabel("Round length (physiological ms)").fill("300");
+    await host.getByRole("button", { name: "Start round" }).click();
+    await host.getByRole("heading", { name: "Round 1 debrief" }).waitFor({ timeout: 40_000 });
+
+    // A second class from the same browser reuses the teacher token: one dashboard for both.
+    const second = await hostClass();
+    expect(second.dashboard).toBe(dashboard);
+
+    const page = await newPage(dashboard);
+    await page.getByRole("heading", { name: "Your classes" }).waitFor();
+    const sessions = page.getByRole("table", { name: /Class sessions/ });
+    await expect(sessions.locator("tbody tr").count()).resolves.toBe(2);
+    const row = sessions.locator("tbody tr").filter({ hasText: `Class ${code}` });
+    await expect(row.locator("td").nth(2).textContent()).resolves.toBe("1"); // rounds
+    await page.screenshot({ path: artifact("dashboard-sessions.png"), fullPage: true });
+
+    await page.getByRole("link", { name: `Report for class ${code}` }).click();
+    await page.getByRole("heading", { name: `Class ${code}` }).waitFor();
+    const rounds = page.getByRole("table", { name: "Rounds" });
+    await expect(rounds.locator("tbody tr").count()).resolves.toBe(1);
+    await expect(rounds.locator("tbody th").first().textContent()).resolves.toBe("Round 1");
+    await page.screenshot({ path: artifact("dashboard-report.png"), fullPage: true });
+
+    const csvHref = await page.getByRole("link", { name: /Download CSV/ }).getAttribute("href");
+    expect(csvHref).toMatch(/\/students\.csv$/);
+    const csv = await page.request.get(`${server.url}${csvHref}`);
+    expect(csv.status()).toBe(200);
+    expect(csv.headers()["content-type"]).toMatch(/^text\/csv/);
+    expect((await csv.text()).split(/\r?\n/)[0]).toContain("nickname");
+
+    // A link that is not a teacher's dashboard gets a clear message, not a blank page.
+    const stranger = await newPage(`/teacher/${"x".repeat(43)}`);
+    await expect(stranger.getByRole("alert").textContent()).resolves.toMatch(/not valid/);
+    expect(pageErrors).toEqual([]);
+  });
+});
