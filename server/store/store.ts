@@ -1,5 +1,7 @@
 // Reads and writes class sessions, participants and finished rounds. Synchronous (better-sqlite3): each call
 // is a short transaction, so nothing is half-written when the process stops.
+
+import type { Statement } from "better-sqlite3";
 import type { AnswerRecord } from "../../shared/game/prediction";
 import type { RoundSummary, TeamOutcome } from "../../shared/game/summary";
 import type { Db } from "./database";
@@ -48,71 +50,80 @@ export interface SessionReport {
 const now = () => new Date().toISOString();
 
 export class Store {
+  /**
+   * Every statement is prepared once and kept for the life of the process. better-sqlite3 12 on Node 24 aborts
+   * the process when a garbage-collected Statement is finalised off the JS thread (WiseLibs/better-sqlite3#1515;
+   * fixed in 13, which does not run on Node 20), so no Statement may ever become garbage.
+   */
+  private statements = new Map<string, Statement>();
+
   constructor(readonly db: Db) {}
+
+  private stmt(sql: string): Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
 
   createSession(code: string, title: string, teacherHash: string): number {
     return this.db.transaction(() => {
-      this.db.prepare("INSERT OR IGNORE INTO teachers (token_hash, created_at) VALUES (?, ?)").run(teacherHash, now());
-      const result = this.db
-        .prepare("INSERT INTO sessions (code, title, teacher_hash, created_at) VALUES (?, ?, ?, ?)")
-        .run(code, title, teacherHash, now());
+      this.stmt("INSERT OR IGNORE INTO teachers (token_hash, created_at) VALUES (?, ?)").run(teacherHash, now());
+      const result = this.stmt("INSERT INTO sessions (code, title, teacher_hash, created_at) VALUES (?, ?, ?, ?)").run(
+        code,
+        title,
+        teacherHash,
+        now(),
+      );
       return Number(result.lastInsertRowid);
     })();
   }
 
   teacherExists(teacherHash: string): boolean {
-    return this.db.prepare("SELECT 1 FROM teachers WHERE token_hash = ?").get(teacherHash) !== undefined;
+    return this.stmt("SELECT 1 FROM teachers WHERE token_hash = ?").get(teacherHash) !== undefined;
   }
 
   upsertParticipant(sessionId: number, seatId: string, nickname: string): void {
-    this.db
-      .prepare(
-        `INSERT INTO participants (session_id, seat_id, nickname, joined_at) VALUES (?, ?, ?, ?)
+    this.stmt(
+      `INSERT INTO participants (session_id, seat_id, nickname, joined_at) VALUES (?, ?, ?, ?)
          ON CONFLICT (session_id, seat_id) DO UPDATE SET nickname = excluded.nickname`,
-      )
-      .run(sessionId, seatId, nickname, now());
+    ).run(sessionId, seatId, nickname, now());
   }
 
   /** Saves a finished round (idempotent per session and round number). */
   saveRound(sessionId: number, summary: RoundSummary): void {
     this.db.transaction(() => {
-      const round = this.db
-        .prepare(
-          `INSERT INTO rounds (session_id, round_no, mode, team_count, goal, scenarios, ended_at, teams_json)
+      this.stmt(
+        `INSERT INTO rounds (session_id, round_no, mode, team_count, goal, scenarios, ended_at, teams_json)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
            ON CONFLICT (session_id, round_no) DO UPDATE SET teams_json = excluded.teams_json, ended_at = excluded.ended_at`,
-        )
-        .run(
-          sessionId,
-          summary.round,
-          summary.mode,
-          summary.teamCount,
-          summary.goal,
-          summary.scenarios.map((s) => `${s.id} ${s.level}`).join("; "),
-          now(),
-          JSON.stringify(summary.teams),
-        );
-      const roundId =
-        round.changes > 0 && round.lastInsertRowid
-          ? Number(round.lastInsertRowid)
-          : (
-              this.db
-                .prepare("SELECT id FROM rounds WHERE session_id = ? AND round_no = ?")
-                .get(sessionId, summary.round) as {
-                id: number;
-              }
-            ).id;
+      ).run(
+        sessionId,
+        summary.round,
+        summary.mode,
+        summary.teamCount,
+        summary.goal,
+        summary.scenarios.map((s) => `${s.id} ${s.level}`).join("; "),
+        now(),
+        JSON.stringify(summary.teams),
+      );
+      // Always read the id back: after an upsert that updated, lastInsertRowid is not this round's.
+      const { id: roundId } = this.stmt("SELECT id FROM rounds WHERE session_id = ? AND round_no = ?").get(
+        sessionId,
+        summary.round,
+      ) as { id: number };
       for (const seat of summary.seats) {
         this.upsertParticipant(sessionId, seat.seatId, seat.nickname);
-        const participant = this.db
-          .prepare("SELECT id FROM participants WHERE session_id = ? AND seat_id = ?")
-          .get(sessionId, seat.seatId) as { id: number };
-        this.db
-          .prepare(
-            `INSERT OR REPLACE INTO round_seats (round_id, participant_id, team, role, game_score, sound_actions, attempts)
+        const participant = this.stmt("SELECT id FROM participants WHERE session_id = ? AND seat_id = ?").get(
+          sessionId,
+          seat.seatId,
+        ) as { id: number };
+        this.stmt(
+          `INSERT OR REPLACE INTO round_seats (round_id, participant_id, team, role, game_score, sound_actions, attempts)
              VALUES (?, ?, ?, ?, ?, ?, ?)`,
-          )
-          .run(roundId, participant.id, seat.team, seat.role, seat.score.game, seat.score.sound, seat.score.attempts);
+        ).run(roundId, participant.id, seat.team, seat.role, seat.score.game, seat.score.sound, seat.score.attempts);
       }
     })();
   }
@@ -120,72 +131,61 @@ export class Store {
   saveAnswers(sessionId: number, answers: readonly AnswerRecord[]): void {
     this.db.transaction(() => {
       for (const a of answers) {
-        const participant = this.db
-          .prepare("SELECT id FROM participants WHERE session_id = ? AND seat_id = ?")
-          .get(sessionId, a.seatId) as { id: number } | undefined;
+        const participant = this.stmt("SELECT id FROM participants WHERE session_id = ? AND seat_id = ?").get(
+          sessionId,
+          a.seatId,
+        ) as { id: number } | undefined;
         if (!participant) continue;
-        this.db
-          .prepare(
-            `INSERT INTO answers (session_id, participant_id, round_no, question_id, choice, correct, answered_at)
+        this.stmt(
+          `INSERT INTO answers (session_id, participant_id, round_no, question_id, choice, correct, answered_at)
              VALUES (?, ?, ?, ?, ?, ?, ?)`,
-          )
-          .run(sessionId, participant.id, a.round, a.questionId, a.choice, a.correct ? 1 : 0, now());
+        ).run(sessionId, participant.id, a.round, a.questionId, a.choice, a.correct ? 1 : 0, now());
       }
     })();
   }
 
   endSession(sessionId: number): void {
-    this.db.prepare("UPDATE sessions SET ended_at = ? WHERE id = ? AND ended_at IS NULL").run(now(), sessionId);
+    this.stmt("UPDATE sessions SET ended_at = ? WHERE id = ? AND ended_at IS NULL").run(now(), sessionId);
   }
 
   sessionsOf(teacherHash: string): SessionRow[] {
-    return this.db
-      .prepare(
-        `SELECT s.id, s.code, s.title, s.created_at AS createdAt, s.ended_at AS endedAt,
+    return this.stmt(
+      `SELECT s.id, s.code, s.title, s.created_at AS createdAt, s.ended_at AS endedAt,
            (SELECT COUNT(*) FROM rounds r WHERE r.session_id = s.id) AS rounds,
            (SELECT COUNT(*) FROM participants p WHERE p.session_id = s.id) AS students
          FROM sessions s WHERE s.teacher_hash = ? ORDER BY s.created_at DESC, s.id DESC`,
-      )
-      .all(teacherHash) as SessionRow[];
+    ).all(teacherHash) as SessionRow[];
   }
 
   /** A session's report, only for the teacher who owns it (null otherwise). */
   report(teacherHash: string, sessionId: number): SessionReport | null {
-    const session = this.db
-      .prepare(
-        "SELECT id, code, title, created_at AS createdAt, ended_at AS endedAt FROM sessions WHERE id = ? AND teacher_hash = ?",
-      )
-      .get(sessionId, teacherHash) as SessionReport["session"] | undefined;
+    const session = this.stmt(
+      "SELECT id, code, title, created_at AS createdAt, ended_at AS endedAt FROM sessions WHERE id = ? AND teacher_hash = ?",
+    ).get(sessionId, teacherHash) as SessionReport["session"] | undefined;
     if (!session) return null;
     const rounds = (
-      this.db
-        .prepare(
-          `SELECT round_no AS round, mode, team_count AS teamCount, goal, scenarios, ended_at AS endedAt, teams_json AS teamsJson
+      this.stmt(
+        `SELECT round_no AS round, mode, team_count AS teamCount, goal, scenarios, ended_at AS endedAt, teams_json AS teamsJson
            FROM rounds WHERE session_id = ? ORDER BY round_no`,
-        )
-        .all(sessionId) as (Omit<SessionReport["rounds"][number], "teams"> & { teamsJson: string })[]
+      ).all(sessionId) as (Omit<SessionReport["rounds"][number], "teams"> & { teamsJson: string })[]
     ).map(({ teamsJson, ...r }) => ({ ...r, teams: JSON.parse(teamsJson) as TeamOutcome[] }));
-    const rows = this.db
-      .prepare(
-        `SELECT p.nickname, r.round_no AS round, rs.team, rs.role, rs.game_score AS game, rs.sound_actions AS sound, rs.attempts
+    const rows = this.stmt(
+      `SELECT p.nickname, r.round_no AS round, rs.team, rs.role, rs.game_score AS game, rs.sound_actions AS sound, rs.attempts
          FROM participants p
          LEFT JOIN round_seats rs ON rs.participant_id = p.id
          LEFT JOIN rounds r ON r.id = rs.round_id
          WHERE p.session_id = ? ORDER BY p.nickname COLLATE NOCASE, r.round_no`,
-      )
-      .all(sessionId) as ({ nickname: string; round: number | null } & Omit<StudentRound, "round">)[];
+    ).all(sessionId) as ({ nickname: string; round: number | null } & Omit<StudentRound, "round">)[];
     const students = new Map<string, StudentRound[]>();
     for (const { nickname, round, ...rest } of rows) {
       const list = students.get(nickname) ?? [];
       if (round !== null) list.push({ round, ...rest });
       students.set(nickname, list);
     }
-    const answerRows = this.db
-      .prepare(
-        `SELECT p.nickname, a.round_no AS round, a.question_id AS questionId, a.choice, a.correct
+    const answerRows = this.stmt(
+      `SELECT p.nickname, a.round_no AS round, a.question_id AS questionId, a.choice, a.correct
          FROM answers a JOIN participants p ON p.id = a.participant_id WHERE a.session_id = ? ORDER BY a.id`,
-      )
-      .all(sessionId) as { nickname: string; round: number; questionId: string; choice: number; correct: number }[];
+    ).all(sessionId) as { nickname: string; round: number; questionId: string; choice: number; correct: number }[];
     const answersOf = new Map<string, StudentAnswer[]>();
     for (const { nickname, correct, ...rest } of answerRows) {
       answersOf.set(nickname, [...(answersOf.get(nickname) ?? []), { ...rest, correct: correct === 1 }]);

@@ -97,6 +97,8 @@ describe("persistence", () => {
       "sound actions",
       "attempts",
       "sound action %",
+      "predictions answered",
+      "predictions correct",
     ]);
     expect(rows.map((r) => r.nickname).sort()).toEqual(["Ada", "Ben", "Zoë Ä"]);
     expect(rows.every((r) => r["rounds played"] === "1")).toBe(true);
