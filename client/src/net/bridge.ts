@@ -31,9 +31,12 @@ export class Bridge {
   private prev: Smooth[] = [];
   private curr: Smooth[] = [];
   private currAt = 0;
+  /** When anything last came from the server (performance.now()), for the connection's watchdog. */
+  lastHeardAt = performance.now();
 
   attach(room: Room<ClassStateView>): void {
     this.room = room;
+    this.lastHeardAt = performance.now();
     room.onStateChange((state) => this.onState(state));
     for (const type of MESSAGES) room.onMessage(type, (payload: unknown) => this.emit(type, payload));
     if (room.state) this.onState(room.state);
@@ -43,8 +46,10 @@ export class Bridge {
     return this.room;
   }
 
+  /** The decoded class state, or null before the first full state of the current room (after a reconnection too). */
   state(): ClassStateView | null {
-    return this.room?.state ?? null;
+    const state = this.room?.state;
+    return state?.students ? state : null;
   }
 
   junction(team: number): JunctionViewState | undefined {
@@ -80,6 +85,7 @@ export class Bridge {
   }
 
   emit(type: string, payload: unknown): void {
+    this.lastHeardAt = performance.now();
     for (const listener of this.listeners.get(type) ?? []) listener(payload);
   }
 

@@ -1,5 +1,6 @@
-// A student's connection to the class that mends itself (issue 7): on an unexpected close or when the page is
-// visible again it reconnects with backoff (reconnection token first, then rejoin by code + device token).
+// A student's connection to the class that mends itself (issue 7): on an unexpected close, when the device goes
+// offline, or when a running round falls silent (Wi-Fi gone without a close), it reconnects with backoff
+// (reconnection token first, then rejoin by code + device token), and at once when the network or page is back.
 import type { Room } from "colyseus.js";
 import { CloseCode, JoinErrorCode } from "../../../shared/protocol";
 import type { Bridge } from "./bridge";
@@ -17,6 +18,9 @@ const BACKOFF_MS = [300, 1000, 2000, 4000, 8000];
 const MAX_BACKOFF_MS = 10_000;
 /** Colyseus's close code for a leave the client asked for. */
 const CONSENTED = 4000;
+/** During a round the server patches the state ten times a second: this long without a word means the link is dead. */
+const SILENT_ROUND_MS = 5000;
+const WATCHDOG_MS = 1000;
 
 export class StudentSession {
   status: SessionStatus = { kind: "connected" };
@@ -39,6 +43,22 @@ export class StudentSession {
     window.addEventListener("online", () => {
       if (this.status.kind === "reconnecting") this.retryNow();
     });
+    window.addEventListener("offline", () => this.lost());
+    window.setInterval(() => {
+      const running = this.bridge.state()?.phase === "running";
+      if (running && performance.now() - this.bridge.lastHeardAt > SILENT_ROUND_MS) this.lost();
+    }, WATCHDOG_MS);
+  }
+
+  /** The link is gone though no close came (offline, or silent): drop it and start mending. */
+  private lost(): void {
+    if (this.status.kind !== "connected") return;
+    const dead = this.room;
+    this.attempt = 0;
+    this.setStatus({ kind: "reconnecting", attempt: 0 });
+    // Closing without consent keeps the seat on the server (it waits 120 s for this device).
+    void dead.leave(false).catch(() => {});
+    this.schedule();
   }
 
   onStatus(listener: (status: SessionStatus) => void): () => void {
@@ -59,7 +79,7 @@ export class StudentSession {
     this.room = room;
     this.bridge.attach(room);
     room.onLeave((code) => {
-      if (room !== this.room) return;
+      if (room !== this.room || this.status.kind === "reconnecting") return;
       if (code === CloseCode.removedByTeacher || code === CloseCode.classEnded) {
         this.setStatus({ kind: "closed", code, text: describeClose(code) });
       } else if (code !== CONSENTED) {

@@ -7,7 +7,16 @@ import { prefersReducedMotion } from "../scenes/context";
 import type { Mounted } from "../scenes/mount";
 import { h } from "../ui/dom";
 
-const READOUTS = ["Membrane potential", "Force", "Peak force", "Impulses", "Action potentials", "Twitches", "Goal"];
+const READOUTS = [
+  "Physiological time",
+  "Membrane potential",
+  "Force",
+  "Peak force",
+  "Impulses",
+  "Action potentials",
+  "Twitches",
+  "Goal",
+];
 
 export interface ProjectorView {
   element: HTMLElement;
@@ -39,6 +48,7 @@ export function projectorView(bridge: Bridge, log: RoundLog, code: string): Proj
       const out = values.get(name);
       if (out && out.textContent !== text) out.textContent = text;
     };
+    set("Physiological time", j ? `${Math.round(j.timeMs)} ms` : "–");
     set("Membrane potential", j ? `${j.membraneMv.toFixed(1)} mV` : "–");
     set("Force", j ? `${Math.round(j.force * 100)} %` : "–");
     set("Peak force", `${Math.round(record.peakForce * 100)} %`);

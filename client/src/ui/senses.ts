@@ -59,5 +59,6 @@ export function describeSenses(roleId: string, j: JunctionViewState | undefined,
       lines.push(`Membrane ${mv(v)}`);
   }
   lines.push(`Muscle force: ${Math.round(j.force * 100)} %, twitches: ${j.twitches}`);
+  lines.push(`Physiological time: ${Math.round(j.timeMs)} ms`);
   return lines;
 }

@@ -1,0 +1,125 @@
+// End to end in real Chromium (issue 7): a student's phone loses the network for 30 s in the middle of a round.
+// Meanwhile the phone shows the calm "Reconnecting…" state (never a dead screen) and the round goes on; when the
+// network is back the phone returns by itself to the same role, with its score kept, and sees the junction's
+// physiological time moved on. The server holds a seat 120 s. Screenshots go to test-artifacts/.
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { artifact, launchChromium, type ServerProcess, startServerProcess } from "../helpers/browser";
+
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+const PROJECTOR = { viewport: { width: 1280, height: 800 } };
+const OFFLINE_MS = 30_000;
+/** Physiological ms per wall second during the round (no slow motion, so time runs steadily). */
+const SPEED = 20;
+
+let server: ServerProcess;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+const pageErrors: string[] = [];
+
+async function openPage(options: object, path: string): Promise<{ page: Page; context: BrowserContext }> {
+  const context = await browser.newContext(options);
+  contexts.push(context);
+  const page = await context.newPage();
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+  await page.goto(`${server.url}${path}`);
+  return { page, context };
+}
+
+/** The junction's physiological time as the student's screen states it, ms. */
+async function junctionTimeMs(page: Page): Promise<number> {
+  const line = await page
+    .getByRole("list", { name: "What your part senses" })
+    .getByText(/Physiological time/)
+    .textContent();
+  return Number(/(\d+) ms/.exec(line ?? "")?.[1] ?? Number.NaN);
+}
+
+/** The student's score line: game score, sound actions and attempts. */
+async function scoreOf(page: Page): Promise<{ game: number; sound: number; attempts: number }> {
+  const text = (await page.locator(".play .score").textContent()) ?? "";
+  const m = /Game score (\d+) · sound actions (\d+) of (\d+)/.exec(text);
+  if (!m) throw new Error(`no score on the screen: "${text}"`);
+  return { game: Number(m[1]), sound: Number(m[2]), attempts: Number(m[3]) };
+}
+
+beforeAll(async () => {
+  server = await startServerProcess();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await browser?.close();
+  await server?.stop();
+});
+
+describe("a student offline for 30 s mid-round", () => {
+  it("sees a calm reconnecting state, then returns to the same role and score while the round went on", async () => {
+    const { page: host } = await openPage(PROJECTOR, "/host");
+    const code = ((await host.locator(".big-code").textContent()) ?? "").trim();
+    const { page: phone, context: phoneContext } = await openPage(PHONE, `/join/${code}`);
+    await phone.getByLabel("Nickname", { exact: true }).fill("Ona Offline");
+    await phone.getByRole("button", { name: "Join", exact: true }).click();
+    await phone.getByRole("heading", { name: "You're in, Ona Offline!" }).waitFor();
+
+    await host.getByLabel("Role for Ona Offline").selectOption("kIon");
+    await host.getByRole("status").filter({ hasText: "Ona Offline will be" }).waitFor();
+    await host.getByLabel("Speed (physiological ms per second)").fill(String(SPEED));
+    await host.getByLabel("Slow motion around impulses").uncheck();
+    await host.getByLabel("Round length (physiological ms)").fill("60000");
+    // TTX on the muscle: no muscle AP, so no twitch ends the round early; it runs its whole length meanwhile.
+    await host.getByLabel("Scenario").selectOption("tetrodotoxin");
+    await host.getByLabel("Goal").selectOption({ label: "5 twitches" });
+    await host.getByRole("button", { name: "Start round" }).click();
+
+    // Playing: one action, then wait for the server's score to count it.
+    await phone.getByRole("heading", { name: "K+ ion" }).waitFor();
+    await phone.getByRole("button", { name: "Got it" }).tap();
+    await phone.getByRole("button", { name: "Cross out" }).tap();
+    await phone.locator(".feedback li").first().waitFor();
+    await phone.waitForFunction(() => /of [1-9]/.test(document.querySelector(".play .score")?.textContent ?? ""));
+    const before = await scoreOf(phone);
+    const timeBefore = await junctionTimeMs(phone);
+
+    // The network goes away: the phone says so calmly and keeps the role screen under the banner.
+    await phoneContext.setOffline(true);
+    // The banner (the polite announcer says "Reconnecting…" too; the banner is the one with "Try now").
+    const banner = phone
+      .getByRole("status")
+      .filter({ hasText: "Reconnecting…" })
+      .filter({ has: phone.getByRole("button", { name: "Try now" }) });
+    await banner.waitFor({ timeout: 15_000 });
+    await phone.screenshot({ path: artifact("reconnect-phone-offline.png") });
+    await phone.waitForTimeout(OFFLINE_MS);
+    await expect(banner.isVisible()).resolves.toBe(true);
+    await expect(phone.getByRole("heading", { name: "K+ ion" }).isVisible()).resolves.toBe(true);
+    await expect(phone.getByRole("heading", { name: /Disconnected|Removed/ }).count()).resolves.toBe(0);
+
+    // Back online: the phone reconnects by itself, to the same seat and role.
+    await phoneContext.setOffline(false);
+    await banner.waitFor({ state: "hidden", timeout: 30_000 });
+    await phone.getByRole("heading", { name: "K+ ion" }).waitFor();
+    // The round went on meanwhile: the junction's clock moved on by about the outage at the round's speed.
+    await phone.waitForFunction(
+      (min) => {
+        const line = Array.from(document.querySelectorAll(".senses li")).find((li) =>
+          /Physiological time/.test(li.textContent ?? ""),
+        );
+        return Number(/(\d+) ms/.exec(line?.textContent ?? "")?.[1] ?? 0) >= min;
+      },
+      timeBefore + (OFFLINE_MS / 1000) * SPEED * 0.5,
+      { timeout: 15_000 },
+    );
+    expect(await junctionTimeMs(phone)).toBeGreaterThan(timeBefore + (OFFLINE_MS / 1000) * SPEED * 0.5);
+    // Scores arrive once a second: after two the screen shows the server's count, which was kept.
+    await phone.waitForTimeout(2500);
+    const after = await scoreOf(phone);
+    expect(after.attempts).toBeGreaterThanOrEqual(before.attempts);
+    expect(after.game).toBeGreaterThanOrEqual(before.game);
+    // The teacher sees the student back in their seat (no duplicate seat was made).
+    await expect(host.locator(".roster li").count()).resolves.toBe(1);
+    await phone.screenshot({ path: artifact("reconnect-phone-back.png") });
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
+});
