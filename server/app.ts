@@ -6,6 +6,7 @@ import { Server } from "colyseus";
 import express from "express";
 import { CLASS_ROOM } from "../shared/protocol";
 import { classRoutes } from "./http/classes";
+import { homeworkRoutes } from "./http/homework";
 import { securityHeaders } from "./http/securityHeaders";
 import { staticClient } from "./http/static";
 import { teacherRoutes } from "./http/teacher";
@@ -66,6 +67,7 @@ export async function startEndplate(options: EndplateOptions): Promise<RunningEn
     classRoutes(() => port),
   );
   app.use("/api/teacher", teacherRoutes());
+  app.use("/api/homework", homeworkRoutes());
   app.use("/api", (_req, res) => {
     res.status(404).json({ error: "No such API route." });
   });

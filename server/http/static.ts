@@ -4,7 +4,7 @@ import { join } from "node:path";
 import express, { type Router } from "express";
 
 /** Page routes the single-page client handles itself. */
-const PAGE_ROUTES = ["/", "/host", "/host/:code", "/join", "/join/:code", "/teacher/:token"];
+const PAGE_ROUTES = ["/", "/host", "/host/:code", "/join", "/join/:code", "/teacher/:token", "/homework/:code"];
 
 export function staticClient(clientDir: string): Router {
   const router = express.Router();

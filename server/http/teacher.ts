@@ -8,6 +8,7 @@ import { hashSecret } from "../secrets";
 import { getStore } from "../store";
 import type { SessionReport } from "../store/store";
 import { toCsv } from "./csv";
+import { createAssignment } from "./homework";
 
 const NOT_FOUND = "This dashboard link is not valid. Use the private link you got when you hosted a class.";
 
@@ -65,7 +66,21 @@ export function teacherRoutes(): Router {
       res.status(404).json({ error: NOT_FOUND });
       return;
     }
-    res.json({ sessions: getStore().sessionsOf(hash) });
+    res.json({ sessions: getStore().sessionsOf(hash), assignments: getStore().homework.ofTeacher(hash) });
+  });
+
+  router.post("/:token/assignments", express.json({ limit: "2kb" }), (req, res) => {
+    const hash = teacherHash(req.params.token);
+    if (!hash) {
+      res.status(404).json({ error: NOT_FOUND });
+      return;
+    }
+    const created = createAssignment(hash, req.body ?? {});
+    if (!created.ok) {
+      res.status(400).json({ error: created.reason });
+      return;
+    }
+    res.status(201).json({ ...created.value, url: `/homework/${created.value.code}` });
   });
 
   router.get("/:token/sessions/:id", (req, res) => {

@@ -6,7 +6,6 @@ import { parseAction } from "../../shared/game/actions";
 import { parseHostCommand } from "../../shared/game/commands";
 import { applyInput, createGame, type Game, type GameInput, TICK_WALL_MS, tickGame } from "../../shared/game/game";
 import { createLobby, findBySession, type Lobby } from "../../shared/game/lobby";
-import { type RoundSummary, summariseRound } from "../../shared/game/summary";
 import {
   ClientMessage,
   CloseCode,
@@ -20,9 +19,9 @@ import { parse, type Schema as ValidationSchema } from "../../shared/protocol/va
 import { ClassState } from "../schema/ClassState";
 import { syncGame, syncLobby } from "../schema/sync";
 import { secretMatches } from "../secrets";
-import { getStore } from "../store";
 import { MessageGuard } from "./messageGuard";
-import { parseRoomOptions } from "./roomOptions";
+import { type HomeworkOptions, parseRoomOptions } from "./roomOptions";
+import { closeSessionRecord, recordProgress } from "./roundRecords";
 import { admitStudent, markAway, markBack, removeSeat } from "./seating";
 import { sendTick } from "./tickOutput";
 
@@ -40,10 +39,12 @@ export class ClassRoom extends Room<ClassState> {
   lobby: Lobby = createLobby();
   game: Game = createGame(randomInt(2 ** 31));
   private hostSecretHash: Buffer = Buffer.alloc(0);
-  /** The class session's row in the store. */
+  /** The class session's row in the store (0 for a homework attempt). */
   sessionId = 0;
-  private savedRound = 0;
-  private savedAnswers = 0;
+  /** A solo homework attempt, or null for a class. */
+  homework: HomeworkOptions | null = null;
+  /** What recordProgress has already written: the last round saved and debriefed, answers saved. */
+  records = { round: 0, debriefSent: 0, answers: 0 };
   private emptySince: number | null = null;
   private guard = new MessageGuard();
 
@@ -52,6 +53,13 @@ export class ClassRoom extends Room<ClassState> {
     this.roomId = parsed.code;
     this.hostSecretHash = parsed.hostSecretHash;
     this.sessionId = parsed.sessionId;
+    this.homework = parsed.homework;
+    if (this.homework) {
+      // Solo: the challenge's scenario and goal, one junction, every other part a bot.
+      this.input({ kind: "host", command: { type: "challenge", challengeId: this.homework.challengeId } });
+      this.input({ kind: "host", command: { type: "configure", settings: { mode: "class" } } });
+      this.maxClients = 2;
+    }
     this.autoDispose = false;
     this.state = new ClassState();
     this.state.code = parsed.code;
@@ -130,46 +138,12 @@ export class ClassRoom extends Room<ClassState> {
   sync(): void {
     syncLobby(this.lobby, this.game, this.state);
     syncGame(this.game, this.state);
-    if (this.game.phase === "debrief" && this.savedRound !== this.game.round) this.saveRound();
-    if (this.game.answers.length > this.savedAnswers) this.saveAnswers();
-  }
-
-  /** Stores answers revealed since the last save (nicknames only, like everything else). */
-  private saveAnswers(): void {
-    try {
-      getStore().saveAnswers(this.sessionId, this.game.answers.slice(this.savedAnswers));
-      this.savedAnswers = this.game.answers.length;
-    } catch (error) {
-      console.error(`[class ${this.roomId}] could not save answers:`, error);
-    }
-  }
-
-  /** Stores the round that just ended; a failure is logged and retried at the next sync, never thrown. */
-  saveRound(): void {
-    const summary = summariseRound(this.game);
-    this.sendDebrief(summary);
-    try {
-      getStore().saveRound(this.sessionId, summary);
-      this.savedRound = this.game.round;
-    } catch (error) {
-      console.error(`[class ${this.roomId}] could not save round ${this.game.round}:`, error);
-    }
+    recordProgress(this);
   }
 
   /** What only the teacher may see after a command: the mystery scenario once a round has drawn it. */
   private teacherOnly(type: string): { mystery?: string } {
     return type === "start" && this.game.mystery ? { mystery: this.game.mystery.answer } : {};
-  }
-
-  /** The round's outcome and chain of events to everyone; each student sees only their own contribution. */
-  private sendDebrief(summary: RoundSummary): void {
-    if (this.savedRound === summary.round) return;
-    for (const client of this.clients) {
-      const seatId = this.seatOf(client);
-      if (this.isHost(client)) client.send(ServerMessage.debrief, summary);
-      else if (seatId)
-        client.send(ServerMessage.debrief, { ...summary, seats: summary.seats.filter((s) => s.seatId === seatId) });
-    }
   }
 
   /** Shutdown: ends a running round so its results are saved, and tells everyone the server is restarting. */
@@ -185,11 +159,7 @@ export class ClassRoom extends Room<ClassState> {
   }
 
   onDispose(): void {
-    try {
-      getStore().endSession(this.sessionId);
-    } catch (error) {
-      console.error(`[class ${this.roomId}] could not close the session record:`, error);
-    }
+    closeSessionRecord(this);
   }
 
   seatOf(client: Client): string | null {
@@ -197,8 +167,14 @@ export class ClassRoom extends Room<ClassState> {
     return seat?.kind === "student" && seat.seatId ? seat.seatId : null;
   }
 
-  isHost(client: Client): boolean {
+  /** The teacher's own connections (projector, laptop). */
+  isTeacher(client: Client): boolean {
     return (client.auth as Seat | undefined)?.kind === "host";
+  }
+
+  /** Who may run the round: the teacher, or in solo homework the one student playing it. */
+  isHost(client: Client): boolean {
+    return this.isTeacher(client) || (this.homework !== null && this.seatOf(client) !== null);
   }
 
   refuse(client: Client, code: string, message: string): void {

@@ -6,15 +6,30 @@ const schema = obj({
   code: str({ min: 6, max: 6 }),
   hostSecretHash: str({ min: 64, max: 64, pattern: /^[0-9a-f]+$/ }),
   title: optional(str({ max: 60 })),
-  sessionId: num({ min: 1, max: Number.MAX_SAFE_INTEGER, integer: true }),
+  sessionId: num({ min: 0, max: Number.MAX_SAFE_INTEGER, integer: true }),
+  homework: optional(
+    obj({
+      attemptId: num({ min: 1, max: Number.MAX_SAFE_INTEGER, integer: true }),
+      challengeId: str({ min: 1, max: 60 }),
+      deviceHash: str({ min: 64, max: 64, pattern: /^[0-9a-f]+$/ }),
+    }),
+  ),
 });
 
 export interface ClassRoomOptions {
   code: string;
   hostSecretHash: Buffer;
   title: string;
-  /** The class session's row in the store. */
+  /** The class session's row in the store (0 for a homework attempt, which is stored as an attempt). */
   sessionId: number;
+  /** A solo homework attempt: its row, its challenge, and the one device that may play it. */
+  homework: HomeworkOptions | null;
+}
+
+export interface HomeworkOptions {
+  attemptId: number;
+  challengeId: string;
+  deviceHash: string;
 }
 
 export function parseRoomOptions(input: unknown): ClassRoomOptions {
@@ -27,5 +42,6 @@ export function parseRoomOptions(input: unknown): ClassRoomOptions {
     hostSecretHash: Buffer.from(parsed.value.hostSecretHash, "hex"),
     title: parsed.value.title ?? "",
     sessionId: parsed.value.sessionId,
+    homework: parsed.value.homework ?? null,
   };
 }

@@ -12,6 +12,7 @@ import {
 } from "../../shared/game/lobby";
 import { CloseCode, JoinErrorCode, ServerMessage, studentJoinSchema } from "../../shared/protocol";
 import { parse } from "../../shared/protocol/validate";
+import { hashSecret } from "../secrets";
 import { getStore } from "../store";
 import type { ClassRoom, Seat } from "./ClassRoom";
 
@@ -34,6 +35,12 @@ export function admitStudent(
 ): void {
   const request = parse(studentJoinSchema, options);
   if (!request.ok) throw new ServerError(JoinErrorCode.badRequest, request.reason);
+  if (room.homework && hashSecret(request.value.deviceToken).toString("hex") !== room.homework.deviceHash) {
+    throw new ServerError(
+      JoinErrorCode.notHost,
+      "This homework attempt belongs to another device. Start your own from the homework link.",
+    );
+  }
   const admission = checkAdmission(room.lobby, { sessionId: client.sessionId, ...request.value });
   if (!admission.ok) throw new ServerError(REFUSAL_TO_CODE[admission.code], admission.reason);
   const student = admission.student;
@@ -41,10 +48,12 @@ export function admitStudent(
   seat.seatId = student.seatId;
   if (admission.returning) room.input({ kind: "connection", seatId: student.seatId, connected: true });
   else room.input({ kind: "join", seatId: student.seatId, nickname: student.nickname });
-  try {
-    getStore().upsertParticipant(room.sessionId, student.seatId, student.nickname);
-  } catch (error) {
-    console.error(`[class ${room.roomId}] could not record ${student.seatId}:`, error);
+  if (room.sessionId > 0) {
+    try {
+      getStore().upsertParticipant(room.sessionId, student.seatId, student.nickname);
+    } catch (error) {
+      console.error(`[class ${room.roomId}] could not record ${student.seatId}:`, error);
+    }
   }
   client.send(ServerMessage.notice, {
     kind: "seated",

@@ -61,4 +61,26 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX answers_by_session ON answers(session_id, question_id);
   `,
+  `
+  CREATE TABLE assignments (
+    id INTEGER PRIMARY KEY,
+    teacher_hash TEXT NOT NULL REFERENCES teachers(token_hash),
+    code TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL,
+    challenge_id TEXT NOT NULL,
+    deadline TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  );
+  CREATE TABLE attempts (
+    id INTEGER PRIMARY KEY,
+    assignment_id INTEGER NOT NULL REFERENCES assignments(id),
+    nickname TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    late INTEGER NOT NULL,
+    rounds_json TEXT NOT NULL DEFAULT '[]',
+    best_progress REAL NOT NULL DEFAULT 0,
+    achieved INTEGER NOT NULL DEFAULT 0
+  );
+  CREATE INDEX attempts_by_assignment ON attempts(assignment_id, nickname);
+  `,
 ];

@@ -5,6 +5,7 @@ import type { Statement } from "better-sqlite3";
 import type { AnswerRecord } from "../../shared/game/prediction";
 import type { RoundSummary, TeamOutcome } from "../../shared/game/summary";
 import type { Db } from "./database";
+import { HomeworkStore } from "./homework";
 
 export interface SessionRow {
   id: number;
@@ -57,7 +58,11 @@ export class Store {
    */
   private statements = new Map<string, Statement>();
 
-  constructor(readonly db: Db) {}
+  readonly homework: HomeworkStore;
+
+  constructor(readonly db: Db) {
+    this.homework = new HomeworkStore(db);
+  }
 
   private stmt(sql: string): Statement {
     let statement = this.statements.get(sql);
