@@ -8,8 +8,11 @@ import type { BucketSpec } from "./rateLimit";
 export const CLIENT_MESSAGES: BucketSpec = { capacity: 40, refillPerS: 20 };
 /** Refused messages in a row, past which a client is abusing the protocol and is disconnected. */
 export const ABUSE_REFUSALS = 200;
-/** Matchmaking calls (join, reconnect) per address: a whole class behind one school NAT must fit. */
-export const JOINS_PER_ADDRESS: BucketSpec = { capacity: 120, refillPerS: 2 };
+/**
+ * Matchmaking calls (join, reconnect) per address. A whole school can sit behind one NAT address: ten classes
+ * of 30 joining in the same minute must fit. Guessing codes is limited separately (BAD_CODES_PER_ADDRESS).
+ */
+export const JOINS_PER_ADDRESS: BucketSpec = { capacity: 600, refillPerS: 20 };
 /**
  * Wrong class codes per address: 10, then one every 6 s. Guessing one of 5.9e8 codes at 10 a minute takes
  * centuries per live class.
