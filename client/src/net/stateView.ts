@@ -42,6 +42,16 @@ export interface JunctionViewState {
   drives: ArrayLike<number>;
 }
 
+/** The question on every screen (server/schema/ClassState.ts QuestionView); `correct` is −1 until revealed. */
+export interface QuestionViewState {
+  id: string;
+  open: boolean;
+  revealed: boolean;
+  answered: number;
+  counts: ArrayLike<number> & Iterable<number>;
+  correct: number;
+}
+
 export interface ClassStateView {
   code: string;
   phase: string;
@@ -53,6 +63,12 @@ export interface ClassStateView {
   msPerS: number;
   slowMotion: boolean;
   locked: boolean;
+  /** The challenge preset in use ("" = none). */
+  challenge: string;
+  /** Mystery mode: `scenarios` reads "hidden" until the debrief; students diagnose from `mysteryChoices`. */
+  mystery: boolean;
+  mysteryChoices: string;
+  question: QuestionViewState;
   students: Map<string, StudentViewState>;
   junctions: ArrayLike<JunctionViewState> & Iterable<JunctionViewState>;
 }

@@ -8,6 +8,8 @@ import { hostSecret, saveHostSecret } from "../net/device";
 import type { ClassStateView } from "../net/stateView";
 import { RoundLog } from "../net/traces";
 import { announce, h, messageBox, navigate, show } from "../ui/dom";
+import { lessonControls } from "../ui/lessonControls";
+import { projectorLesson } from "../ui/projectorLesson";
 import { type RosterRow, rosterRow } from "../ui/roster";
 import { teacherControls } from "../ui/teacher";
 import { hostDebrief, type SeatScores } from "./hostDebrief";
@@ -92,12 +94,16 @@ function renderHost(room: Room<ClassStateView>, code: string): void {
   const main = h("div", { class: "host-main" }, joinPanel);
   document.getElementById("app")?.classList.add("wide");
   const controls = teacherControls(bridge, [lockButton, toggle]);
+  // The lesson band (challenge, mystery note, question and its spread, results) is projected above the junction;
+  // the lesson tools stay in the teacher's column.
+  const lesson = projectorLesson(bridge);
+  const tools = lessonControls(bridge);
   show(
     h(
       "section",
       { class: "host" },
-      main,
-      h("div", { class: "host-roster" }, h("h2", {}, "Students"), count, list, controls.element, status),
+      h("div", { class: "host-projected" }, lesson.element, main),
+      h("div", { class: "host-roster" }, h("h2", {}, "Students"), count, list, controls.element, status, tools.element),
     ),
   );
 
@@ -169,6 +175,7 @@ function renderHost(room: Room<ClassStateView>, code: string): void {
       }
     }
     controls.update(state);
+    tools.update(state);
     setView(state);
   });
   bridge.on("score", (payload) => {
@@ -186,6 +193,7 @@ function renderHost(room: Room<ClassStateView>, code: string): void {
   bridge.attach(room);
   room.onLeave((closeCode) => {
     projector?.dispose();
+    lesson.dispose();
     failure(`Class ${code}`, describeClose(closeCode));
   });
 }

@@ -10,6 +10,7 @@ import type { ClassStateView, StudentViewState } from "../net/stateView";
 import { RoundLog } from "../net/traces";
 import { announce, h, messageBox, show } from "../ui/dom";
 import { connectionBanner } from "../ui/status";
+import { studentLesson } from "../ui/studentLesson";
 import type { PlayScreen } from "./play";
 import { studentDebrief } from "./studentDebrief";
 
@@ -23,6 +24,10 @@ export function waitingRoom(room: Room<ClassStateView>, code: string, nickname: 
   let play: PlayScreen | null = null;
   let score = { game: 0, sound: 0, attempts: 0 };
   const banner = connectionBanner(() => session.retryNow());
+  const lessonStrip = studentLesson(bridge, () => {
+    const state = bridge.state();
+    return state ? (me(state)?.team ?? null) : null;
+  });
   const count = h("p", { class: "count", "aria-live": "polite" });
   const notice = h("div", { class: "form-message" });
 
@@ -116,6 +121,7 @@ export function waitingRoom(room: Room<ClassStateView>, code: string, nickname: 
     play?.dispose();
     forgetSession(code);
     banner.remove();
+    lessonStrip.remove();
     show(
       h(
         "section",

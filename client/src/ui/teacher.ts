@@ -2,12 +2,12 @@
 // motion (any time), and the next round's mode, teams, goal, scenario and length. The server answers each.
 import type { HostCommand } from "../../../shared/game/commands";
 import type { GoalSpec } from "../../../shared/game/goals";
-import { SCENARIOS } from "../../../shared/physiology/scenarios";
 import { ClientMessage } from "../../../shared/protocol";
 import type { Bridge } from "../net/bridge";
 import { dashboardPath } from "../net/device";
 import type { ClassStateView } from "../net/stateView";
 import { h } from "./dom";
+import { scenarioPicker } from "./scenarioCards";
 
 const GOALS: [string, GoalSpec][] = [
   ["3 twitches", { kind: "twitches", count: 3 }],
@@ -50,7 +50,7 @@ export function teacherControls(
   );
   const teams = h("input", { type: "number", min: 2, max: 8, value: 2, inputmode: "numeric" });
   const goal = h("select", {}, ...GOALS.map(([name], i) => h("option", { value: i }, name)));
-  const scenario = h("select", {}, ...SCENARIOS.map((s) => h("option", { value: s.id }, s.name)));
+  const scenario = scenarioPicker();
   const length = h("input", { type: "number", min: 10, max: 60000, step: 100, value: 3000, inputmode: "numeric" });
   const roundSettings = (): HostCommand => ({
     type: "configure",
@@ -58,7 +58,7 @@ export function teacherControls(
       mode: mode.value === "teams" ? "teams" : "class",
       teamCount: Number(teams.value) || 2,
       goal: GOALS[Number(goal.value)]?.[1] ?? { kind: "twitches", count: 3 },
-      scenarios: scenario.value === "control" ? [] : [{ id: scenario.value }],
+      scenarios: scenario.choices(),
       roundLimitMs: Number(length.value) || 3000,
       msPerS: Number(speed.value) || 20,
       slowMotion: slow.checked,
@@ -71,7 +71,8 @@ export function teacherControls(
   const start = button(
     "Start round",
     () => {
-      send(roundSettings());
+      // A challenge preset already set the round; configuring now would replace it.
+      if (!current?.challenge) send(roundSettings());
       send({ type: "start" });
     },
     "small primary",
@@ -93,16 +94,18 @@ export function teacherControls(
       field("Mode", mode),
       field("Teams", teams),
       field("Goal", goal),
-      field("Scenario", scenario),
+      scenario.element,
       field("Round length (physiological ms)", length),
       apply,
     ),
     dashboardLink(),
   );
   let initialised = false;
+  let current: ClassStateView | null = null;
   return {
     element,
     update(s) {
+      current = s;
       if (!initialised) {
         initialised = true;
         speed.value = String(s.msPerS);
@@ -115,7 +118,7 @@ export function teacherControls(
       pause.disabled = s.phase !== "running";
       resume.disabled = s.phase !== "paused";
       end.disabled = !inRound;
-      for (const c of [mode, teams, goal, scenario, length, apply]) c.disabled = inRound;
+      for (const c of [mode, teams, goal, ...scenario.controls, length, apply]) c.disabled = inRound;
     },
   };
 }

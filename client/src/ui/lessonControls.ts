@@ -1,0 +1,150 @@
+// The teacher's lesson tools, in the discreet column beside the projected area: a challenge picker (with notes
+// for the teacher only), the hidden scenario of a mystery round (folded away), and the question bank with
+// Ask → Reveal answer → Close question / Resume round. The server answers every command; the page only draws.
+import { CHALLENGES, challengeById } from "../../../shared/game/challenges";
+import type { HostCommand } from "../../../shared/game/commands";
+import { type Question, questionsFor } from "../../../shared/game/questions";
+import { ClientMessage } from "../../../shared/protocol";
+import type { Bridge } from "../net/bridge";
+import { scenarioIds, scenarioName } from "../net/lesson";
+import type { ClassStateView } from "../net/stateView";
+import { h } from "./dom";
+import "./lesson.css";
+
+const LEVELS = ["All levels", "AP Biology", "College", "USMLE"];
+
+export function lessonControls(bridge: Bridge): { element: HTMLElement; update(s: ClassStateView): void } {
+  const send = (command: HostCommand) => bridge.send(ClientMessage.host, command);
+  const button = (label: string, onclick: () => void, cls = "small") =>
+    h("button", { type: "button", class: cls, onclick }, label);
+
+  // Challenge presets.
+  const picker = h(
+    "select",
+    {},
+    h("option", { value: "" }, "No challenge (the settings above)"),
+    ...CHALLENGES.map((c) => h("option", { value: c.id }, `${c.name}${c.mystery ? " (mystery)" : ""}`)),
+  );
+  const card = h("div", { class: "challenge-card", "aria-live": "polite" });
+  const active = h("p", { class: "hint" });
+  const useChallenge = button("Use this challenge", () => {
+    if (picker.value) send({ type: "challenge", challengeId: picker.value });
+  });
+  const drawCard = () => {
+    const c = challengeById(picker.value);
+    useChallenge.disabled = !c || inRound;
+    card.replaceChildren(
+      ...(c
+        ? [
+            h("p", {}, c.summary),
+            h(
+              "p",
+              { class: "hint" },
+              `${c.mode === "teams" ? `${c.teamCount ?? 2} teams` : "Whole class"} · ${c.roundLimitMs} ms${
+                c.mystery ? " · mystery: the scenario is hidden" : ""
+              }`,
+            ),
+            h("p", { class: "teacher-notes" }, h("strong", {}, "For you: "), c.teacherNotes),
+          ]
+        : []),
+    );
+  };
+  picker.addEventListener("change", drawCard);
+
+  // The hidden scenario of a mystery round: only in the start's answer to this teacher, and folded away.
+  let hidden = "";
+  const secretName = h("p", { class: "secret-name" });
+  const secret = h(
+    "details",
+    { class: "secret", hidden: true },
+    h("summary", {}, "Hidden scenario (only you)"),
+    secretName,
+  );
+  bridge.on("ack", (p) => {
+    const mystery = (p as { mystery?: unknown })?.mystery;
+    if (typeof mystery === "string") {
+      hidden = mystery;
+      secretName.textContent = scenarioName(mystery);
+    }
+  });
+
+  // The question bank.
+  const level = h("select", {}, ...LEVELS.map((l) => h("option", { value: l }, l)));
+  const list = h("ul", { class: "question-bank", "aria-label": "Questions" });
+  const asking = h("p", { class: "asking" }, "No question on the screens.");
+  const reveal = button("Reveal answer", () => send({ type: "reveal" }), "small primary");
+  const close = button("Close question", () => send({ type: "closeQuestion" }));
+  const resume = button("Resume round", () => send({ type: "resume" }), "small primary");
+  const item = (q: Question, suggested: boolean) =>
+    h(
+      "li",
+      { class: "bank-item" },
+      h("p", { class: "bank-prompt" }, q.prompt),
+      h("p", { class: "hint" }, `${suggested ? "Suggested · " : ""}Type ${q.type} · ${q.level} · ${q.moment}`),
+      button("Ask", () => send({ type: "ask", questionId: q.id })),
+    );
+  let bankKey = "";
+  const drawBank = (s: ClassStateView) => {
+    const key = `${s.scenarios}|${s.mysteryChoices}|${s.challenge}|${level.value}`;
+    if (key === bankKey) return;
+    bankKey = key;
+    const suggestedIds = challengeById(s.challenge)?.questionIds ?? [];
+    const pool = questionsFor(scenarioIds(s));
+    const ordered = [
+      ...suggestedIds.map((id) => pool.find((q) => q.id === id)).filter((q): q is Question => Boolean(q)),
+      ...pool.filter((q) => !suggestedIds.includes(q.id)),
+    ].filter((q) => level.value === LEVELS[0] || q.level === level.value);
+    list.replaceChildren(...ordered.map((q) => item(q, suggestedIds.includes(q.id))));
+    // Each Ask button is named by its question, so a screen reader (and a test) can tell them apart.
+    for (const [i, li] of Array.from(list.children).entries()) {
+      const q = ordered[i];
+      li.querySelector("button")?.setAttribute("aria-label", `Ask: ${q?.prompt ?? ""}`);
+    }
+  };
+  level.addEventListener("change", () => {
+    const s = bridge.state();
+    if (s) drawBank(s);
+  });
+
+  let inRound = false;
+  const element = h(
+    "details",
+    { class: "teacher lesson-tools", open: true },
+    h("summary", {}, "Lesson tools"),
+    h("label", { class: "field" }, h("span", {}, "Challenge"), picker),
+    card,
+    useChallenge,
+    active,
+    secret,
+    h(
+      "section",
+      { class: "ask-panel", "aria-labelledby": "ask-title" },
+      h("h3", { id: "ask-title" }, "Ask a question"),
+      asking,
+      h("div", { class: "host-controls", role: "group", "aria-label": "Question" }, reveal, close, resume),
+      h("label", { class: "field" }, h("span", {}, "Question level"), level),
+      list,
+    ),
+  );
+  drawCard();
+  return {
+    element,
+    update(s) {
+      inRound = s.phase === "running" || s.phase === "paused";
+      const preset = challengeById(s.challenge);
+      const activeText = preset ? `In use: ${preset.name}. Start round uses it; Apply settings replaces it.` : "";
+      if (active.textContent !== activeText) active.textContent = activeText;
+      useChallenge.disabled = !picker.value || inRound;
+      secret.hidden = !(s.mystery && hidden && s.phase !== "lobby");
+      const q = s.question;
+      const text = !q?.id
+        ? "No question on the screens."
+        : `On the screens: ${q.answered} answered${q.revealed ? " · answer revealed" : ""}.`;
+      if (asking.textContent !== text) asking.textContent = text;
+      reveal.disabled = !q?.id || q.revealed;
+      close.disabled = !q?.id;
+      resume.disabled = s.phase !== "paused" || (Boolean(q?.id) && !q?.revealed);
+      drawBank(s);
+    },
+  };
+}

@@ -1,0 +1,77 @@
+// The teacher's scenario choice: a "Scenario" select with the chosen scenario's card (what it does, for the
+// teacher, and its level with meaning, unit and default), a level field, and every engine scenario's card.
+import { SCENARIOS, type ScenarioChoice, type ScenarioInfo } from "../../../shared/physiology/scenarios";
+import { h } from "./dom";
+
+const levelText = (s: ScenarioInfo) =>
+  s.levelMeaning === "none"
+    ? "No level to set."
+    : `Level: ${s.levelMeaning}${s.unit ? ` (${s.unit})` : ""}, default ${s.default}, from ${s.min} to ${s.max}.`;
+
+function card(s: ScenarioInfo, choose: (() => void) | null): HTMLElement {
+  return h(
+    "div",
+    { class: "scenario-card" },
+    h("strong", {}, s.name),
+    h("p", {}, s.description),
+    h("p", { class: "hint" }, levelText(s)),
+    choose
+      ? h("button", { type: "button", class: "small", "aria-label": `Choose ${s.name}`, onclick: choose }, "Choose")
+      : null,
+  );
+}
+
+export interface ScenarioPicker {
+  element: HTMLElement;
+  controls: (HTMLSelectElement | HTMLInputElement)[];
+  /** The scenario list for `configure` (control = none). */
+  choices(): ScenarioChoice[];
+}
+
+export function scenarioPicker(): ScenarioPicker {
+  const select = h("select", {}, ...SCENARIOS.map((s) => h("option", { value: s.id }, s.name)));
+  const level = h("input", { type: "number", step: "any", inputmode: "decimal" });
+  const levelField = h("label", { class: "field" }, h("span", {}, "Level of the chosen drug or disease"), level);
+  const chosen = h("div", { class: "scenario-chosen", "aria-live": "polite" });
+  const info = () => SCENARIOS.find((s) => s.id === select.value) ?? SCENARIOS[0];
+  const refresh = () => {
+    const s = info();
+    if (!s) return;
+    level.min = String(s.min);
+    level.max = String(s.max);
+    level.value = String(s.default);
+    levelField.hidden = s.levelMeaning === "none";
+    chosen.replaceChildren(card(s, null));
+  };
+  select.addEventListener("change", refresh);
+  const all = h(
+    "details",
+    { class: "scenario-cards" },
+    h("summary", {}, "All scenario cards"),
+    ...SCENARIOS.map((s) =>
+      card(s, () => {
+        select.value = s.id;
+        refresh();
+        select.focus();
+      }),
+    ),
+  );
+  refresh();
+  return {
+    element: h(
+      "div",
+      { class: "scenario-picker" },
+      h("label", { class: "field" }, h("span", {}, "Scenario"), select),
+      chosen,
+      levelField,
+      all,
+    ),
+    controls: [select, level],
+    choices() {
+      const s = info();
+      if (!s || s.id === "control") return [];
+      const value = Number(level.value);
+      return [{ id: s.id, level: Number.isFinite(value) && level.value !== "" ? value : s.default }];
+    },
+  };
+}

@@ -1,0 +1,117 @@
+// End to end in real Chromium: predict → run → explain. A teacher and three students (one on a phone with touch)
+// are in a round; the teacher freezes it with a question from the bank, every student answers on their device,
+// the projector shows how the answers are spread, the teacher reveals the answer and resumes the round.
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { questionById } from "../../shared/game/questions";
+import { artifact, launchChromium, type ServerProcess, startServerProcess } from "../helpers/browser";
+
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+const LAPTOP = { viewport: { width: 1366, height: 768 } };
+const PROJECTOR = { viewport: { width: 1600, height: 1000 } };
+
+let server: ServerProcess;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+const pageErrors: string[] = [];
+
+async function openPage(options: object, path: string): Promise<Page> {
+  const context = await browser.newContext(options);
+  contexts.push(context);
+  const page = await context.newPage();
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+  await page.goto(`${server.url}${path}`);
+  return page;
+}
+
+async function joinAs(options: object, code: string, nickname: string): Promise<Page> {
+  const page = await openPage(options, `/join/${code}`);
+  await page.getByLabel("Nickname", { exact: true }).fill(nickname);
+  await page.getByRole("button", { name: "Join", exact: true }).click();
+  await page.getByRole("heading", { name: `You're in, ${nickname}!` }).waitFor();
+  return page;
+}
+
+beforeAll(async () => {
+  server = await startServerProcess();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await browser?.close();
+  await server?.stop();
+});
+
+describe("a prediction question in the browser", () => {
+  it("the host asks, three students answer, the projector shows the spread, the answer is revealed", async () => {
+    const question = questionById("direction-na-opens");
+    if (!question) throw new Error("the bank lost its first question");
+    const right = question.choices[question.answer] ?? "";
+    const wrong = question.choices[0] ?? "";
+    expect(question.answer).toBe(1);
+
+    const host = await openPage(PROJECTOR, "/host");
+    const code = ((await host.locator(".big-code").textContent()) ?? "").trim();
+    const [phone, laptop, other] = await Promise.all([
+      joinAs(PHONE, code, "Pia Phone"),
+      joinAs(LAPTOP, code, "Lou Laptop"),
+      joinAs(LAPTOP, code, "Lee Laptop"),
+    ]);
+    await host.waitForFunction(() => document.querySelectorAll(".roster li").length === 3);
+
+    // A slow round, so it is still running when the question freezes it.
+    await host.getByLabel("Speed (physiological ms per second)").fill("5");
+    await host.getByLabel("Goal").selectOption({ label: "5 twitches" });
+    await host.getByRole("button", { name: "Start round" }).click();
+    await host.locator(".projector-stage").waitFor();
+    await phone.locator(".play h1").waitFor();
+
+    // The teacher asks from the bank; the round freezes and the question reaches every screen.
+    await host.getByRole("button", { name: `Ask: ${question.prompt}` }).click();
+    await host.getByRole("heading", { name: question.prompt }).waitFor();
+    await expect(host.locator(".proj-title").textContent()).resolves.toMatch(/paused/);
+
+    // Two answer right, one wrong: by touch on the phone, by click on the laptops.
+    await phone.getByRole("button", { name: right, exact: true }).tap();
+    await laptop.getByRole("button", { name: right, exact: true }).click();
+    await other.getByRole("button", { name: wrong, exact: true }).click();
+    for (const page of [phone, laptop, other])
+      await page.getByRole("status").filter({ hasText: "Answer saved" }).waitFor();
+    await expect(phone.getByRole("button", { name: right, exact: true }).getAttribute("aria-pressed")).resolves.toBe(
+      "true",
+    );
+
+    // The projector shows the spread: a count in text on every labelled bar, and how many have answered.
+    const countFor = (letter: string, choice: string) => host.getByLabel(`Answers for ${letter}. ${choice}`);
+    await host.waitForFunction(() => document.querySelector(".q-answered")?.textContent?.startsWith("3 of 3"));
+    await expect(countFor("B", right).textContent()).resolves.toBe("2");
+    await expect(countFor("A", wrong).textContent()).resolves.toBe("1");
+    await expect(countFor("C", question.choices[2] ?? "").textContent()).resolves.toBe("0");
+    await host.screenshot({ path: artifact("prediction-projector-spread.png") });
+    await phone.screenshot({ path: artifact("prediction-phone-question.png") });
+
+    // Reveal: the projector marks the right answer; each student sees whether they were right and why.
+    await host.getByRole("button", { name: "Reveal answer" }).click();
+    await host.getByText(`Right answer: B. ${right}`).waitFor();
+    await phone.getByText("✓ Right!").waitFor();
+    await other.getByText("✗ Not this time").waitFor();
+    const why = question.explanation.slice(0, 40);
+    for (const page of [phone, laptop, other]) await page.getByText(why).waitFor();
+    await phone.screenshot({ path: artifact("prediction-phone-revealed.png") });
+
+    // Resume: the round runs again and the question stays on the projector, small, beside the junction.
+    await host.getByRole("button", { name: "Resume round" }).click();
+    await host.waitForFunction(() => /running/.test(document.querySelector(".proj-title")?.textContent ?? ""));
+    await host.locator(".lesson-question.projected.compact").waitFor();
+    await expect(countFor("B", right).textContent()).resolves.toBe("2");
+    await phone.getByText(/Question \(✓ you were right\)/).waitFor();
+    await host.screenshot({ path: artifact("prediction-projector-resumed.png") });
+
+    // Close: the question leaves every screen.
+    await host.getByRole("button", { name: "Close question" }).click();
+    await host.locator(".lesson-question").waitFor({ state: "detached" });
+    await phone.locator(".lesson-question").waitFor({ state: "detached" });
+    expect(pageErrors).toEqual([]);
+  });
+});
