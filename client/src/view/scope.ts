@@ -1,7 +1,6 @@
 // The oscilloscope trace: a window of a team's samples (membrane potential or force against physiological ms),
 // built into a Graphics layer with at most ~2 points per pixel column, keeping each column's extreme so spikes
 // survive. Also the scope's trigger: the sweep starts just before the last excursion, like a real scope.
-import type * as Phaser from "phaser";
 import type { TeamTrace } from "../net/traces";
 import { type Rect, yOf } from "./paint";
 
@@ -19,7 +18,54 @@ export interface ScopeOptions {
   endMs?: number;
 }
 
-export function drawTrace(g: Phaser.GameObjects.Graphics, trace: TeamTrace | undefined, r: Rect, o: ScopeOptions) {
+/** What a trace is drawn into: a Phaser Graphics, or a Signature that only notes what would be drawn. */
+export interface PathSink {
+  lineStyle(width: number, colour: number, alpha?: number): unknown;
+  beginPath(): unknown;
+  moveTo(x: number, y: number): unknown;
+  lineTo(x: number, y: number): unknown;
+  strokePath(): unknown;
+  lineBetween(x1: number, y1: number, x2: number, y2: number): unknown;
+}
+
+/**
+ * A fingerprint of a drawing at half-pixel precision: when a new sample does not change the picture (a held
+ * triggered sweep, a flat line at rest scrolling on) the fingerprint is the same and nothing is redrawn.
+ */
+export class Signature {
+  value = 2166136261;
+
+  private add(n: number): void {
+    this.value = Math.imul(this.value ^ (Math.round(n * 2) | 0), 16777619) >>> 0;
+  }
+
+  lineStyle(width: number, colour: number): this {
+    this.add(width);
+    this.add(colour);
+    return this;
+  }
+  beginPath(): this {
+    this.add(-1);
+    return this;
+  }
+  moveTo(x: number, y: number): this {
+    this.add(x);
+    this.add(y);
+    return this;
+  }
+  lineTo(x: number, y: number): this {
+    return this.moveTo(x, y);
+  }
+  strokePath(): this {
+    this.add(-2);
+    return this;
+  }
+  lineBetween(x1: number, y1: number, x2: number, y2: number): this {
+    return this.moveTo(x1, y1).moveTo(x2, y2);
+  }
+}
+
+export function drawTrace(g: PathSink, trace: TeamTrace | undefined, r: Rect, o: ScopeOptions) {
   if (!trace || trace.length === 0) return;
   const values = o.field === "v" ? trace.v : trace.f;
   const end = o.endMs ?? trace.lastTime();

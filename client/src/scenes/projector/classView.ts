@@ -6,6 +6,7 @@ import { Backdrop } from "../../view/backdrop";
 import { LiveLabels } from "../../view/labels";
 import type { Rect } from "../../view/paint";
 import { COLOURS } from "../../view/palette";
+import { Signature } from "../../view/scope";
 import { TokenPool } from "../../view/tokens";
 import type { SceneContext } from "../context";
 import { Cadence, type ProjectorLayout, tokenSources, WORDS_MS } from "./cadence";
@@ -45,6 +46,7 @@ export class ClassView implements ProjectorLayout {
   private readonly barsRect: Rect;
   private readonly words = new Cadence(WORDS_MS);
   private traceKey = "";
+  private traceSignature = 0;
   private shapesKey = "";
   private barsKey = "";
 
@@ -87,12 +89,18 @@ export class ClassView implements ProjectorLayout {
     if (traceKey !== this.traceKey) {
       this.traceKey = traceKey;
       const trace = log?.traces[0];
-      this.traces.clear();
-      drawScopeTrace(this.traces, this.scope, trace, restMv);
-      drawForceTrace(this.traces, this.force, trace);
+      const signature = new Signature();
+      drawScopeTrace(signature, this.scope, trace, restMv);
+      drawForceTrace(signature, this.force, trace);
+      if (signature.value !== this.traceSignature) {
+        this.traceSignature = signature.value;
+        this.traces.clear();
+        drawScopeTrace(this.traces, this.scope, trace, restMv);
+        drawForceTrace(this.traces, this.force, trace);
+        changed = true;
+      }
       const [words, x, y] = restLabel(this.scope, restMv);
-      this.labels.set("rest", words, x, y, 12, "#4a5a6e", 1);
-      changed = true;
+      if (this.labels.set("rest", words, x, y, 12, "#4a5a6e", 1)) changed = true;
     }
     const live = figureLive(j);
     const shapesKey = liveKey(live);

@@ -8,7 +8,7 @@ import type { Smooth } from "../../net/bridge";
 import type { TeamTrace } from "../../net/traces";
 import { dashed, frame, type Rect, text, yOf } from "../../view/paint";
 import { COLOURS } from "../../view/palette";
-import { drawTrace, triggeredEnd } from "../../view/scope";
+import { drawTrace, type PathSink, triggeredEnd } from "../../view/scope";
 
 export const MV_MIN = -100;
 export const MV_MAX = 50;
@@ -28,7 +28,7 @@ export function paintScopeFrame(ctx: CanvasRenderingContext2D, r: Rect, title: s
 }
 
 /** The rest line (it moves with K+ out and the pump) and the membrane potential trace, into `g`. */
-export function drawScopeTrace(g: Phaser.GameObjects.Graphics, r: Rect, trace: TeamTrace | undefined, restMv: number) {
+export function drawScopeTrace(g: PathSink, r: Rect, trace: TeamTrace | undefined, restMv: number) {
   const rest = yOf(r, restMv, MV_MIN, MV_MAX);
   g.lineStyle(1.5, COLOURS.rest, 1);
   g.lineBetween(r.x, rest, r.x + r.w, rest);
@@ -54,7 +54,7 @@ export function paintForceFrame(ctx: CanvasRenderingContext2D, r: Rect): void {
   text(ctx, `Force (% of max) · last ${FORCE_WINDOW_MS} ms`, r.x, r.y - 10, 14, "#0f2742", 0);
 }
 
-export function drawForceTrace(g: Phaser.GameObjects.Graphics, r: Rect, trace: TeamTrace | undefined): void {
+export function drawForceTrace(g: PathSink, r: Rect, trace: TeamTrace | undefined): void {
   drawTrace(g, trace, r, { field: "f", windowMs: FORCE_WINDOW_MS, min: 0, max: 1, colour: COLOURS.force, baseline: 0 });
 }
 

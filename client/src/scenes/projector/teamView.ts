@@ -5,6 +5,7 @@ import { Backdrop } from "../../view/backdrop";
 import { LiveLabels } from "../../view/labels";
 import { type Rect, text } from "../../view/paint";
 import { COLOURS } from "../../view/palette";
+import { type PathSink, Signature } from "../../view/scope";
 import type { SceneContext } from "../context";
 import { Cadence, type ProjectorLayout, WORDS_MS } from "./cadence";
 import { drawScopeTrace, paintScopeFrame, restLabel } from "./panels";
@@ -23,6 +24,7 @@ export class TeamView implements ProjectorLayout {
   private readonly labels: LiveLabels;
   private readonly words = new Cadence(WORDS_MS);
   private traceKey = "";
+  private traceSignature = 0;
   private barsKey = "";
 
   constructor(
@@ -70,14 +72,22 @@ export class TeamView implements ProjectorLayout {
     const traceKey = `${this.ctx.log?.version ?? 0}|${restKey}`;
     if (traceKey !== this.traceKey) {
       this.traceKey = traceKey;
-      this.traces.clear();
-      for (const p of this.panels) {
-        const restMv = bridge.junction(p.team)?.restMv ?? -85;
-        drawScopeTrace(this.traces, p.scope, this.ctx.log?.traces[p.team], restMv);
-        const [words, x, y] = restLabel(p.scope, restMv);
-        this.labels.set(`rest-${p.team}`, words, x, y, 12, "#4a5a6e", 1);
+      const draw = (g: PathSink) => {
+        for (const p of this.panels)
+          drawScopeTrace(g, p.scope, this.ctx.log?.traces[p.team], bridge.junction(p.team)?.restMv ?? -85);
+      };
+      const signature = new Signature();
+      draw(signature);
+      if (signature.value !== this.traceSignature) {
+        this.traceSignature = signature.value;
+        this.traces.clear();
+        draw(this.traces);
+        changed = true;
       }
-      changed = true;
+      for (const p of this.panels) {
+        const [words, x, y] = restLabel(p.scope, bridge.junction(p.team)?.restMv ?? -85);
+        if (this.labels.set(`rest-${p.team}`, words, x, y, 12, "#4a5a6e", 1)) changed = true;
+      }
     }
     const barsKey = forces.map((f) => Math.round(f * 200)).join(",");
     if (barsKey !== this.barsKey) {
