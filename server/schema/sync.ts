@@ -22,6 +22,7 @@ function put<T extends object, K extends keyof T>(target: T, key: K, value: T[K]
 export function syncLobby(lobby: Lobby, game: Game, state: ClassState): void {
   put(state, "locked", lobby.locked);
   const present = new Set<string>();
+  const seats = new Map(game.seats.map((seat) => [seat.seatId, seat]));
   for (const student of lobby.students) {
     present.add(student.seatId);
     let view = state.students.get(student.seatId);
@@ -31,7 +32,7 @@ export function syncLobby(lobby: Lobby, game: Game, state: ClassState): void {
     }
     put(view, "nickname", student.nickname);
     put(view, "connected", student.connected);
-    const seat = game.seats.find((s) => s.seatId === student.seatId);
+    const seat = seats.get(student.seatId);
     put(view, "team", seat?.team ?? 0);
     put(view, "role", seat?.role ?? "");
   }

@@ -165,6 +165,14 @@ async function run(label: string, servers: ServerProcess[]): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  const external = process.env.LOAD_SERVER_URL;
+  if (external) {
+    // Profiling aid: load a server started by hand (e.g. under --cpu-prof); no server metrics are read.
+    await run("one", [
+      { url: external, output: () => "", child: null, stop: async () => null } as unknown as ServerProcess,
+    ]);
+    return;
+  }
   const single = await startServerProcess({ ENDPLATE_METRICS_EVERY_S: "2" });
   try {
     await run("one", [single]);
