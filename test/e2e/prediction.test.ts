@@ -1,9 +1,11 @@
 // End to end in real Chromium: predict → run → explain. A teacher and three students (one on a phone with touch)
 // are in a round; the teacher freezes it with a question from the bank, every student answers on their device,
-// the projector shows how the answers are spread, the teacher reveals the answer and resumes the round.
+// the projector shows how the answers are spread, the teacher reveals the answer and resumes the round. Then a
+// mystery team challenge: only the teacher sees the hidden scenario; teams diagnose; the results rank the teams.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { questionById } from "../../shared/game/questions";
+import { SCENARIOS } from "../../shared/physiology/scenarios";
 import { artifact, launchChromium, type ServerProcess, startServerProcess } from "../helpers/browser";
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
@@ -70,7 +72,7 @@ describe("a prediction question in the browser", () => {
     // The teacher asks from the bank; the round freezes and the question reaches every screen.
     await host.getByRole("button", { name: `Ask: ${question.prompt}` }).click();
     await host.getByRole("heading", { name: question.prompt }).waitFor();
-    await expect(host.locator(".proj-title").textContent()).resolves.toMatch(/paused/);
+    await host.waitForFunction(() => /paused/.test(document.querySelector(".proj-title")?.textContent ?? ""));
 
     // Two answer right, one wrong: by touch on the phone, by click on the laptops.
     await phone.getByRole("button", { name: right, exact: true }).tap();
@@ -112,6 +114,66 @@ describe("a prediction question in the browser", () => {
     await host.getByRole("button", { name: "Close question" }).click();
     await host.locator(".lesson-question").waitFor({ state: "detached" });
     await phone.locator(".lesson-question").waitFor({ state: "detached" });
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe("a mystery team challenge in the browser", () => {
+  it("the teacher alone sees the hidden scenario, teams diagnose it, the results rank the teams", async () => {
+    const host = await openPage(PROJECTOR, "/host");
+    const code = ((await host.locator(".big-code").textContent()) ?? "").trim();
+    const students = await Promise.all([
+      joinAs(PHONE, code, "Ada Phone"),
+      joinAs(LAPTOP, code, "Ben Laptop"),
+      joinAs(LAPTOP, code, "Cy Laptop"),
+    ]);
+    await host.waitForFunction(() => document.querySelectorAll(".roster li").length === 3);
+
+    await host.getByLabel("Challenge").selectOption("find-the-toxin");
+    await host.getByText("For you:").waitFor();
+    await host.getByRole("button", { name: "Use this challenge" }).click();
+    const projected = host.locator(".host-projected");
+    await projected.getByText("Challenge: Find the toxin.").waitFor();
+    await host.getByRole("button", { name: "Start round" }).click();
+    await projected.getByText("A mystery scenario is running").waitFor();
+
+    // The hidden scenario reaches the teacher's column only, folded away; never the projected area.
+    await host.getByText("Hidden scenario (only you)").click();
+    const hiddenName = ((await host.locator(".secret-name").textContent()) ?? "").trim();
+    const hidden = SCENARIOS.find((s) => s.name === hiddenName);
+    expect(hidden && ["curare", "botulinum", "tetrodotoxin", "succinylcholine"].includes(hidden.id)).toBe(true);
+    expect(await projected.textContent()).not.toContain(hiddenName);
+    const wrongName = SCENARIOS.find((s) => s.id === (hidden?.id === "curare" ? "botulinum" : "curare"))?.name ?? "";
+
+    // Two teams diagnose it right, one wrong (each student is a team of one here: four teams, three students).
+    const [ada, ben, cy] = students as [Page, Page, Page];
+    await ada.getByText("Mystery scenario — what is wrong with this junction?").waitFor();
+    await ada.getByRole("button", { name: hiddenName, exact: true }).tap();
+    await ben.getByRole("button", { name: hiddenName, exact: true }).click();
+    await cy.getByRole("button", { name: wrongName, exact: true }).click();
+    for (const page of students) await page.getByRole("status").filter({ hasText: "Diagnosis saved" }).waitFor();
+    await ada.screenshot({ path: artifact("mystery-phone-diagnose.png") });
+
+    // The result screen: the real scenario, each team's diagnosis, the teams ranked.
+    await host.getByRole("button", { name: "End round" }).click();
+    await projected.getByRole("heading", { name: `The mystery was: ${hiddenName}` }).waitFor();
+    await expect(projected.getByRole("list", { name: "Teams ranked" }).locator("li").count()).resolves.toBe(4);
+    const diagnoses = projected.getByRole("list", { name: "Diagnoses" });
+    await expect(
+      diagnoses
+        .locator("li")
+        .filter({ hasText: `${hiddenName} — ✓ right` })
+        .count(),
+    ).resolves.toBe(2);
+    await expect(
+      diagnoses
+        .locator("li")
+        .filter({ hasText: `${wrongName} — ✗ not right` })
+        .count(),
+    ).resolves.toBe(1);
+    await host.screenshot({ path: artifact("mystery-projector-results.png") });
+    await ada.getByRole("heading", { name: `The mystery was: ${hiddenName}` }).waitFor();
+    await ada.getByText("(your team) diagnosed").waitFor();
     expect(pageErrors).toEqual([]);
   });
 });

@@ -102,10 +102,19 @@ export function teacherControls(
   );
   let initialised = false;
   let current: ClassStateView | null = null;
+  let challenge = "";
   return {
     element,
     update(s) {
       current = s;
+      // A challenge preset sets the mode and teams on the server: show them here too.
+      if (s.challenge !== challenge) {
+        challenge = s.challenge;
+        if (challenge) {
+          mode.value = s.mode;
+          teams.value = String(s.teamCount);
+        }
+      }
       if (!initialised) {
         initialised = true;
         speed.value = String(s.msPerS);
