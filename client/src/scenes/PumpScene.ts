@@ -58,12 +58,15 @@ export class PumpScene extends BaseScene {
     const bob = Math.sin(time / 400) * 3;
     for (const [kind, count, side] of stations[done]?.bound ?? []) {
       for (let i = 0; i < count; i++) {
-        const x = px - 30 + (60 * (i + 0.5)) / count + (kind === "atp" ? 52 : 0);
+        // Side by side, a token's width apart, so "3 Na+" reads as three ions.
+        const x = px + (i - (count - 1) / 2) * 30 + (kind === "atp" ? 52 : 0);
         const y = membraneY + side * (kind === "atp" ? 20 : 72) + bob;
-        this.tokens.place(kind, x, y, 0.8);
+        this.tokens.place(kind, x, y, 0.7);
       }
     }
-    this.drawRing(stations, done, width * 0.72, height * 0.5, Math.min(width * 0.22, height * 0.38));
+    // The ring stays inside the stage, its outermost station (radius 20) included.
+    const cx = width * 0.7;
+    this.drawRing(stations, done, cx, height * 0.5, Math.min(width * 0.22, height * 0.36, width - cx - 24));
   }
 
   private drawRing(stations: Station[], done: number, cx: number, cy: number, r: number): void {
@@ -82,6 +85,10 @@ export class PumpScene extends BaseScene {
       this.label(String(i + 1), x, y, 14, isNext || i <= done ? "#ffffff" : "#0f2742");
       this.label(station.short, x, y + (y < cy ? -30 : 30), 13);
     });
-    this.label("next", cx, cy, 14);
+    // The next step named in the middle, on a white disc so it reads over the membrane.
+    this.g.fillStyle(0xffffff, 0.92);
+    this.g.fillCircle(cx, cy, Math.max(30, r * 0.62));
+    this.label("next:", cx, cy - 9, 12, "#4a5a6e");
+    this.label(stations[next]?.short ?? "", cx, cy + 8, 12);
   }
 }
