@@ -1,6 +1,6 @@
 // Real Chromium for browser tests (Debian's package, driven by playwright-core), and the real server process.
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
@@ -52,6 +52,8 @@ export interface ServerProcess {
 
 /** Starts `node --import tsx server/index.ts` exactly as `npm start` does, on a free port. */
 export async function startServerProcess(env: Record<string, string> = {}): Promise<ServerProcess> {
+  // A fresh data folder per server unless the test brings its own (restart tests); removed when it stops.
+  const ownDataDir = env.DATA_DIR ?? mkdtempSync(join(tmpdir(), "endplate-e2e-"));
   const child = spawn(process.execPath, ["--import", "tsx", "server/index.ts"], {
     cwd: ROOT,
     env: {
@@ -95,7 +97,10 @@ export async function startServerProcess(env: Record<string, string> = {}): Prom
           resolveExit(child.exitCode);
           return;
         }
-        child.once("exit", (code) => resolveExit(code));
+        child.once("exit", (code) => {
+          if (!env.DATA_DIR) rmSync(ownDataDir, { recursive: true, force: true });
+          resolveExit(code);
+        });
         child.kill(signal);
       }),
   };

@@ -1,5 +1,5 @@
 // Test harness: a real Endplate server on a random port in this process, and real colyseus.js clients.
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Client, type Room } from "colyseus.js";
@@ -36,7 +36,10 @@ export async function startTestServer(
       return (await response.json()) as CreatedClass;
     },
     client: () => new Client(wsUrl),
-    close: () => server.close(),
+    close: async () => {
+      await server.close();
+      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
   };
 }
 
