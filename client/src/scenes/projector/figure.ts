@@ -159,6 +159,9 @@ export function placeFigureTokens(pool: TokenPool, f: FigureGeometry, j: Smooth,
     if (l.gates[i] !== "open") return;
     pool.place(c.ion, c.x, cleftBottom + (c.ion === "na" ? 1 : -1) * ((time / 6) % 24), 0.5);
   });
+  // Ca2+ entering the terminal through its CaV channels while they are open after an impulse.
+  const caIn = j.caChannelOpen > 0.02 ? Math.min(4, Math.ceil(j.caChannelOpen * 8)) : 0;
+  scatter(pool, "ca", caIn, { x: cx - r.w * 0.1, y: cleftTop - r.h * 0.09, w: r.w * 0.2, h: r.h * 0.07 }, time, 0.45);
   const s = f.sarcomere;
   const ca = Math.min(MAX_CA_TOKENS, Math.round(j.caUM / 2));
   scatter(pool, "ca", ca, { x: s.x + s.w * 0.2, y: s.y - 30, w: s.w * 0.6, h: 24 }, time, 0.5);
