@@ -1,6 +1,6 @@
 // Client benchmarks in real Chromium against the real server process: what a student downloads to reach the
-// join screen (gzipped), and the projector's frame rate during a round with the CPU throttled 4× (CDP).
-
+// join screen (gzipped), and the projector's frame rate during a round with the CPU throttled 4× (CDP): the
+// page's frames and, apart, how many of them the projector canvas actually redrew.
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import type { Browser } from "playwright-core";
@@ -100,7 +100,7 @@ export async function benchClient(): Promise<void> {
   }
 }
 
-// `node --import tsx test/bench/client.ts` runs these two figures alone.
+// `node --import tsx test/bench/client.ts` runs the client figures alone.
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   benchClient()
     .then(() => process.exit(0))
