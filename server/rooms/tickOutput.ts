@@ -28,19 +28,22 @@ export function sendTick(room: ClassRoom, output: TickOutput): void {
   }
   for (const { seatId, text } of output.feedback) bySeat.get(seatId)?.send(ServerMessage.feedback, { text });
   if (output.phaseChanged) room.broadcast(ServerMessage.notice, { kind: "phase", phase: room.game.phase });
-  if (room.game.tick % SCORE_EVERY_TICKS === 0) {
-    for (const seat of room.game.seats) {
-      const holder = room.game.junctions[seat.team]?.holders.find((h) => h.seatId === seat.seatId);
-      const pumpStep = holder && (holder.roleId === "naKPump" || holder.roleId === "serca") ? holder.cycle.next : null;
-      bySeat.get(seat.seatId)?.send(ServerMessage.score, {
-        ...seat.score,
-        round: seat.roundScore,
-        learning: seat.learning,
-        role: seat.role,
-        pumpStep,
-      });
-    }
-    const seats = room.game.seats.map((s) => ({ seatId: s.seatId, ...s.score }));
+  // Each student's score once a second, spread over the ticks (a few per tick, not 40 in one tick).
+  const phase = room.game.tick % SCORE_EVERY_TICKS;
+  room.game.seats.forEach((seat, index) => {
+    if (index % SCORE_EVERY_TICKS !== phase) return;
+    const holder = room.game.junctions[seat.team]?.holders.find((h) => h.seatId === seat.seatId);
+    const pumpStep = holder && (holder.roleId === "naKPump" || holder.roleId === "serca") ? holder.cycle.next : null;
+    bySeat.get(seat.seatId)?.send(ServerMessage.score, {
+      ...seat.score,
+      round: seat.roundScore,
+      learning: seat.learning,
+      role: seat.role,
+      pumpStep,
+    });
+  });
+  if (phase === 0) {
+    const seats = room.game.seats.map((s) => ({ seatId: s.seatId, ...s.score, learning: s.learning }));
     for (const host of hosts) host.send(ServerMessage.score, { seats });
   }
 }
