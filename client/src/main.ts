@@ -12,6 +12,9 @@ async function route(): Promise<void> {
   } else if (section === "teacher" && code) {
     const dashboard = await import("./pages/dashboard");
     await dashboard.dashboardPage(decodeURIComponent(code), new URLSearchParams(window.location.search));
+  } else if (section === "homework" && code) {
+    const homework = await import("./pages/homework");
+    await homework.homeworkPage(decodeURIComponent(code));
   } else if (section === "host") {
     const host = await import("./pages/host");
     if (code) await host.hostPage(decodeURIComponent(code).toUpperCase());

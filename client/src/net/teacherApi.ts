@@ -1,6 +1,7 @@
 // The teacher's dashboard API (private token in the path): past sessions and a session's report, shape-checked
 // at the edge so the page draws only what it understood.
 import { request } from "./api";
+import { type Assignment, assignment } from "./homeworkApi";
 
 export interface SessionSummary {
   id: number;
@@ -106,7 +107,15 @@ function studentRound(v: unknown): StudentRound {
 const base = (token: string) => `/api/teacher/${encodeURIComponent(token)}`;
 
 export async function fetchSessions(token: string): Promise<SessionSummary[]> {
-  return list(bag(await request<unknown>(base(token))).sessions).map(session);
+  return (await fetchDashboard(token)).sessions;
+}
+
+/** The dashboard's front page in one request: past sessions and homework assignments with their attempts. */
+export async function fetchDashboard(
+  token: string,
+): Promise<{ sessions: SessionSummary[]; assignments: Assignment[] }> {
+  const body = bag(await request<unknown>(base(token)));
+  return { sessions: list(body.sessions).map(session), assignments: list(body.assignments).map(assignment) };
 }
 
 export async function fetchReport(token: string, id: number): Promise<SessionReport> {

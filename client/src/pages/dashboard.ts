@@ -1,9 +1,11 @@
-// The teacher's private dashboard (/teacher/<token>): past class sessions, and with ?session=<id> that session's
+// The teacher's private dashboard (/teacher/<token>): past class sessions and homework, and with ?session=<id> that session's
 // report. DOM only, no Phaser; the token never leaves this page except to the API (no referrer is sent).
 import { ApiError } from "../net/api";
-import { fetchSessions, type SessionSummary } from "../net/teacherApi";
+import type { Assignment } from "../net/homeworkApi";
+import { fetchDashboard, type SessionSummary } from "../net/teacherApi";
 import { h, messageBox, show } from "../ui/dom";
 import { dataTable, when } from "../ui/table";
+import { homeworkSection } from "./assignments";
 import { sessionReport } from "./sessionReport";
 
 const PRIVATE_NOTE =
@@ -36,8 +38,9 @@ function sessionRow(token: string, s: SessionSummary): (string | number | Node)[
 
 async function sessionList(token: string): Promise<void> {
   let sessions: SessionSummary[];
+  let assignments: Assignment[];
   try {
-    sessions = await fetchSessions(token);
+    ({ sessions, assignments } = await fetchDashboard(token));
   } catch (error) {
     failure("Your classes", error);
     return;
@@ -56,6 +59,7 @@ async function sessionList(token: string): Promise<void> {
             sessions.map((s) => sessionRow(token, s)),
           ),
       h("p", {}, h("a", { href: "/host", class: "button-link" }, "Host a new class")),
+      homeworkSection(token, assignments),
     ),
   );
 }

@@ -8,7 +8,7 @@ import type { ClassStateView } from "../net/stateView";
 import { h, messageBox, navigate, show } from "../ui/dom";
 import { waitingRoom } from "./waiting";
 
-function cryptoIndex(n: number): number {
+export function cryptoIndex(n: number): number {
   const value = new Uint32Array(1);
   crypto.getRandomValues(value);
   return (value[0] ?? 0) % n;

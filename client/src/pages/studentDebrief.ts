@@ -11,6 +11,7 @@ export function studentDebrief(
   record: RoundRecord,
   debrief: Debrief | null,
   score: { game: number; sound: number; attempts: number },
+  lead = `Well played, ${nickname}. Look at the projector for the traces.`,
 ): HTMLElement {
   const outcome = debrief?.teams.find((t) => t.team === team);
   const mine = debrief?.seats[0]?.score ?? score;
@@ -18,7 +19,7 @@ export function studentDebrief(
     "section",
     { class: "panel debrief" },
     h("h1", {}, "Round over"),
-    h("p", { class: "lead" }, `Well played, ${nickname}. Look at the projector for the traces.`),
+    h("p", { class: "lead" }, lead),
     chainList(outcome ? chainFromImpulses(outcome) : chainOfEvents(record), "Chain of events in your junction"),
     h(
       "p",

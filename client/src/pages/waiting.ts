@@ -14,7 +14,14 @@ import { studentLesson } from "../ui/studentLesson";
 import type { PlayScreen } from "./play";
 import { studentDebrief } from "./studentDebrief";
 
-export function waitingRoom(room: Room<ClassStateView>, code: string, nickname: string): void {
+/** A solo homework room: its own control bar (shown under every screen) and words for a room without a teacher. */
+export interface SoloOptions {
+  bar(bridge: Bridge, mySeat: () => string | null): HTMLElement;
+  lobbyText: string;
+  debriefText: string;
+}
+
+export function waitingRoom(room: Room<ClassStateView>, code: string, nickname: string, solo?: SoloOptions): void {
   const bridge = new Bridge();
   const log = new RoundLog(bridge);
   const session = new StudentSession(code, nickname, room, bridge);
@@ -54,14 +61,20 @@ export function waitingRoom(room: Room<ClassStateView>, code: string, nickname: 
     }
     return undefined;
   };
+  const soloBar = solo?.bar(bridge, () => {
+    const state = bridge.state();
+    if (state) me(state);
+    return seatId;
+  });
+  const screen = (...content: Node[]) => show(...content, ...(soloBar ? [soloBar] : []));
 
   const lobby = () => {
-    show(
+    screen(
       h(
         "section",
         { class: "panel waiting" },
         h("h1", {}, `You're in, ${nickname}!`),
-        h("p", { class: "lead" }, `Class ${code}. Waiting for your teacher to start the round.`),
+        h("p", { class: "lead" }, solo?.lobbyText ?? `Class ${code}. Waiting for your teacher to start the round.`),
         count,
         notice,
       ),
@@ -93,13 +106,13 @@ export function waitingRoom(room: Room<ClassStateView>, code: string, nickname: 
           team: () => me(bridge.state() ?? state)?.team ?? 0,
           active: () => me(bridge.state() ?? state)?.active ?? false,
         });
-        show(play.element);
+        screen(play.element);
         void play.start();
         announce(`Round ${state.round}: you are the ${roleId === "aChE" ? "acetylcholinesterase" : roleId}.`);
       });
     } else if (next.startsWith("debrief")) {
       const team = self?.team ?? 0;
-      show(studentDebrief(nickname, team, log.record(team), log.debriefOf(state.round), score));
+      screen(studentDebrief(nickname, team, log.record(team), log.debriefOf(state.round), score, solo?.debriefText));
       announce("The round is over. Here is what happened.");
     } else lobby();
   };
@@ -109,7 +122,7 @@ export function waitingRoom(room: Room<ClassStateView>, code: string, nickname: 
     const state = bridge.state();
     if (!state || view !== `debrief:${state.round}`) return;
     const team = me(state)?.team ?? 0;
-    show(studentDebrief(nickname, team, log.record(team), log.debriefOf(state.round), score));
+    screen(studentDebrief(nickname, team, log.record(team), log.debriefOf(state.round), score, solo?.debriefText));
   });
 
   lobby();

@@ -1,0 +1,123 @@
+// Homework over the HTTP API: the teacher's assignments (from the dashboard) and a student's attempt, shape-checked
+// at the edge so the pages draw only what they understood.
+import { request } from "./api";
+import { deviceToken } from "./device";
+
+export interface AttemptRound {
+  round: number;
+  role: string | null;
+  goalProgress: number;
+  goalAchieved: boolean;
+  twitches: number;
+}
+
+export interface Attempt {
+  id: number;
+  nickname: string;
+  startedAt: string;
+  late: boolean;
+  achieved: boolean;
+  bestProgress: number;
+  rounds: AttemptRound[];
+}
+
+export interface Assignment {
+  id: number;
+  code: string;
+  title: string;
+  challengeId: string;
+  deadline: string;
+  createdAt: string;
+  attempts: Attempt[];
+}
+
+export interface HomeworkInfo {
+  code: string;
+  title: string;
+  deadline: string;
+  late: boolean;
+  challenge: { id: string; name: string; summary: string } | null;
+}
+
+type Bag = Record<string, unknown>;
+const bag = (v: unknown): Bag => (typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Bag) : {});
+const num = (v: unknown) => (typeof v === "number" && Number.isFinite(v) ? v : 0);
+const str = (v: unknown) => (typeof v === "string" ? v : "");
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
+function attemptRound(v: unknown): AttemptRound {
+  const r = bag(v);
+  return {
+    round: num(r.round),
+    role: typeof r.role === "string" ? r.role : null,
+    goalProgress: num(r.goalProgress),
+    goalAchieved: r.goalAchieved === true,
+    twitches: num(r.twitches),
+  };
+}
+
+function attempt(v: unknown): Attempt {
+  const a = bag(v);
+  return {
+    id: num(a.id),
+    nickname: str(a.nickname),
+    startedAt: str(a.startedAt),
+    late: a.late === true,
+    achieved: a.achieved === true,
+    bestProgress: num(a.bestProgress),
+    rounds: list(a.rounds).map(attemptRound),
+  };
+}
+
+export function assignment(v: unknown): Assignment {
+  const a = bag(v);
+  return {
+    id: num(a.id),
+    code: str(a.code),
+    title: str(a.title),
+    challengeId: str(a.challengeId),
+    deadline: str(a.deadline),
+    createdAt: str(a.createdAt),
+    attempts: list(a.attempts).map(attempt),
+  };
+}
+
+const base = (token: string) => `/api/teacher/${encodeURIComponent(token)}`;
+
+export async function fetchAssignments(token: string): Promise<Assignment[]> {
+  return list(bag(await request<unknown>(base(token))).assignments).map(assignment);
+}
+
+/** Sets homework; `deadline` is an ISO date-time. Answers with the new assignment's code and link. */
+export async function createAssignment(
+  token: string,
+  body: { title: string; challengeId: string; deadline: string },
+): Promise<{ code: string; url: string }> {
+  const created = bag(
+    await request<unknown>(`${base(token)}/assignments`, { method: "POST", body: JSON.stringify(body) }),
+  );
+  return { code: str(created.code), url: str(created.url) };
+}
+
+export async function homeworkInfo(code: string): Promise<HomeworkInfo> {
+  const r = bag(await request<unknown>(`/api/homework/${encodeURIComponent(code)}`));
+  const c = bag(r.challenge);
+  return {
+    code: str(r.code),
+    title: str(r.title),
+    deadline: str(r.deadline),
+    late: r.late === true,
+    challenge: r.challenge ? { id: str(c.id), name: str(c.name), summary: str(c.summary) } : null,
+  };
+}
+
+/** Starts an attempt from this device: the server opens a private solo room and answers with its code. */
+export async function startAttempt(code: string, nickname: string): Promise<{ roomCode: string; nickname: string }> {
+  const r = bag(
+    await request<unknown>(`/api/homework/${encodeURIComponent(code)}/attempts`, {
+      method: "POST",
+      body: JSON.stringify({ nickname, deviceToken: deviceToken() }),
+    }),
+  );
+  return { roomCode: str(r.roomCode), nickname: str(r.nickname) || nickname };
+}

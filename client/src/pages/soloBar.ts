@@ -1,0 +1,95 @@
+// The solo homework controls under every screen: which part the student plays ("Your part"), a fast-forward
+// switch, Start round / End round, and after a round "Try another role". It sends the host commands the server
+// allows the one student of a homework room; what happens is decided there and drawn from the state.
+import { isRoleId, ROLES, type RoleId } from "../../../shared/game/roles";
+import type { Bridge } from "../net/bridge";
+import type { ClassStateView } from "../net/stateView";
+import { h, messageBox } from "../ui/dom";
+
+/** Fast-forward: physiology at 1 s per wall second with no slow motion (a round lasts a few seconds). */
+const FAST = { msPerS: 1000, slowMotion: false };
+const NORMAL = { msPerS: 20, slowMotion: true };
+
+export function soloBar(bridge: Bridge, mySeat: () => string | null): HTMLElement {
+  const tried = new Set<RoleId>();
+  const picker = h(
+    "select",
+    { id: "solo-role", name: "role" },
+    ...ROLES.map((r) => h("option", { value: r.id }, r.name)),
+  );
+  const fast = h("input", { id: "solo-fast", type: "checkbox" });
+  const start = h("button", { type: "button", class: "primary" }, "Start round");
+  const end = h("button", { type: "button", class: "secondary" }, "End round");
+  const another = h("button", { type: "button", class: "secondary", hidden: true }, "Try another role");
+  const status = h("p", { class: "hint", "aria-live": "polite" });
+  const message = h("div", { class: "form-message" });
+  let chosen = false;
+  let phase = "";
+
+  const assign = () => {
+    const seatId = mySeat();
+    if (!seatId || !isRoleId(picker.value)) {
+      message.replaceChildren(messageBox("error", "Still connecting to your homework room. Try again in a moment."));
+      return false;
+    }
+    chosen = true;
+    bridge.send("host", { type: "assignRole", seatId, role: picker.value });
+    return true;
+  };
+  picker.addEventListener("change", () => {
+    message.replaceChildren();
+    assign();
+  });
+  start.addEventListener("click", () => {
+    message.replaceChildren();
+    if (!assign() || !isRoleId(picker.value)) return;
+    tried.add(picker.value);
+    bridge.send("host", { type: "configure", settings: fast.checked ? FAST : NORMAL });
+    bridge.send("host", { type: "start" });
+  });
+  end.addEventListener("click", () => bridge.send("host", { type: "end" }));
+  another.addEventListener("click", () => {
+    const next = ROLES.find((r) => !tried.has(r.id) && r.id !== picker.value) ?? ROLES[0];
+    if (next) picker.value = next.id;
+    assign();
+    picker.focus();
+    status.textContent = `Your part for the next round: ${next?.name ?? ""}. Press Start round when ready.`;
+  });
+  bridge.on("error", (p) => {
+    const text = (p as { message?: unknown })?.message;
+    if (typeof text === "string" && text) message.replaceChildren(messageBox("error", text));
+  });
+
+  const render = (state: ClassStateView) => {
+    const inRound = state.phase === "running" || state.phase === "paused";
+    picker.disabled = inRound;
+    start.disabled = inRound;
+    end.disabled = !inRound;
+    another.hidden = state.phase !== "debrief";
+    const seatId = mySeat();
+    const mine = seatId ? state.students.get(seatId)?.role : undefined;
+    // Show the part the server gave this seat until the student picks one themselves.
+    if (!chosen && mine && isRoleId(mine)) picker.value = mine;
+    if (state.phase !== phase) {
+      phase = state.phase;
+      if (inRound) status.textContent = `Round ${state.round} is running. End it whenever you like.`;
+      else if (phase === "debrief")
+        status.textContent = `Round ${state.round} is over. Try another role, or play again.`;
+      else status.textContent = "Choose your part, then start the round.";
+    }
+  };
+  bridge.on("state", (s) => render(s as ClassStateView));
+  const current = bridge.state();
+  if (current) render(current);
+
+  return h(
+    "section",
+    { class: "panel solo-bar", "aria-label": "Homework controls" },
+    h("label", { for: "solo-role" }, "Your part"),
+    picker,
+    h("label", { class: "check" }, fast, " Fast-forward (no slow motion)"),
+    h("div", { class: "row" }, start, end, another),
+    status,
+    message,
+  );
+}
