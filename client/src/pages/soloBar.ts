@@ -85,8 +85,7 @@ export function soloBar(bridge: Bridge, mySeat: () => string | null): HTMLElemen
   return h(
     "section",
     { class: "panel solo-bar", "aria-label": "Homework controls" },
-    h("label", { for: "solo-role" }, "Your part"),
-    picker,
+    h("div", { class: "field" }, h("label", { for: "solo-role" }, "Your part"), picker),
     h("label", { class: "check" }, fast, " Fast-forward (no slow motion)"),
     h("div", { class: "row" }, start, end, another),
     status,
