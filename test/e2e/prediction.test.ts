@@ -114,6 +114,21 @@ describe("a prediction question in the browser", () => {
     await host.getByRole("button", { name: "Close question" }).click();
     await host.locator(".lesson-question").waitFor({ state: "detached" });
     await phone.locator(".lesson-question").waitFor({ state: "detached" });
+
+    // The teacher's report lists the question with two of three right, and each student's answer.
+    const dashboard = (await host.getByRole("link", { name: /Your dashboard \(private\)/ }).getAttribute("href")) ?? "";
+    const report = await openPage(PROJECTOR, dashboard);
+    await report
+      .getByRole("link", { name: /Report for class/ })
+      .first()
+      .click();
+    const asked = report.getByRole("table", { name: "Questions asked" });
+    await asked.waitFor();
+    await expect(asked.locator("tbody tr").count()).resolves.toBe(1);
+    expect(await asked.locator("tbody tr").first().textContent()).toMatch(/2 \(67 %\)/);
+    const perStudent = report.getByRole("table", { name: "Each student's predictions" });
+    await expect(perStudent.locator("tbody tr").count()).resolves.toBe(3);
+    await report.screenshot({ path: artifact("prediction-report.png"), fullPage: true });
     expect(pageErrors).toEqual([]);
   });
 });

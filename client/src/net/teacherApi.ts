@@ -41,10 +41,26 @@ export interface StudentRound {
   attempts: number;
 }
 
+export interface StudentAnswer {
+  round: number;
+  questionId: string;
+  choice: number;
+  correct: boolean;
+}
+
+export interface QuestionResult {
+  questionId: string;
+  answered: number;
+  correct: number;
+  /** How many chose each option. */
+  counts: number[];
+}
+
 export interface SessionReport {
   session: Omit<SessionSummary, "rounds" | "students">;
   rounds: ReportRound[];
-  students: { nickname: string; rounds: StudentRound[] }[];
+  students: { nickname: string; rounds: StudentRound[]; answers: StudentAnswer[] }[];
+  questions: QuestionResult[];
 }
 
 type Bag = Record<string, unknown>;
@@ -126,6 +142,18 @@ export async function fetchReport(token: string, id: number): Promise<SessionRep
     students: list(r.students).map((s) => ({
       nickname: str(bag(s).nickname),
       rounds: list(bag(s).rounds).map(studentRound),
+      answers: list(bag(s).answers).map((a) => ({
+        round: num(bag(a).round),
+        questionId: str(bag(a).questionId),
+        choice: num(bag(a).choice),
+        correct: bag(a).correct === true,
+      })),
+    })),
+    questions: list(r.questions).map((q) => ({
+      questionId: str(bag(q).questionId),
+      answered: num(bag(q).answered),
+      correct: num(bag(q).correct),
+      counts: list(bag(q).counts).map(num),
     })),
   };
 }

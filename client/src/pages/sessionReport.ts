@@ -4,6 +4,7 @@ import { isRoleId, role } from "../../../shared/game/roles";
 import { csvUrl, fetchReport, type ReportRound, type SessionReport } from "../net/teacherApi";
 import { h } from "../ui/dom";
 import { dataTable, when } from "../ui/table";
+import { predictionReport } from "./predictionReport";
 
 const roleName = (id: string | null) => (id && isRoleId(id) ? role(id).name : "—");
 const percent = (sound: number, attempts: number) =>
@@ -94,5 +95,7 @@ export async function sessionReport(token: string, id: number, note: string): Pr
     h("h2", {}, "Students"),
     report.students.length > 0 ? studentsTable(report) : h("p", { class: "lead" }, "No student joined this class."),
     studentRoundsTable(report, teams),
+    h("h2", {}, "Predictions"),
+    ...predictionReport(report),
   );
 }
