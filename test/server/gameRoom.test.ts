@@ -169,6 +169,7 @@ describe("the game in the room", () => {
 
   it("two teams run independent junctions", async () => {
     const { code, host, command } = await classWithHost();
+    const debriefs = collect<{ teams: { team: number; chain: unknown[] }[] }>(host, "debrief");
     const a = await join(code, "Ann");
     const b = await join(code, "Bo");
     await waitFor(() => host.state.students.size === 2, "listed");
@@ -193,8 +194,11 @@ describe("the game in the room", () => {
     expect(j1?.impulses).toBeGreaterThanOrEqual(1);
     expect(j0?.team).toBe(0);
     expect(j1?.team).toBe(1);
-    // Independent seeds: the two junctions' quantal draws differ.
-    expect(j0?.quantaLastImpulse).not.toBe(j1?.quantaLastImpulse);
+    // Independent seeds: the two junctions' chains of events (quanta, receptor peaks, EPPs…) differ.
+    await waitFor(() => debriefs.length === 1, "debrief");
+    const [c0, c1] = (debriefs[0]?.teams ?? []).map((t) => JSON.stringify(t.chain));
+    expect(c0).toBeTruthy();
+    expect(c0).not.toBe(c1);
     await Promise.all([a.leave(), b.leave(), host.leave()]);
   });
 });
