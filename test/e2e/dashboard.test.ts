@@ -62,6 +62,7 @@ describe("the teacher's dashboard", () => {
     const page = await newPage(dashboard);
     await page.getByRole("heading", { name: "Your classes" }).waitFor();
     const sessions = page.getByRole("table", { name: /Class sessions/ });
+    await sessions.waitFor();
     await expect(sessions.locator("tbody tr").count()).resolves.toBe(2);
     const row = sessions.locator("tbody tr").filter({ hasText: `Class ${code}` });
     await expect(row.locator("td").nth(2).textContent()).resolves.toBe("1"); // rounds

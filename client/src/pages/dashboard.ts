@@ -66,7 +66,15 @@ async function sessionList(token: string): Promise<void> {
 
 export async function dashboardPage(token: string, search: URLSearchParams): Promise<void> {
   document.getElementById("app")?.classList.add("wide");
-  show(h("section", { class: "panel" }, h("h1", {}, "Your classes"), h("p", {}, "Loading…")));
+  // The loading screen has its own heading, so "Your classes" appears only with the list itself.
+  show(
+    h(
+      "section",
+      { class: "panel", "aria-busy": "true" },
+      h("h1", {}, "Teacher dashboard"),
+      h("p", { role: "status" }, "Loading…"),
+    ),
+  );
   const id = Number(search.get("session"));
   if (Number.isInteger(id) && id > 0) {
     try {
