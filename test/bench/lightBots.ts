@@ -2,6 +2,7 @@
 // count what they receive (bytes, state patches), and play their part every second or two. No state decoding.
 import { Packr, unpack } from "@colyseus/msgpackr";
 import WebSocket from "ws";
+import { postJson } from "./loopback";
 
 const JOIN_ROOM = 10;
 const ERROR = 11;
@@ -53,21 +54,24 @@ export async function lightBot(
   code: string,
   nickname: string,
   device: string,
+  localAddress: string,
 ): Promise<{ stats: BotStats; close(): void }> {
   const stats: BotStats = { bytes: 0, patches: 0, errors: 0, joined: false };
-  const response = await fetch(`${baseUrl}/matchmake/joinById/${code}`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ nickname, deviceToken: device }),
-  });
-  const seat = (await response.json()) as {
+  const response = await postJson(
+    `${baseUrl}/matchmake/joinById/${code}`,
+    { nickname, deviceToken: device },
+    localAddress,
+  );
+  const seat = response.json as {
     sessionId?: string;
     room?: { roomId: string; processId: string; publicAddress?: string };
     error?: string;
-  };
-  if (!seat.sessionId || !seat.room) throw new Error(`join refused: ${seat.error ?? response.status}`);
+  } | null;
+  if (!seat?.sessionId || !seat.room) throw new Error(`join refused: ${seat?.error ?? response.status}`);
   const host = seat.room.publicAddress ?? new URL(baseUrl).host;
-  const ws = new WebSocket(`ws://${host}/${seat.room.processId}/${seat.room.roomId}?sessionId=${seat.sessionId}`);
+  const ws = new WebSocket(`ws://${host}/${seat.room.processId}/${seat.room.roomId}?sessionId=${seat.sessionId}`, {
+    localAddress,
+  });
   ws.binaryType = "nodebuffer";
   let role = "";
   let actions = 0;

@@ -6,9 +6,10 @@ import { resolve } from "node:path";
 import { Client, type Room } from "colyseus.js";
 import { type ServerProcess, startServerProcess } from "../helpers/browser";
 import { freePort, startRedis } from "../helpers/redis";
+import { classroomAddress, postJson } from "./loopback";
 
 const PER_CLASS = 30;
-const STEPS = (process.env.LOAD_STEPS ?? "10,20,27,34,40").split(",").map(Number);
+const STEPS = (process.env.LOAD_STEPS ?? "10,20,34,50,67").split(",").map(Number);
 const MEASURE_S = Number(process.env.LOAD_MEASURE_S ?? 15);
 const TARGET = { p99Ms: 50, patchHz: 9.5, kbps: 40 };
 
@@ -16,6 +17,12 @@ interface Worker {
   child: ChildProcess;
   lines: string[];
 }
+
+/** Every generator process, killed when this process exits however it exits (no orphans after a failure). */
+const children = new Set<ChildProcess>();
+process.on("exit", () => {
+  for (const child of children) child.kill();
+});
 
 function worker(baseUrl: string, codes: string[], tag: string): Worker {
   const child = spawn(
@@ -31,6 +38,8 @@ function worker(baseUrl: string, codes: string[], tag: string): Worker {
     ],
     { stdio: ["pipe", "pipe", "inherit"] },
   );
+  children.add(child);
+  child.on("exit", () => children.delete(child));
   const lines: string[] = [];
   let buffer = "";
   child.stdout?.on("data", (chunk: Buffer) => {
@@ -52,11 +61,10 @@ async function nextLine(w: Worker, key: string, timeoutMs = 180_000): Promise<Re
   throw new Error(`worker did not report ${key}`);
 }
 
-async function openClass(server: ServerProcess): Promise<{ code: string; host: Room }> {
-  const created = (await (await fetch(`${server.url}/api/classes`, { method: "POST" })).json()) as {
-    code: string;
-    hostSecret: string;
-  };
+async function openClass(server: ServerProcess, address: string): Promise<{ code: string; host: Room }> {
+  const response = await postJson(`${server.url}/api/classes`, {}, address);
+  const created = response.json as { code?: string; hostSecret?: string; error?: string } | null;
+  if (!created?.code) throw new Error(`class not created (${response.status}): ${created?.error ?? "no answer"}`);
   const host = await new Client(server.url.replace("http", "ws")).joinById(created.code, {
     hostSecret: created.hostSecret,
   });
@@ -92,7 +100,9 @@ async function run(label: string, servers: ServerProcess[]): Promise<void> {
     const fresh: { code: string; server: ServerProcess }[] = [];
     while (classes < target) {
       const server = servers[classes % servers.length] as ServerProcess;
-      const { code, host } = await openClass(server);
+      const address = classroomAddress(classes);
+      const { code: joinCode, host } = await openClass(server, address);
+      const code = `${joinCode}@${address}`;
       host.send("host", {
         type: "configure",
         settings: { mode: "teams", teamCount: 3, msPerS: 20, roundLimitMs: 60_000 },

@@ -4,15 +4,22 @@ import { createInterface } from "node:readline";
 import { lightBot } from "./lightBots";
 
 const [baseUrl = "", codesText = "", perClassText = "30", tag = "w"] = process.argv.slice(2);
-const codes = codesText.split(",").filter(Boolean);
+// Each class as CODE@ADDRESS: its students connect from the classroom's own loopback address.
+const classes = codesText
+  .split(",")
+  .filter(Boolean)
+  .map((entry) => {
+    const [code = "", address = "127.0.0.1"] = entry.split("@");
+    return { code, address };
+  });
 const perClass = Number(perClassText);
 
 async function main(): Promise<void> {
   const bots: Awaited<ReturnType<typeof lightBot>>[] = [];
   let failedJoins = 0;
-  for (const code of codes) {
+  for (const { code, address } of classes) {
     const joins = Array.from({ length: perClass }, (_, i) =>
-      lightBot(baseUrl, code, `Bot ${i + 1}`, `load-${tag}-${code}-${i}-xxxxxxxxxxxx`).catch(() => {
+      lightBot(baseUrl, code, `Bot ${i + 1}`, `load-${tag}-${code}-${i}-xxxxxxxxxxxx`, address).catch(() => {
         failedJoins += 1;
         return null;
       }),
