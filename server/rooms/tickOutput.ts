@@ -34,16 +34,23 @@ export function sendTick(room: ClassRoom, output: TickOutput): void {
     if (index % SCORE_EVERY_TICKS !== phase) return;
     const holder = room.game.junctions[seat.team]?.holders.find((h) => h.seatId === seat.seatId);
     const pumpStep = holder && (holder.roleId === "naKPump" || holder.roleId === "serca") ? holder.cycle.next : null;
+    const prediction = room.game.prediction;
+    const choice = prediction?.answers[seat.seatId];
     bySeat.get(seat.seatId)?.send(ServerMessage.score, {
       ...seat.score,
       round: seat.roundScore,
       learning: seat.learning,
       role: seat.role,
       pumpStep,
+      // What the server holds for this student, so a reloaded page shows their own pick again.
+      answer: prediction && choice !== undefined ? { questionId: prediction.questionId, choice } : null,
+      diagnosis: room.game.mystery?.diagnoses[seat.seatId] ?? null,
     });
   });
   if (phase === 0) {
     const seats = room.game.seats.map((s) => ({ seatId: s.seatId, ...s.score, learning: s.learning }));
-    for (const host of hosts) host.send(ServerMessage.score, { seats });
+    // The hidden scenario is repeated to the teacher's page only, so a reload keeps the teacher's reminder.
+    const mystery = room.game.mystery?.answer ?? null;
+    for (const host of hosts) host.send(ServerMessage.score, { seats, mystery });
   }
 }

@@ -48,7 +48,11 @@ export const ServerMessage = {
   feedback: "feedback",
   /** `{ round, junctions: { team, points: [tMs×100, mV×10, force×1000][] }[] }`: oscilloscope samples (teacher). */
   trace: "trace",
-  /** `{ game, sound, attempts, round: {…}, pumpStep }` to a student; `{ seats: {seatId, …}[] }` to the teacher. */
+  /**
+   * Once a second. To a student: `{ game, sound, attempts, round: {…}, learning, role, pumpStep, answer, diagnosis }`
+   * (`answer`/`diagnosis`: what the server holds for them, so a reloaded page shows it again). To the teacher:
+   * `{ seats: {seatId, …}[], mystery }` (`mystery`: the hidden scenario id, teacher only).
+   */
   score: "score",
   /** A RoundSummary (shared/game/summary) when a round ends; a student's copy lists only their own seat. */
   debrief: "debrief",

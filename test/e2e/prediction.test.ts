@@ -91,6 +91,14 @@ describe("a prediction question in the browser", () => {
     await expect(countFor("A", wrong).textContent()).resolves.toBe("1");
     await expect(countFor("C", question.choices[2] ?? "").textContent()).resolves.toBe("0");
     await host.screenshot({ path: artifact("prediction-projector-spread.png") });
+
+    // A student who reloads the page finds their own pick still marked (the server holds it, not the page).
+    await other.reload();
+    await expect
+      .poll(() => other.getByRole("button", { name: wrong, exact: true }).getAttribute("aria-pressed"), {
+        timeout: 10_000,
+      })
+      .toBe("true");
     await phone.screenshot({ path: artifact("prediction-phone-question.png") });
 
     // Reveal: the projector marks the right answer; each student sees whether they were right and why.
@@ -168,6 +176,16 @@ describe("a mystery team challenge in the browser", () => {
     await cy.getByRole("button", { name: wrongName, exact: true }).click();
     for (const page of students) await page.getByRole("status").filter({ hasText: "Diagnosis saved" }).waitFor();
     await ada.screenshot({ path: artifact("mystery-phone-diagnose.png") });
+
+    // Reloads lose nothing: the teacher's page learns the hidden scenario again, a student's their diagnosis.
+    await Promise.all([host.reload(), cy.reload()]);
+    await host.getByText("Hidden scenario (only you)").click({ timeout: 10_000 });
+    await host.locator(".secret-name").filter({ hasText: hiddenName }).waitFor();
+    await expect
+      .poll(() => cy.getByRole("button", { name: wrongName, exact: true }).getAttribute("aria-pressed"), {
+        timeout: 10_000,
+      })
+      .toBe("true");
 
     // The result screen: the real scenario, each team's diagnosis, the teams ranked.
     await host.getByRole("button", { name: "End round" }).click();

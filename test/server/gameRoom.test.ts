@@ -39,7 +39,7 @@ async function classWithHost() {
     host.send("host", payload);
     await waitFor(() => acks.length + errors.length > before, "host command answered");
   };
-  return { code: created.code, host, errors, command };
+  return { code: created.code, hostSecret: created.hostSecret, host, errors, command };
 }
 
 function join(code: string, nickname: string, deviceToken = newDevice()): Promise<Room<State>> {
@@ -165,6 +165,42 @@ describe("the game in the room", () => {
     await waitFor(() => backScores.length > 0, "score after reconnect");
     expect(backScores.at(-1)).toMatchObject({ game: 1 });
     await Promise.all([back.leave(), host.leave()]);
+  });
+
+  it("a reloaded page gets back the student's answer and diagnosis, and the teacher's hidden scenario", async () => {
+    const { code, hostSecret, host, command } = await classWithHost();
+    const device = newDevice();
+    const student = await join(code, "Rae Reload", device);
+    await waitFor(() => host.state.students.size === 1, "listed");
+    await command({ type: "challenge", challengeId: "find-the-toxin" });
+    await command({ type: "configure", settings: { msPerS: 5, roundLimitMs: 5000 } });
+    await command({ type: "start" });
+    await waitFor(() => host.state.phase === "running", "running");
+    await command({ type: "ask", questionId: "direction-na-opens" });
+    const acks = collect<{ text: string }>(student, "ack");
+    student.send("answer", { questionId: "direction-na-opens", choice: 2 });
+    student.send("diagnose", { scenarioId: "botulinum" });
+    await waitFor(() => acks.length === 2, "answer and diagnosis saved");
+    // A reload: the page's socket drops without leaving, and the new page joins with the same device token.
+    student.connection.close(3001, "page reloaded");
+    await waitFor(() => Array.from(host.state.students.values()).some((s) => !s.connected), "marked away");
+
+    type Score = { answer: { questionId: string; choice: number } | null; diagnosis: string | null };
+    const again = await join(code, "Rae Reload", device);
+    const scores = collect<Score>(again, "score");
+    await waitFor(() => scores.length > 0, "score after the reload", 3000);
+    expect(scores.at(-1)).toMatchObject({
+      answer: { questionId: "direction-na-opens", choice: 2 },
+      diagnosis: "botulinum",
+    });
+
+    // The teacher's reloaded page learns the hidden scenario again; a student's page never does.
+    const teacher = await t.client().joinById<State>(code, { hostSecret });
+    const hostScores = collect<{ mystery: string | null }>(teacher, "score");
+    await waitFor(() => hostScores.length > 0, "teacher's scores", 3000);
+    expect(["curare", "botulinum", "tetrodotoxin", "succinylcholine"]).toContain(hostScores.at(-1)?.mystery);
+    for (const score of scores) expect(score).not.toHaveProperty("mystery");
+    await Promise.all([again.leave(), teacher.leave(), host.leave()]);
   });
 
   it("two teams run independent junctions", async () => {

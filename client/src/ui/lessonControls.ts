@@ -51,7 +51,7 @@ export function lessonControls(bridge: Bridge): { element: HTMLElement; update(s
   };
   picker.addEventListener("change", drawCard);
 
-  // The hidden scenario of a mystery round: only in the start's answer to this teacher, and folded away.
+  // The hidden scenario of a mystery round: only ever sent to this teacher's page, and folded away.
   let hidden = "";
   const secretName = h("p", { class: "secret-name" });
   const secret = h(
@@ -60,13 +60,16 @@ export function lessonControls(bridge: Bridge): { element: HTMLElement; update(s
     h("summary", {}, "Hidden scenario (only you)"),
     secretName,
   );
-  bridge.on("ack", (p) => {
+  // It arrives in the start's answer, and again once a second with the scores (so a reloaded page has it too).
+  const learnSecret = (p: unknown) => {
     const mystery = (p as { mystery?: unknown })?.mystery;
-    if (typeof mystery === "string") {
+    if (typeof mystery === "string" && mystery !== hidden) {
       hidden = mystery;
       secretName.textContent = scenarioName(mystery);
     }
-  });
+  };
+  bridge.on("ack", learnSecret);
+  bridge.on("score", learnSecret);
 
   // The question bank.
   const level = h("select", {}, ...LEVELS.map((l) => h("option", { value: l }, l)));

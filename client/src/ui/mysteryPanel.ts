@@ -91,6 +91,14 @@ export function mysteryPanel(
     drawn = "";
     if (last) draw(last);
   });
+  // The server repeats this student's saved diagnosis once a second (score message), so a reload shows it again.
+  const offScore = bridge.on("score", (payload) => {
+    const saved = (payload as { diagnosis?: unknown } | null)?.diagnosis;
+    if (typeof saved !== "string" || saved === chosen || !last?.mystery) return;
+    if (!mysteryChoices(last).includes(saved)) return;
+    chosen = saved;
+    draw(last);
+  });
   return {
     element,
     update(state) {
@@ -104,6 +112,7 @@ export function mysteryPanel(
     dispose() {
       reply.dispose();
       offDebrief();
+      offScore();
     },
   };
 }

@@ -123,6 +123,15 @@ export function studentQuestion(bridge: Bridge): StudentQuestion {
     draw(state, q);
   }
 
+  // The server repeats this student's saved answer once a second (score message): after a reload the page
+  // learns its own pick again instead of showing an unanswered question.
+  const offScore = bridge.on("score", (payload) => {
+    const saved = savedAnswer(payload);
+    if (!saved || saved.questionId !== questionId || pending >= 0 || saved.choice === picked) return;
+    picked = saved.choice;
+    redraw();
+  });
+
   return {
     element,
     update(state) {
@@ -146,6 +155,16 @@ export function studentQuestion(bridge: Bridge): StudentQuestion {
       drawn = key;
       redraw();
     },
-    dispose: () => reply.dispose(),
+    dispose: () => {
+      offScore();
+      reply.dispose();
+    },
   };
+}
+
+/** The `answer` field of a score message, if it is well formed. */
+function savedAnswer(payload: unknown): { questionId: string; choice: number } | null {
+  const answer = (payload as { answer?: unknown } | null)?.answer as { questionId?: unknown; choice?: unknown } | null;
+  if (!answer || typeof answer.questionId !== "string" || !Number.isInteger(answer.choice)) return null;
+  return { questionId: answer.questionId, choice: answer.choice as number };
 }
