@@ -1,43 +1,11 @@
 // End to end in real Chromium: a teacher hosts, three students join (one on a phone with touch), the teacher
 // sees them, removes one, who is told; a wrong code gets a clear error. Screenshots go to test-artifacts/.
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  artifact,
-  launchChromium,
-  type ServerProcess,
-  startServerProcess,
-  watchForeignRequests,
-} from "../helpers/browser";
+import { describe, expect, it } from "vitest";
+import { artifact } from "../helpers/browser";
+import { LAPTOP, PHONE, useStage } from "./stage";
 
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
-const LAPTOP = { viewport: { width: 1366, height: 768 } };
-
-let server: ServerProcess;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const foreign: string[] = [];
-
-async function openPage(options: object, path: string): Promise<Page> {
-  const context = await browser.newContext(options);
-  contexts.push(context);
-  const page = await context.newPage();
-  const seen = watchForeignRequests(page, server.url);
-  page.on("close", () => foreign.push(...seen.filter(Boolean)));
-  await page.goto(`${server.url}${path}`);
-  return page;
-}
-
-beforeAll(async () => {
-  server = await startServerProcess();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.stop();
-});
+const stage = useStage();
+const openPage = stage.open;
 
 describe("a class in the browser", () => {
   it("teacher hosts, three students join, the teacher removes one, a wrong code is explained", async () => {
@@ -48,7 +16,7 @@ describe("a class in the browser", () => {
     await codeText.waitFor();
     const code = (await codeText.textContent())?.trim() ?? "";
     expect(code).toMatch(/^[23456789ABCDEFGHJKMNPQRSTWXYZ]{6}$/);
-    await expect(host.url()).toBe(`${server.url}/host/${code}`);
+    await expect(host.url()).toBe(`${stage.url}/host/${code}`);
     const qr = host.getByRole("img", { name: /QR code/ });
     await qr.waitFor();
     await host.waitForFunction(() => {
@@ -115,8 +83,7 @@ describe("a class in the browser", () => {
     await lost.getByRole("button", { name: "Continue" }).tap();
     await lost.getByRole("alert").filter({ hasText: "6 letters and digits" }).waitFor();
 
-    for (const context of contexts) for (const page of context.pages()) await page.close();
-    expect(foreign).toEqual([]);
+    expect(stage.foreign).toEqual([]);
   });
 
   it("tells a student plainly when the server cannot be reached", async () => {

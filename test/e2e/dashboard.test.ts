@@ -2,23 +2,20 @@
 // the teacher controls, opens the dashboard link (kept out of the projected area), sees the session and its
 // round, downloads the CSV; a second class from the same browser lands on the same dashboard; a bad link is
 // explained. Screenshots go to test-artifacts/.
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { artifact, launchChromium, type ServerProcess, startServerProcess } from "../helpers/browser";
+import type { BrowserContext, Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { artifact } from "../helpers/browser";
+import { useStage } from "./stage";
 
 const LAPTOP = { viewport: { width: 1366, height: 900 } };
 
-let server: ServerProcess;
-let browser: Browser;
+const stage = useStage();
+/** One teacher's browser: the teacher token it keeps ties every class it hosts to one dashboard. */
 let context: BrowserContext;
-const pageErrors: string[] = [];
-
-async function newPage(path: string): Promise<Page> {
-  const page = await context.newPage();
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-  await page.goto(`${server.url}${path}`);
-  return page;
-}
+beforeAll(async () => {
+  context = await stage.device(LAPTOP);
+});
+const newPage = (path: string): Promise<Page> => stage.open(context, path);
 
 async function hostClass(): Promise<{ page: Page; code: string; dashboard: string }> {
   const page = await newPage("/host");
@@ -27,18 +24,6 @@ async function hostClass(): Promise<{ page: Page; code: string; dashboard: strin
   await link.waitFor();
   return { page, code, dashboard: (await link.getAttribute("href")) ?? "" };
 }
-
-beforeAll(async () => {
-  server = await startServerProcess();
-  browser = await launchChromium();
-  context = await browser.newContext(LAPTOP);
-});
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.stop();
-});
 
 describe("the teacher's dashboard", () => {
   it("lists the class and its round, opens the report, serves the CSV", async () => {
@@ -77,7 +62,7 @@ describe("the teacher's dashboard", () => {
 
     const csvHref = await page.getByRole("link", { name: /Download CSV/ }).getAttribute("href");
     expect(csvHref).toMatch(/\/students\.csv$/);
-    const csv = await page.request.get(`${server.url}${csvHref}`);
+    const csv = await page.request.get(`${stage.url}${csvHref}`);
     expect(csv.status()).toBe(200);
     expect(csv.headers()["content-type"]).toMatch(/^text\/csv/);
     expect((await csv.text()).split(/\r?\n/)[0]).toContain("nickname");
@@ -85,6 +70,7 @@ describe("the teacher's dashboard", () => {
     // A link that is not a teacher's dashboard gets a clear message, not a blank page.
     const stranger = await newPage(`/teacher/${"x".repeat(43)}`);
     await expect(stranger.getByRole("alert").textContent()).resolves.toMatch(/not valid/);
-    expect(pageErrors).toEqual([]);
+    expect(stage.pageErrors).toEqual([]);
+    expect(stage.foreign).toEqual([]);
   });
 });

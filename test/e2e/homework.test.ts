@@ -2,39 +2,21 @@
 // dashboard form with a past deadline, and reads its code; a student on a phone opens /homework/CODE, plays a solo
 // round with bots as a Na+ ion, tries a second role (K+ channel); the dashboard then shows the attempt as late with
 // both roles. Screenshots go to test-artifacts/.
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { artifact, launchChromium, type ServerProcess, startServerProcess } from "../helpers/browser";
+import type { BrowserContext, Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { artifact } from "../helpers/browser";
+import { PHONE, useStage } from "./stage";
 
 const LAPTOP = { viewport: { width: 1366, height: 900 } };
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 
-let server: ServerProcess;
-let browser: Browser;
+const stage = useStage();
 let teacher: BrowserContext;
 let phone: BrowserContext;
-const pageErrors: string[] = [];
-
-async function open(context: BrowserContext, path: string): Promise<Page> {
-  const page = await context.newPage();
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-  await page.goto(`${server.url}${path}`);
-  return page;
-}
-
 beforeAll(async () => {
-  server = await startServerProcess();
-  browser = await launchChromium();
-  teacher = await browser.newContext(LAPTOP);
-  phone = await browser.newContext(PHONE);
+  teacher = await stage.device(LAPTOP);
+  phone = await stage.device(PHONE);
 });
-
-afterAll(async () => {
-  await teacher?.close();
-  await phone?.close();
-  await browser?.close();
-  await server?.stop();
-});
+const open = (device: BrowserContext, path: string): Promise<Page> => stage.open(device, path);
 
 async function playRound(page: Page, roleId: string, round: number): Promise<void> {
   await page.getByLabel("Your part").selectOption(roleId);
@@ -87,6 +69,7 @@ describe("homework", () => {
     expect(cells[5]).toBe("Na+ ion, Voltage-gated K+ channel");
     await table.scrollIntoViewIfNeeded();
     await page.screenshot({ path: artifact("homework-dashboard.png"), fullPage: true });
-    expect(pageErrors).toEqual([]);
+    expect(stage.pageErrors).toEqual([]);
+    expect(stage.foreign).toEqual([]);
   }, 60_000);
 });

@@ -2,48 +2,16 @@
 // are in a round; the teacher freezes it with a question from the bank, every student answers on their device,
 // the projector shows how the answers are spread, the teacher reveals the answer and resumes the round. Then a
 // mystery team challenge: only the teacher sees the hidden scenario; teams diagnose; the results rank the teams.
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { questionById } from "../../shared/game/questions";
 import { SCENARIOS } from "../../shared/physiology/scenarios";
-import { artifact, launchChromium, type ServerProcess, startServerProcess } from "../helpers/browser";
+import { artifact } from "../helpers/browser";
+import { LAPTOP, PHONE, PROJECTOR, useStage } from "./stage";
 
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
-const LAPTOP = { viewport: { width: 1366, height: 768 } };
-const PROJECTOR = { viewport: { width: 1600, height: 1000 } };
-
-let server: ServerProcess;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const pageErrors: string[] = [];
-
-async function openPage(options: object, path: string): Promise<Page> {
-  const context = await browser.newContext(options);
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-  await page.goto(`${server.url}${path}`);
-  return page;
-}
-
-async function joinAs(options: object, code: string, nickname: string): Promise<Page> {
-  const page = await openPage(options, `/join/${code}`);
-  await page.getByLabel("Nickname", { exact: true }).fill(nickname);
-  await page.getByRole("button", { name: "Join", exact: true }).click();
-  await page.getByRole("heading", { name: `You're in, ${nickname}!` }).waitFor();
-  return page;
-}
-
-beforeAll(async () => {
-  server = await startServerProcess();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.stop();
-});
+const stage = useStage();
+const openPage = stage.open;
+const joinAs = stage.joinAs;
 
 describe("a prediction question in the browser", () => {
   it("the host asks, three students answer, the projector shows the spread, the answer is revealed", async () => {
@@ -137,7 +105,8 @@ describe("a prediction question in the browser", () => {
     const perStudent = report.getByRole("table", { name: "Each student's predictions" });
     await expect(perStudent.locator("tbody tr").count()).resolves.toBe(3);
     await report.screenshot({ path: artifact("prediction-report.png"), fullPage: true });
-    expect(pageErrors).toEqual([]);
+    expect(stage.pageErrors).toEqual([]);
+    expect(stage.foreign).toEqual([]);
   });
 });
 
@@ -207,6 +176,7 @@ describe("a mystery team challenge in the browser", () => {
     await host.screenshot({ path: artifact("mystery-projector-results.png") });
     await ada.getByRole("heading", { name: `The mystery was: ${hiddenName}` }).waitFor();
     await ada.getByText("(your team) diagnosed").waitFor();
-    expect(pageErrors).toEqual([]);
+    expect(stage.pageErrors).toEqual([]);
+    expect(stage.foreign).toEqual([]);
   });
 });

@@ -2,28 +2,21 @@
 // Meanwhile the phone shows the calm "Reconnecting…" state (never a dead screen) and the round goes on; when the
 // network is back the phone returns by itself to the same role, with its score kept, and sees the junction's
 // physiological time moved on. The server holds a seat 120 s. Screenshots go to test-artifacts/.
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { artifact, launchChromium, type ServerProcess, startServerProcess } from "../helpers/browser";
+import type { BrowserContext, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { artifact } from "../helpers/browser";
+import { PHONE, useStage } from "./stage";
 
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 const PROJECTOR = { viewport: { width: 1280, height: 800 } };
 const OFFLINE_MS = 30_000;
 /** Physiological ms per wall second during the round (no slow motion, so time runs steadily). */
 const SPEED = 20;
 
-let server: ServerProcess;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const pageErrors: string[] = [];
+const stage = useStage();
 
 async function openPage(options: object, path: string): Promise<{ page: Page; context: BrowserContext }> {
-  const context = await browser.newContext(options);
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-  await page.goto(`${server.url}${path}`);
-  return { page, context };
+  const page = await stage.open(options, path);
+  return { page, context: page.context() };
 }
 
 /** The junction's physiological time as the student's screen states it, ms. */
@@ -42,17 +35,6 @@ async function scoreOf(page: Page): Promise<{ game: number; sound: number; attem
   if (!m) throw new Error(`no score on the screen: "${text}"`);
   return { game: Number(m[1]), sound: Number(m[2]), attempts: Number(m[3]) };
 }
-
-beforeAll(async () => {
-  server = await startServerProcess();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.stop();
-});
 
 describe("a student offline for 30 s mid-round", () => {
   it("sees a calm reconnecting state, then returns to the same role and score while the round went on", async () => {
@@ -120,6 +102,7 @@ describe("a student offline for 30 s mid-round", () => {
     // The teacher sees the student back in their seat (no duplicate seat was made).
     await expect(host.locator(".roster li").count()).resolves.toBe(1);
     await phone.screenshot({ path: artifact("reconnect-phone-back.png") });
-    expect(pageErrors).toEqual([]);
+    expect(stage.pageErrors).toEqual([]);
+    expect(stage.foreign).toEqual([]);
   }, 120_000);
 });

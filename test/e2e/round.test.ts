@@ -1,49 +1,17 @@
 // End to end in real Chromium: a teacher and four students (two on phones with touch) play a round. The
 // teacher pins roles, bots play the rest, the students' actions reach the server and are answered, the muscle
 // contracts on the projector, and the debrief shows the chain of events. Screenshots go to test-artifacts/.
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { artifact, launchChromium, type ServerProcess, startServerProcess } from "../helpers/browser";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { artifact } from "../helpers/browser";
+import { LAPTOP, PHONE, PROJECTOR, useStage } from "./stage";
 
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
-const LAPTOP = { viewport: { width: 1366, height: 768 } };
-const PROJECTOR = { viewport: { width: 1600, height: 1000 } };
-
-let server: ServerProcess;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const pageErrors: string[] = [];
-
-async function openPage(options: object, path: string): Promise<Page> {
-  const context = await browser.newContext(options);
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-  await page.goto(`${server.url}${path}`);
-  return page;
-}
-
-async function joinAs(options: object, code: string, nickname: string): Promise<Page> {
-  const page = await openPage(options, `/join/${code}`);
-  await page.getByLabel("Nickname", { exact: true }).fill(nickname);
-  await page.getByRole("button", { name: "Join", exact: true }).click();
-  await page.getByRole("heading", { name: `You're in, ${nickname}!` }).waitFor();
-  return page;
-}
+const stage = useStage();
+const openPage = stage.open;
+const joinAs = stage.joinAs;
 
 const percent = async (page: Page, name: string) =>
   Number.parseFloat((await page.getByLabel(name, { exact: true }).textContent()) ?? "0");
-
-beforeAll(async () => {
-  server = await startServerProcess();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.stop();
-});
 
 describe("a round in the browser", () => {
   it("students play their parts, the muscle contracts on the projector, the debrief shows the chain", async () => {
@@ -126,6 +94,7 @@ describe("a round in the browser", () => {
     await serca.getByRole("heading", { name: "Round over" }).waitFor();
     await pump.getByRole("heading", { name: "Round over" }).waitFor();
     await pump.screenshot({ path: artifact("round-phone-debrief.png"), fullPage: true });
-    expect(pageErrors).toEqual([]);
+    expect(stage.pageErrors).toEqual([]);
+    expect(stage.foreign).toEqual([]);
   });
 });
