@@ -1,34 +1,12 @@
 // Homework: assignments a teacher sets (a challenge and a deadline) and the attempts students play solo with
 // bots. An attempt keeps each round's role and outcome; late attempts are marked, never refused.
 import type { Statement } from "better-sqlite3";
+import type { Assignment, Attempt, AttemptRound } from "../../shared/protocol/reports";
 import type { Db } from "./database";
 
-export interface Assignment {
-  id: number;
-  code: string;
-  title: string;
-  challengeId: string;
-  deadline: string;
-  createdAt: string;
-}
-
-export interface AttemptRound {
-  round: number;
-  role: string | null;
-  goalProgress: number;
-  goalAchieved: boolean;
-  twitches: number;
-}
-
-export interface AttemptRow {
-  id: number;
-  nickname: string;
-  startedAt: string;
-  late: boolean;
-  achieved: boolean;
-  bestProgress: number;
-  rounds: AttemptRound[];
-}
+export type { Assignment, AttemptRound };
+/** An attempt as the dashboard lists it. */
+export type AttemptRow = Attempt;
 
 export class HomeworkStore {
   private statements = new Map<string, Statement>();

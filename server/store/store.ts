@@ -4,49 +4,19 @@
 import type { Statement } from "better-sqlite3";
 import type { AnswerRecord } from "../../shared/game/prediction";
 import type { RoundSummary, TeamOutcome } from "../../shared/game/summary";
+import type {
+  SessionSummary,
+  StudentAnswer,
+  StudentRound,
+  SessionReport as WireReport,
+} from "../../shared/protocol/reports";
 import type { Db } from "./database";
 import { HomeworkStore } from "./homework";
 
-export interface SessionRow {
-  id: number;
-  code: string;
-  title: string;
-  createdAt: string;
-  endedAt: string | null;
-  rounds: number;
-  students: number;
-}
-
-export interface StudentRound {
-  round: number;
-  team: number;
-  role: string | null;
-  game: number;
-  sound: number;
-  attempts: number;
-}
-
-export interface StudentAnswer {
-  round: number;
-  questionId: string;
-  choice: number;
-  correct: boolean;
-}
-
-export interface SessionReport {
-  session: Omit<SessionRow, "rounds" | "students">;
-  questions: { questionId: string; answered: number; correct: number; counts: number[] }[];
-  rounds: {
-    round: number;
-    mode: string;
-    teamCount: number;
-    goal: string;
-    scenarios: string;
-    endedAt: string;
-    teams: TeamOutcome[];
-  }[];
-  students: { nickname: string; rounds: StudentRound[]; answers: StudentAnswer[] }[];
-}
+/** A session in the teacher's list (the dashboard API's shape). */
+export type SessionRow = SessionSummary;
+/** A session's report; its rounds keep each team's whole outcome (chain of events included). */
+export type SessionReport = WireReport<TeamOutcome>;
 
 const now = () => new Date().toISOString();
 

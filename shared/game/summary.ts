@@ -2,18 +2,14 @@
 // chain of events, and each student's role and contribution. Plain data, ready to store as JSON.
 import type { ImpulseRecord } from "../physiology/events";
 import type { ScenarioChoice } from "../physiology/scenarios";
+import type { TeamResult } from "../protocol/reports";
 import type { Game, Learning, SeatScore } from "./game";
 import { describeGoal } from "./goals";
 import { teamDiagnosis } from "./mystery";
 import type { RoleId } from "./roles";
 
-export interface TeamOutcome {
-  team: number;
-  goalProgress: number;
-  goalAchieved: boolean;
-  twitches: number;
-  impulses: number;
-  actionPotentials: number;
+/** A team's whole outcome: the result the reports list (TeamResult), plus what the debrief shows. */
+export interface TeamOutcome extends TeamResult {
   physiologicalMs: number;
   /** The last impulses followed down the chain (impulse → Ca2+ → release → EPP → AP → force). */
   chain: ImpulseRecord[];

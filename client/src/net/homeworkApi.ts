@@ -1,43 +1,13 @@
 // Homework over the HTTP API: the teacher's assignments (from the dashboard) and a student's attempt, shape-checked
 // at the edge so the pages draw only what they understood.
+
+import type { AssignmentWithAttempts, Attempt, AttemptRound, HomeworkInfo } from "../../../shared/protocol/reports";
 import { request } from "./api";
 import { deviceToken } from "./device";
 
-export interface AttemptRound {
-  round: number;
-  role: string | null;
-  goalProgress: number;
-  goalAchieved: boolean;
-  twitches: number;
-}
-
-export interface Attempt {
-  id: number;
-  nickname: string;
-  startedAt: string;
-  late: boolean;
-  achieved: boolean;
-  bestProgress: number;
-  rounds: AttemptRound[];
-}
-
-export interface Assignment {
-  id: number;
-  code: string;
-  title: string;
-  challengeId: string;
-  deadline: string;
-  createdAt: string;
-  attempts: Attempt[];
-}
-
-export interface HomeworkInfo {
-  code: string;
-  title: string;
-  deadline: string;
-  late: boolean;
-  challenge: { id: string; name: string; summary: string } | null;
-}
+export type { Attempt, AttemptRound, HomeworkInfo };
+/** An assignment with its attempts (the dashboard's view). */
+export type Assignment = AssignmentWithAttempts;
 
 type Bag = Record<string, unknown>;
 const bag = (v: unknown): Bag => (typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Bag) : {});

@@ -1,67 +1,19 @@
 // The teacher's dashboard API (private token in the path): past sessions and a session's report, shape-checked
 // at the edge so the page draws only what it understood.
+
+import type {
+  QuestionResult,
+  ReportRound,
+  SessionReport,
+  SessionSummary,
+  StudentAnswer,
+  StudentRound,
+  TeamResult,
+} from "../../../shared/protocol/reports";
 import { request } from "./api";
 import { type Assignment, assignment } from "./homeworkApi";
 
-export interface SessionSummary {
-  id: number;
-  code: string;
-  title: string;
-  createdAt: string;
-  endedAt: string | null;
-  rounds: number;
-  students: number;
-}
-
-export interface TeamResult {
-  team: number;
-  goalProgress: number;
-  goalAchieved: boolean;
-  twitches: number;
-  impulses: number;
-  actionPotentials: number;
-}
-
-export interface ReportRound {
-  round: number;
-  mode: string;
-  teamCount: number;
-  goal: string;
-  scenarios: string;
-  endedAt: string;
-  teams: TeamResult[];
-}
-
-export interface StudentRound {
-  round: number;
-  team: number;
-  role: string | null;
-  game: number;
-  sound: number;
-  attempts: number;
-}
-
-export interface StudentAnswer {
-  round: number;
-  questionId: string;
-  choice: number;
-  correct: boolean;
-}
-
-export interface QuestionResult {
-  questionId: string;
-  answered: number;
-  correct: number;
-  /** How many chose each option. */
-  counts: number[];
-}
-
-export interface SessionReport {
-  session: Omit<SessionSummary, "rounds" | "students">;
-  rounds: ReportRound[];
-  students: { nickname: string; rounds: StudentRound[]; answers: StudentAnswer[] }[];
-  questions: QuestionResult[];
-}
+export type { QuestionResult, ReportRound, SessionReport, SessionSummary, StudentAnswer, StudentRound, TeamResult };
 
 type Bag = Record<string, unknown>;
 const bag = (v: unknown): Bag => (typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Bag) : {});
