@@ -7,6 +7,13 @@ import type { Senses } from "./senses";
 
 export type RuleResult = { ok: true } | { ok: false; reason: string };
 
+/**
+ * The muscle AP threshold the game states (oscilloscope line, Na+ channel hints), mV: where this model's end
+ * plate fires for an EPP — rest −88 mV plus the ≈ 17 mV depolarisation needed (measured in
+ * test/shared/physiology/safety.test.ts, which checks this value; docs/model.md). Textbooks quote ≈ −60 mV for
+ * muscle (physiology.md A); the line shows the model the class watches, so an EPP that crosses it is one that fires.
+ */
+export const THRESHOLD_MV = -71;
 /** Membrane potential above which Nav1.4 and the delayed rectifier begin to activate, mV (m∞, n∞ rise; Cannon 1993). */
 export const ACTIVATION_ONSET_MV = -75;
 /** Na+ availability (h) below which the channel counts as inactivated (Hodgkin & Huxley 1952 usage). */
@@ -76,7 +83,9 @@ export function checkAction(roleId: RoleId, action: Action, s: Senses): RuleResu
       }
       return s.vMv > ACTIVATION_ONSET_MV
         ? ok
-        : no(`Na+ channels open when the membrane depolarises toward threshold (about −60 mV); it is at ${mv(s.vMv)}.`);
+        : no(
+            `Na+ channels open when the membrane depolarises toward threshold (${mv(THRESHOLD_MV)}); it is at ${mv(s.vMv)}.`,
+          );
     case "naIon":
       return crossRule("Na+", action, s.vMv, s.eNaMv, s.openNaFraction > 1e-3 || s.openReceptors >= 1);
     case "kChannel":

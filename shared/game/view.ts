@@ -3,10 +3,11 @@
 import type { ImpulseRecord } from "../physiology/events";
 import { PARAMS } from "../physiology/parameters";
 import { TWITCH_FORCE_MIN } from "./goals";
-import { INACTIVATED_BELOW } from "./rules";
+import { INACTIVATED_BELOW, THRESHOLD_MV } from "./rules";
 
-/** Muscle AP threshold for the oscilloscope's guide line, mV (≈ −60 mV; textbooks, physiology.md A). */
-export const THRESHOLD_MV = -60;
+export { THRESHOLD_MV };
+/** The guide line's words on the oscilloscopes. */
+export const THRESHOLD_LABEL = `threshold ≈ ${String(THRESHOLD_MV).replace("-", "−")} mV`;
 /** A depolarisation from rest this large counts as an end-plate potential on the debrief, mV (MEPP ≈ 0.4–1 mV). */
 export const EPP_SEEN_MV = 2;
 /** Myoplasmic Ca2+ above this counts as Ca2+ released from the SR, µM (rest 0.05–0.1, twitch 10–20; Baylor 2003). */

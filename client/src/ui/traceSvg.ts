@@ -1,5 +1,6 @@
 // The round's whole trace as an inline SVG (membrane potential and force against physiological ms), for the
 // debrief: static, printable, readable without Phaser. At most ~600 points per line, extremes kept.
+import { THRESHOLD_LABEL, THRESHOLD_MV } from "../../../shared/game/view";
 import type { TeamTrace } from "../net/traces";
 
 const NS = "http://www.w3.org/2000/svg";
@@ -42,10 +43,19 @@ export function traceSvg(trace: TeamTrace | undefined, restMv: number, title: st
   for (const v of [-100, -50, 0, 50])
     svg.append(el("text", { x: PAD - 6, y: yMv(v) + 4, "text-anchor": "end", "font-size": 12 }, String(v)));
   svg.append(
-    el("line", { x1: PAD, x2: W - PAD, y1: yMv(-60), y2: yMv(-60), stroke: "#d55e00", "stroke-dasharray": "8 6" }),
+    el("line", {
+      x1: PAD,
+      x2: W - PAD,
+      y1: yMv(THRESHOLD_MV),
+      y2: yMv(THRESHOLD_MV),
+      stroke: "#d55e00",
+      "stroke-dasharray": "8 6",
+    }),
   );
   svg.append(el("line", { x1: PAD, x2: W - PAD, y1: yMv(restMv), y2: yMv(restMv), stroke: "#4a5a6e" }));
-  svg.append(el("text", { x: W - PAD, y: yMv(-60) - 4, "text-anchor": "end", "font-size": 12 }, "threshold −60 mV"));
+  svg.append(
+    el("text", { x: W - PAD, y: yMv(THRESHOLD_MV) - 4, "text-anchor": "end", "font-size": 12 }, THRESHOLD_LABEL),
+  );
   if (trace && trace.length > 1) {
     svg.append(
       el("polyline", {

@@ -4,7 +4,8 @@
 // that still fires an AP without TTX. Safety factor = EPP / depolarisation needed (Wood & Slater 2001).
 
 import { describe, expect, it } from "vitest";
-import { observe } from "../../../shared/physiology";
+import { THRESHOLD_MV } from "../../../shared/game/rules";
+import { createJunction, observe } from "../../../shared/physiology";
 import { oneImpulse, peakDepolarisation } from "./helpers";
 
 function eppTtx(seed: number, occupancy: number): number {
@@ -30,6 +31,9 @@ describe("safety factor", () => {
       const epp = eppTtx(seed, 0);
       expect(needed).toBeGreaterThan(10); // mV from rest to threshold
       expect(needed).toBeLessThan(30);
+      // The threshold the game draws and states is where this model fires: rest + needed, within 3 mV.
+      const rest = observe(createJunction({ seed })).membranePotentialMv;
+      expect(Math.abs(rest + needed - THRESHOLD_MV)).toBeLessThan(3);
       expect(epp / needed).toBeGreaterThan(2);
       expect(epp / needed).toBeLessThan(5);
       // In receptor terms, transmission fails once ≈ 60–80 % of receptors are blocked (Paton & Waud 1967).

@@ -3,7 +3,7 @@
 // once into the backdrop; its trace is rebuilt into a Graphics layer when new samples arrive.
 
 import type * as Phaser from "phaser";
-import { THRESHOLD_MV } from "../../../../shared/game/view";
+import { THRESHOLD_LABEL, THRESHOLD_MV } from "../../../../shared/game/view";
 import type { Smooth } from "../../net/bridge";
 import type { TeamTrace } from "../../net/traces";
 import { dashed, frame, type Rect, text, yOf } from "../../view/paint";
@@ -23,7 +23,7 @@ export function paintScopeFrame(ctx: CanvasRenderingContext2D, r: Rect, title: s
   for (let v = MV_MIN; v <= MV_MAX; v += 25) text(ctx, String(v), r.x - 6, yOf(r, v, MV_MIN, MV_MAX), 12, AXIS, 1);
   const threshold = yOf(r, THRESHOLD_MV, MV_MIN, MV_MAX);
   dashed(ctx, r.x, r.x + r.w, threshold, COLOURS.threshold);
-  text(ctx, "threshold −60 mV", r.x + r.w - 4, threshold - 10, 12, "#8a3b00", 1);
+  text(ctx, THRESHOLD_LABEL, r.x + r.w - 4, threshold - 10, 12, "#8a3b00", 1);
   if (title) text(ctx, title, r.x, r.y - 10, 14, "#0f2742", 0);
 }
 
