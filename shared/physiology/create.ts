@@ -12,7 +12,7 @@ import { PARAMS as P } from "./parameters";
 import { initialPresynaptic } from "./release";
 import { createRng, nextExponential } from "./rng";
 import { buildModifiers, type Modifiers, type ScenarioChoice } from "./scenarios";
-import type { Junction, MembraneState } from "./state";
+import type { DetectorState, Junction, MembraneState, PropagatedState } from "./state";
 
 export interface JunctionOptions {
   seed?: number;
@@ -84,6 +84,26 @@ function restingMembrane(v: number, kOut: number): MembraneState {
   return mem;
 }
 
+function restingDetectors(restMv: number): DetectorState {
+  return {
+    apCount: 0,
+    apArmed: true,
+    lastApStep: -1e9,
+    forcePrev: 0,
+    forceRising: false,
+    apPeakMv: 0,
+    restMv,
+    propApCount: 0,
+    propApArmed: true,
+    lastPropApStep: -1e9,
+  };
+}
+
+/** The propagated compartment starts as a copy of the end plate's patch (settling then relaxes it). */
+function restingPropagated(mem: MembraneState): PropagatedState {
+  return { v: mem.v, m: mem.m, h: mem.h, n: mem.n };
+}
+
 /** Creates a junction at rest. Throws on an unknown scenario id or an invalid level (lab API). */
 export function createJunction(options: JunctionOptions = {}): Junction {
   const seed = (options.seed ?? 1) >>> 0;
@@ -95,6 +115,7 @@ export function createJunction(options: JunctionOptions = {}): Junction {
   const v = restingPotential(mods);
   const pre = initialPresynaptic();
   pre.meppHazard = nextExponential(rng);
+  const mem = restingMembrane(v, mods.kOutMM);
   const j: Junction = {
     version: 1,
     seed,
@@ -104,13 +125,14 @@ export function createJunction(options: JunctionOptions = {}): Junction {
     rng,
     mods,
     controls: defaultControls(),
-    mem: restingMembrane(v, mods.kOutMM),
+    mem,
+    prop: restingPropagated(mem),
     pre,
     cleft: emptyCleft(),
     sux: { r: 1, ar: 0, a2r: 0, open: 0 },
     ecc: restingEcc(v),
     fibres,
-    det: { apCount: 0, apArmed: true, lastApStep: -1e9, forcePrev: 0, forceRising: false, apPeakMv: 0, restMv: v },
+    det: restingDetectors(v),
     events: [],
     chain: [],
   };
@@ -118,20 +140,12 @@ export function createJunction(options: JunctionOptions = {}): Junction {
   // for a drug or bath that has been present for minutes) Ca2+ and force relax.
   const settleSteps = Math.round(P.settleMs / j.dtMs);
   for (let i = 0; i < settleSteps; i++) step(j, true);
-  j.ecc.sensor = sensorAvailability(j.mem.v);
+  j.ecc.sensor = sensorAvailability(j.prop.v);
   for (let i = 0; i < settleSteps; i++) step(j, true);
   j.step = 0;
   j.mem.nextRefreshStep = 0;
   j.events = [];
-  j.det = {
-    apCount: 0,
-    apArmed: true,
-    lastApStep: -1e9,
-    forcePrev: 0,
-    forceRising: false,
-    apPeakMv: 0,
-    restMv: j.mem.v,
-  };
+  j.det = restingDetectors(j.mem.v);
   j.ecc.xb = Math.max(0, j.ecc.xb);
   return j;
 }

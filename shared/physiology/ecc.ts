@@ -1,11 +1,12 @@
-// Excitation–contraction coupling (Shorten-type, simplified): voltage-driven RyR release from the SR,
+// Excitation–contraction coupling (Shorten-type, simplified): RyR release from the SR driven by the
+// potential of the propagated (sarcolemma/t-tubule) compartment,
 // Ca-dependent inactivation, SERCA reuptake, troponin and parvalbumin buffering, cross-bridges → force.
 
 import type { Controls } from "./controls";
 import { sensorAvailability } from "./gates";
 import { PARAMS as P } from "./parameters";
 import { IO } from "./scratch";
-import type { EccState, MembraneState } from "./state";
+import type { EccState, PatchState } from "./state";
 import { lookupColumn, ROWS, STRIDE, T_RYR, T_SENSOR, TABLE, V_MIN_MV, V_STEP_MV } from "./tables";
 
 export { sensorAvailability };
@@ -55,10 +56,13 @@ const INV_TN = 1 / P.troponinUM;
 const SERCA_KM2 = P.sercaKmUM * P.sercaKmUM;
 const INV_V_STEP = 1 / V_STEP_MV;
 
-/** Advances ECC by IO.dtMs at the membrane potential mem.v (mV); semi-implicit in free Ca2+ so it stays positive. */
-export function eccStep(e: EccState, mem: MembraneState, c: Controls): void {
+/**
+ * Advances ECC by IO.dtMs at the t-tubule potential `tt.v` (mV) — the propagated compartment, not the end
+ * plate; semi-implicit in free Ca2+ so it stays positive.
+ */
+export function eccStep(e: EccState, tt: PatchState, c: Controls): void {
   const dt = IO.dtMs;
-  const v = mem.v;
+  const v = tt.v;
   const x = Math.round((v - V_MIN_MV) * INV_V_STEP); // nearest table row (inlined, see tables.ts)
   const o = (x > 0 ? (x < ROWS ? x : ROWS - 1) : 0) * STRIDE;
   const sensor = e.sensor + ((TABLE[o + T_SENSOR] as number) - e.sensor) * dt * INV_SENSOR_TAU;

@@ -1,11 +1,12 @@
 // The one place time advances: a fixed substep running the whole chain in order (terminal → cleft →
-// receptors → membrane → ECC), plus the lab actions that feed it inputs (nerve and muscle stimuli).
+// receptors → end-plate membrane → propagated membrane → ECC), plus the lab actions that feed it inputs
+// (nerve and muscle stimuli, voltage clamp: all act on the end plate).
 
 import { addPulse, cleftStep, receptorsAvailable, suxStep } from "./cleft";
 import { eccStep, XB_MAX } from "./ecc";
 import { newImpulseRecord, pushEvent, pushRecord, recordOf } from "./events";
 import { decideCmap, excitability, sampleFibreQuanta } from "./fibres";
-import { membraneStep, refreshSlowTerms } from "./membrane";
+import { membraneStep, propagatedStep, refreshSlowTerms } from "./membrane";
 import { PARAMS as P } from "./parameters";
 import { evokedRelease, impulseArrives, presynapticStep, releaseProbability } from "./release";
 import { IO } from "./scratch";
@@ -66,8 +67,9 @@ function onRelease(j: Junction, signal: number, impulse: number): void {
   }
 }
 
-/** Detectors: APs (−20 mV upward crossing with Na+ channels open) and the latest record's peaks every
- * substep; twitch peaks and Ca2+/force peaks on the slow cadence, when ECC has moved. */
+/** Detectors: end-plate APs (−20 mV upward crossing with Na+ channels open), propagated APs (overshoot
+ * of 0 mV) and the latest record's peaks every substep; twitch peaks and Ca2+/force peaks on the slow
+ * cadence, when ECC has moved. */
 export function detect(j: Junction, slow: boolean): void {
   const d = j.det;
   const v = j.mem.v;
@@ -93,6 +95,16 @@ export function detect(j: Junction, slow: boolean): void {
     if (v > d.apPeakMv) d.apPeakMv = v;
     if (v < P.apRearmMv) d.apArmed = true;
   }
+  // Propagated APs: the membrane away from the end plate overshoots 0 mV (passively it gets ≈ 1/3 of the
+  // end plate's depolarisation, so an EPP or a clamp up to +30 mV leaves it below ≈ −45 mV).
+  const vp = j.prop.v;
+  if (d.propApArmed) {
+    if (vp >= P.propApDetectMv) {
+      d.propApArmed = false;
+      d.propApCount++;
+      d.lastPropApStep = j.step;
+    }
+  } else if (vp < P.apRearmMv) d.propApArmed = true;
   if (rec) {
     const depol = v - rec.preImpulseMv;
     if (depol > rec.eppPeakMv) rec.eppPeakMv = depol;
@@ -145,9 +157,10 @@ export function step(j: Junction, quiet = false): void {
     j.mem.nextRefreshStep = j.step + stepsFor(j, P.slowUpdateMs);
   }
   membraneStep(j.mem, j.mods, j.controls);
+  propagatedStep(j.prop, j.mem, j.mods, j.controls);
   if (slow) {
     IO.dtMs = dt * P.slowEverySubsteps;
-    eccStep(j.ecc, j.mem, j.controls);
+    eccStep(j.ecc, j.prop, j.controls);
   }
   j.step++;
   detect(j, slow);
@@ -182,13 +195,15 @@ export function stimulateNerve(j: Junction): StimulusResult {
   return { ok: true, impulse, arrivesAtMs: arrive * j.dtMs };
 }
 
-/** Direct current stimulus to the muscle fibre (lab tool, e.g. for refractoriness), µA/cm² for ms. */
+/** Direct current stimulus to the muscle fibre at the end plate (lab tool, e.g. for refractoriness), µA/cm²
+ * for ms; the propagated membrane follows through the axial coupling. */
 export function stimulateMuscle(j: Junction, options: { amplitudeUAPerCm2?: number; durationMs?: number } = {}): void {
   j.mem.stimUAPerCm2 = options.amplitudeUAPerCm2 ?? P.muscleStimUAPerCm2;
   j.mem.stimEndStep = j.step + stepsFor(j, options.durationMs ?? P.muscleStimMs);
 }
 
-/** Voltage clamp of the end plate at `mv` (lab tool, e.g. EPC and its reversal); null releases it. */
+/** Voltage clamp of the end plate at `mv` (lab tool, e.g. EPC and its reversal); null releases it. The
+ * propagated membrane is not clamped: it follows through the axial coupling. */
 export function setVoltageClamp(j: Junction, mv: number | null): void {
   j.mem.clampMv = mv;
 }

@@ -1,17 +1,22 @@
-// Muscle membrane at the end plate: Na+, delayed-rectifier K+, Kir, Cl−, Na+ leak, electrogenic pump,
-// synaptic and stimulus currents; exponential-Euler gates and V, slow ion bookkeeping.
+// Muscle membrane in two compartments. End plate: Na+, delayed-rectifier K+, Kir, Cl−, Na+ leak,
+// electrogenic pump, synaptic and stimulus currents, slow ion bookkeeping. Propagated membrane (away from
+// the end plate, drives ECC): the same channels and pump plus the axial current from the end plate.
+// Exponential-Euler gates and V.
 
 import type { Controls } from "./controls";
 import { PARAMS as P } from "./parameters";
 import type { Modifiers } from "./scenarios";
 import { IO } from "./scratch";
-import type { MembraneState } from "./state";
+import type { MembraneState, PropagatedState } from "./state";
 import {
   D_H,
   D_M,
   D_N,
   DECAY_STRIDE,
   decayTable,
+  EXP_NEG,
+  EXP_ROWS,
+  EXP_STEP,
   lookupColumn,
   ROWS,
   STRIDE,
@@ -31,6 +36,8 @@ import {
 } from "./tables";
 
 const INV_V_STEP = 1 / V_STEP_MV;
+const INV_EXP_STEP = 1 / EXP_STEP;
+const INV_CAP = 1 / P.capacitanceUFPerCm2;
 /** Gate decay table for the substep in use (looked up only when the substep changes). */
 let cachedDt = -1;
 let cachedDecay = decayTable(P.substepMs);
@@ -75,9 +82,15 @@ export function refreshSlowTerms(mem: MembraneState, kOut: number): void {
   mem.synNaShare = (P.eSynMv - mem.eK) / (mem.eNa - mem.eK); // Na+ share of g_syn that reverses at E_syn
 }
 
+// The two compartments run the same channel code. It is written out in each step function rather than
+// shared through a helper: V8 does not inline a helper this size, and the call (plus its results handed
+// back through IO) cost ≈ 10 % of the whole engine's speed. test/shared/physiology/compartments.test.ts
+// checks that the two copies stay identical (same gates and currents from the same state).
+
 /**
- * Advances the membrane by IO.dtMs. IO.gSyn (mS/cm²) is this substep's end-plate conductance; the
- * synaptic current reverses at E_syn and is booked as Na+ in / K+ out in the ratio that gives E_syn.
+ * Advances the end-plate membrane by IO.dtMs. IO.gSyn (mS/cm²) is this substep's end-plate conductance;
+ * the synaptic current reverses at E_syn and is booked as Na+ in / K+ out in the ratio that gives E_syn.
+ * The fibre's slow ion bookkeeping is done here, on the end-plate currents (see docs/model.md).
  */
 export function membraneStep(mem: MembraneState, mods: Modifiers, c: Controls): void {
   const dt = IO.dtMs;
@@ -134,9 +147,18 @@ export function membraneStep(mem: MembraneState, mods: Modifiers, c: Controls): 
   const gE = (gNa + gNaL) * eNa + (gK + gKir) * eK + gCl * eCl + gSyn * P.eSynMv;
   let vNew: number;
   if (mem.clampMv === null) {
-    // Exponential Euler for V: exact for conductances frozen over the substep (stable at any g).
+    // Exponential Euler for V: exact for conductances frozen over the substep (stable at any g);
+    // e^(−g·dt/C) from the interpolated table (inlined; see tables.ts).
     const vInf = (gE - iPump + stimUA) / gTot;
-    vNew = vInf + (v - vInf) * Math.exp(-(gTot * dt) / P.capacitanceUFPerCm2);
+    const ex = gTot * dt * INV_CAP;
+    const ey = ex * INV_EXP_STEP;
+    const ei = ey | 0;
+    let decayV: number;
+    if (ei < EXP_ROWS) {
+      const e0 = EXP_NEG[ei] as number;
+      decayV = e0 + ((EXP_NEG[ei + 1] as number) - e0) * (ey - ei);
+    } else decayV = Math.exp(-ex);
+    vNew = vInf + (v - vInf) * decayV;
     mem.iClampUAPerCm2 = 0;
   } else {
     vNew = mem.clampMv;
@@ -155,4 +177,74 @@ export function membraneStep(mem: MembraneState, mods: Modifiers, c: Controls): 
   mem.iPumpUAPerCm2 = iPump;
   mem.gSynMsPerCm2 = gSyn;
   mem.iSynUAPerCm2 = gSyn * (vNew - P.eSynMv);
+}
+
+/**
+ * Advances the propagated compartment by IO.dtMs: the same channels and pump as the end plate (same
+ * drives and drugs; slow terms from `mem`, since the compartments share one cytoplasm), no synaptic or
+ * stimulus current, plus the axial current g_c·(V_endplate − V) from the end plate, which has already
+ * been advanced this substep. One-way: the end plate does not feel this compartment (its calibrated
+ * input conductance already includes the fibre's load; see PARAMS.couplingMsPerCm2 and docs/model.md).
+ * Its currents are not added to the ion bookkeeping (it stands for membrane the end plate already speaks for).
+ */
+export function propagatedStep(prop: PropagatedState, mem: MembraneState, mods: Modifiers, c: Controls): void {
+  const dt = IO.dtMs;
+  const v = prop.v;
+  const vEp = mem.v;
+  // Nearest table row for V (inlined; see tables.ts).
+  const x = Math.round((v - V_MIN_MV) * INV_V_STEP);
+  const row = x > 0 ? (x < ROWS ? x : ROWS - 1) : 0;
+  const o = row * STRIDE;
+  const od = row * DECAY_STRIDE;
+  if (dt !== cachedDt) {
+    cachedDt = dt;
+    cachedDecay = decayTable(dt);
+  }
+  const decay = cachedDecay;
+
+  // Gates: as membraneStep.
+  if (c.naChannel === 1) {
+    const mInf = TABLE[o + T_MINF] as number;
+    prop.m = mInf + (prop.m - mInf) * (decay[od + D_M] as number);
+  } else {
+    const am = (TABLE[o + T_AM] as number) * c.naChannel;
+    const rm = am + (TABLE[o + T_BM] as number);
+    const mInf = am / rm;
+    prop.m = mInf + (prop.m - mInf) * Math.exp(-dt * rm);
+  }
+  const hInf = TABLE[o + T_HINF] as number;
+  prop.h = hInf + (prop.h - hInf) * (decay[od + D_H] as number);
+  if (c.kChannel === 1) {
+    const nInf = TABLE[o + T_NINF] as number;
+    prop.n = nInf + (prop.n - nInf) * (decay[od + D_N] as number);
+  } else {
+    const an = (TABLE[o + T_AN] as number) * c.kChannel;
+    const rn = an + (TABLE[o + T_BN] as number);
+    const nInf = rn > 0 ? an / rn : 0;
+    prop.n = nInf + (prop.n - nInf) * Math.exp(-dt * rn);
+  }
+
+  const m3h = prop.m * prop.m * prop.m * prop.h;
+  const n2 = prop.n * prop.n;
+  const gNa = P.gNaMsPerCm2 * m3h * (1 - mods.naChannelBlock) * c.naIon;
+  const gNaL = P.gNaLeakMsPerCm2 * c.naIon;
+  const gK = P.gKMsPerCm2 * n2 * n2 * c.kIon;
+  const gKir = mem.gKirMax * (TABLE[o + T_KIR_Y] as number) * c.kIon;
+  const gCl = P.gClMsPerCm2 * (TABLE[o + T_CL4] as number);
+  const iPump = mem.pumpSat * (1 - mods.pumpBlock) * c.naKPump * (TABLE[o + T_PUMP_F] as number);
+
+  // Exponential Euler with the coupling folded in (exact for V_endplate and conductances frozen over dt).
+  const gC = P.couplingMsPerCm2;
+  const gTot = gNa + gNaL + gK + gKir + gCl + gC;
+  const gE = (gNa + gNaL) * mem.eNa + (gK + gKir) * mem.eK + gCl * mem.eCl + gC * vEp;
+  const vInf = (gE - iPump) / gTot;
+  const ex = gTot * dt * INV_CAP;
+  const ey = ex * INV_EXP_STEP;
+  const ei = ey | 0;
+  let decayV: number;
+  if (ei < EXP_ROWS) {
+    const e0 = EXP_NEG[ei] as number;
+    decayV = e0 + ((EXP_NEG[ei + 1] as number) - e0) * (ey - ei);
+  } else decayV = Math.exp(-ex);
+  prop.v = vInf + (v - vInf) * decayV;
 }

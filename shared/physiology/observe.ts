@@ -12,7 +12,8 @@ import type { Junction } from "./state";
 
 export interface Observation {
   timeMs: number;
-  membranePotentialMv: number;
+  membranePotentialMv: number; // at the end plate
+  propagatedMv: number; // membrane away from the end plate (sarcolemma/t-tubules), which drives EC coupling
   restingPotentialMv: number; // V at the end of settling (before any stimulus)
   endplatePotentialMv: number; // present depolarisation from rest, mV (EPP, or the AP when one fires)
   endplateCurrentNA: number; // synaptic current, nA, negative = inward (as recorded under clamp)
@@ -29,7 +30,8 @@ export interface Observation {
   naAvailability: number; // 0–1, not inactivated and not blocked (h × (1 − TTX))
   openNaChannelFraction: number; // m³h × (1 − TTX)
   openKChannelFraction: number; // n⁴
-  muscleActionPotentials: number;
+  muscleActionPotentials: number; // APs at the end plate
+  propagatedActionPotentials: number; // APs that reached the propagated membrane (it overshoots 0 mV)
   lastApPeakMv: number;
   sarcoplasmicCaUM: number;
   srCaUM: number;
@@ -61,6 +63,7 @@ export function observe(j: Junction): Observation {
   return {
     timeMs: j.step * j.dtMs,
     membranePotentialMv: m.v,
+    propagatedMv: j.prop.v,
     restingPotentialMv: j.det.restMv,
     endplatePotentialMv: m.v - j.det.restMv,
     endplateCurrentNA: m.iSynUAPerCm2 * NA_PER_UA_CM2,
@@ -78,6 +81,7 @@ export function observe(j: Junction): Observation {
     openNaChannelFraction: m.m * m.m * m.m * m.h * block,
     openKChannelFraction: n2 * n2,
     muscleActionPotentials: j.det.apCount,
+    propagatedActionPotentials: j.det.propApCount,
     lastApPeakMv: j.det.apPeakMv,
     sarcoplasmicCaUM: j.ecc.ca,
     srCaUM: j.ecc.sr,

@@ -74,6 +74,17 @@ export const PARAMS = {
   pumpSigmaNaMM: 67.3, // σ = (e^(Na_o/67.3) − 1)/7
   pumpSigmaDivisor: 7,
 
+  // --- propagated compartment: sarcolemma and t-tubules away from the end plate (drives ECC) ---
+  // Axial coupling g_c (mS/cm² of propagated membrane), end plate → propagated compartment. Two-compartment
+  // cable: g_c = a/(2·R_i·L²) for a patch at distance L. With a = 25 µm (as fibreVolumePerAreaCm) and
+  // R_i ≈ 100–125 Ω·cm (myoplasm at 37 °C; frog ≈ 170 Ω·cm at 20 °C, Hodgkin & Nakajima 1972 J Physiol
+  // 221:105, Q10 ≈ 1.4), 2 mS/cm² ⇔ L ≈ 0.7–0.8 mm ≈ 1.4 length constants of this model's leaky membrane
+  // (g_m ≈ 3.7 mS/cm², λ = √(a/(2R_i·g_m)) ≈ 0.5 mm; the EPP decays over ≈ 1–2 mm in frog, Fatt & Katz 1951
+  // J Physiol 115:320). Steady attenuation g_c/(g_c+g_m) ≈ 0.35. Tuned within that range: every control
+  // end-plate AP propagates up to 100 Hz (single APs still propagate at 1.2), and an 8 mM K+ EPP without an
+  // AP arrives as ≈ −35 mV (force ≈ 0.001; at 3 mS/cm² ≈ 0.003). One-way: see membrane.propagatedStep.
+  couplingMsPerCm2: 2,
+
   // --- presynaptic terminal: Ca2+ entry and quantal release (Dodge & Rahamimoff 1967; phys.md B) ---
   nerveConductionDelayMs: 0.5, // stimulation site → terminal (a few cm of motor axon at ≈ 50 m/s)
   synapticDelayMs: 0.3, // terminal AP → transmitter release at 37 °C (Katz & Miledi 1965, warmed)
@@ -123,6 +134,7 @@ export const PARAMS = {
   apDetectMv: -20, // an AP is counted when V crosses −20 mV upward (EPPs alone stay below) …
   apMinNaOpen: 0.005, // … while ≥ 0.5 % of Na+ channels are open (not a passive, stimulus-driven swing) …
   apRearmMv: -40, // … and the detector re-arms below −40 mV
+  propApDetectMv: 0, // a propagated AP is counted when that membrane overshoots 0 mV (re-arms below −40 mV)
   muscleStimUAPerCm2: 150, // default direct current stimulus, ≈ 1.5× threshold (100 µA/cm²) for 0.5 ms
   muscleStimMs: 0.5,
   twitchPeakMinForce: 0.005, // force maxima below this (fraction of tetanic) are not reported as twitches
@@ -136,7 +148,7 @@ export const PARAMS = {
   sensorInactVHalfMv: -55, // slow voltage-sensor (DHPR charge) inactivation under sustained depolarisation
   sensorInactSlopeMv: 5, // (Hodgkin & Horowicz 1960 K+ contractures; Brum & Ríos 1987), tuned
   sensorInactTauMs: 300,
-  releaseMaxUMPerMs: 225, // J = 225·r·(1−I)·SR/SR0 (phys.md 250; twitch:tetanus 0.30 → 0.24, tuned)
+  releaseMaxUMPerMs: 250, // J = 250·r·(1−I)·SR/SR0 (phys.md); twitch:tetanus 0.24 with ECC driven by the propagated AP
   srTotalUM: 2500, // SR Ca2+ in myoplasmic-equivalent µM
   sercaMaxUMPerMs: 4, // SERCA 4·Ca²/(Ca²+1)
   sercaKmUM: 1,

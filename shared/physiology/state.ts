@@ -6,11 +6,16 @@ import type { ImpulseRecord, JunctionEvent } from "./events";
 import type { RngState } from "./rng";
 import type { Modifiers } from "./scenarios";
 
-export interface MembraneState {
+/** Potential and voltage-gated channel gates of one patch of muscle membrane (either compartment). */
+export interface PatchState {
   v: number; // mV
   m: number; // Na+ activation gate
   h: number; // Na+ inactivation gate (1 = available)
   n: number; // delayed-rectifier K+ activation gate
+}
+
+/** The end-plate compartment: its patch, the fibre's ion bookkeeping and slow terms, synaptic and lab inputs. */
+export interface MembraneState extends PatchState {
   naIn: number; // mM, slow bookkeeping
   kIn: number;
   clIn: number;
@@ -30,6 +35,14 @@ export interface MembraneState {
   openReceptors: number; // open nAChR channels at the end plate (footprints + succinylcholine)
   iClampUAPerCm2: number;
 }
+
+/**
+ * The propagated compartment: sarcolemma and t-tubule membrane away from the end plate, driven only by
+ * the end plate through the axial (myoplasmic) coupling conductance; no synaptic current. It shares the
+ * fibre's cytoplasm, so its reversal potentials, Kir and pump terms are the end plate's (MembraneState).
+ * Excitation–contraction coupling reads its V.
+ */
+export type PropagatedState = PatchState;
 
 export interface PresynapticState {
   rrp: number; // vesicles in the readily releasable pool
@@ -104,6 +117,9 @@ export interface DetectorState {
   forceRising: boolean;
   apPeakMv: number; // peak of the last AP
   restMv: number; // resting potential measured at the end of settling
+  propApCount: number; // APs in the propagated compartment (counted when it overshoots 0 mV)
+  propApArmed: boolean;
+  lastPropApStep: number;
 }
 
 export interface Junction {
@@ -115,7 +131,8 @@ export interface Junction {
   rng: RngState;
   mods: Modifiers;
   controls: Controls;
-  mem: MembraneState;
+  mem: MembraneState; // end-plate compartment
+  prop: PropagatedState; // propagated compartment (drives ECC)
   pre: PresynapticState;
   cleft: CleftState;
   sux: SuxState;

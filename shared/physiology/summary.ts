@@ -5,7 +5,8 @@ import type { Junction } from "./state";
 
 export interface Summary {
   timeMs: number;
-  membranePotentialMv: number;
+  membranePotentialMv: number; // end plate
+  propagatedMv: number; // membrane away from the end plate (drives EC coupling)
   muscleActionPotentials: number;
   quantaLastImpulse: number;
   force: number;
@@ -16,6 +17,7 @@ export function summary(j: Junction): Summary {
   return {
     timeMs: j.step * j.dtMs,
     membranePotentialMv: j.mem.v,
+    propagatedMv: j.prop.v,
     muscleActionPotentials: j.det.apCount,
     quantaLastImpulse: j.pre.quantaLastImpulse,
     force: j.ecc.xb / XB_MAX,

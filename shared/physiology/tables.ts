@@ -84,3 +84,14 @@ export function rowOf(v: number): number {
 export function lookupColumn(v: number, column: number): number {
   return TABLE[rowOf(v) * STRIDE + column] as number;
 }
+
+/**
+ * e^(−x) on a grid of EXP_STEP for x in [0, EXP_ROWS·EXP_STEP], read with linear interpolation (error
+ * ≤ EXP_STEP²/8 ≈ 1.3·10⁻⁷) for the membrane's exponential-Euler V update, where x = g_total·dt/C: a
+ * Math.exp call costs ≈ 15 ns per compartment and substep. Larger x (rare: g_total > 200 mS/cm² at
+ * 20 µs) use Math.exp.
+ */
+export const EXP_STEP = 1e-3;
+export const EXP_ROWS = 4000;
+export const EXP_NEG = new Float64Array(EXP_ROWS + 2);
+for (let i = 0; i < EXP_ROWS + 2; i++) EXP_NEG[i] = Math.exp(-i * EXP_STEP);

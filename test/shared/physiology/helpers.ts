@@ -14,21 +14,23 @@ export const DT = 0.02;
 
 export interface Trace {
   t: number[];
-  v: number[];
+  v: number[]; // end plate
+  prop: number[]; // propagated membrane (away from the end plate)
   open: number[];
   force: number[];
   ca: number[];
 }
 
-/** Advances `ms` in substeps, recording V, open receptors, force and Ca2+ at every `everyMs`. */
+/** Advances `ms` in substeps, recording both Vs, open receptors, force and Ca2+ at every `everyMs`. */
 export function trace(j: Junction, ms: number, everyMs = DT): Trace {
-  const tr: Trace = { t: [], v: [], open: [], force: [], ca: [] };
+  const tr: Trace = { t: [], v: [], prop: [], open: [], force: [], ca: [] };
   const n = Math.round(ms / everyMs);
   for (let i = 0; i < n; i++) {
     advance(j, everyMs);
     const o = observe(j);
     tr.t.push(o.timeMs);
     tr.v.push(o.membranePotentialMv);
+    tr.prop.push(o.propagatedMv);
     tr.open.push(o.openReceptors);
     tr.force.push(o.force);
     tr.ca.push(o.sarcoplasmicCaUM);

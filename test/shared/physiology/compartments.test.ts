@@ -1,0 +1,219 @@
+// Two membrane compartments: the end plate (synaptic current, lab stimulator and clamp) and the propagated
+// sarcolemma/t-tubule membrane away from it, coupled through the myoplasm. EC coupling reads the propagated
+// membrane, so only an AP that propagates makes the fibre contract; a local EPP decays electrotonically
+// (Fatt & Katz 1951).
+
+import { describe, expect, it } from "vitest";
+import {
+  advance,
+  cloneJunction,
+  createJunction,
+  type Junction,
+  observe,
+  type ScenarioChoice,
+  setControl,
+  setScenarios,
+  setVoltageClamp,
+  stimulateMuscle,
+  stimulateNerve,
+} from "../../../shared/physiology";
+import { membraneStep, propagatedStep } from "../../../shared/physiology/membrane";
+import { IO } from "../../../shared/physiology/scratch";
+import { DT, max, oneImpulse, peakDepolarisation, type Trace, trace } from "./helpers";
+
+/** Time (ms) of the first upward crossing of `mv` in `xs`, or NaN. */
+function crossing(tr: Trace, xs: number[], mv: number): number {
+  const k = xs.findIndex((x) => x >= mv);
+  return k < 0 ? Number.NaN : (tr.t[k] as number);
+}
+
+describe("hyperkalaemia (8 mM K+o): a large EPP without an AP stays at the end plate", () => {
+  it("gives no AP in either compartment and no twitch (force < 0.005; it was ≈ 0.03 when ECC read the end plate)", () => {
+    for (let seed = 1; seed <= 4; seed++) {
+      const { j, tr } = oneImpulse([{ id: "hyperkalaemia" }], seed, 60);
+      const o = observe(j);
+      expect(o.muscleActionPotentials).toBe(0);
+      expect(o.propagatedActionPotentials).toBe(0);
+      expect(peakDepolarisation(j, tr)).toBeGreaterThan(45); // a large EPP at the end plate (to ≈ −19 mV) …
+      expect(max(tr.prop)).toBeLessThan(-25); // … arrives attenuated (≈ −35 mV), far below an AP (≈ +40 mV)
+      expect(max(tr.prop)).toBeLessThan(max(tr.v) - 10);
+      expect(max(tr.ca)).toBeLessThan(1.5); // µM (a twitch: ≈ 11)
+      expect(max(tr.force)).toBeLessThan(0.005);
+    }
+  });
+});
+
+describe("control: every end-plate AP propagates", () => {
+  it("one impulse: an overshooting propagated AP ≈ 0.2–0.6 ms after the end-plate AP (seeds 1–6)", () => {
+    for (let seed = 1; seed <= 6; seed++) {
+      const { j, tr } = oneImpulse([], seed, 30);
+      const o = observe(j);
+      expect(o.muscleActionPotentials).toBe(1);
+      expect(o.propagatedActionPotentials).toBe(1);
+      expect(max(tr.prop)).toBeGreaterThan(20); // overshoot, all-or-none (regenerated, not decremented) …
+      expect(max(tr.prop)).toBeLessThan(50);
+      expect(max(tr.prop)).toBeGreaterThan(max(tr.v) - 5); // … as large as at the end plate
+      // Delay between the 0 mV crossings (measured 0.36 ms: at 4 m/s, the AP 1–1.5 mm from the end plate).
+      const delay = crossing(tr, tr.prop, 0) - crossing(tr, tr.v, 0);
+      expect(delay).toBeGreaterThan(0.2);
+      expect(delay).toBeLessThan(0.6);
+    }
+  });
+
+  it("50 and 100 Hz trains: each impulse gives one end-plate AP and one overshooting propagated AP", () => {
+    for (const [hz, impulses] of [
+      [50, 25],
+      [100, 40],
+    ] as const) {
+      for (const seed of [11, 12]) {
+        const j = createJunction({ seed });
+        for (let i = 0; i < impulses; i++) {
+          const before = observe(j);
+          stimulateNerve(j);
+          const tr = trace(j, 1000 / hz, DT);
+          const after = observe(j);
+          expect(after.muscleActionPotentials - before.muscleActionPotentials).toBe(1);
+          expect(after.propagatedActionPotentials - before.propagatedActionPotentials).toBe(1);
+          expect(max(tr.prop)).toBeGreaterThan(0);
+        }
+      }
+    }
+  });
+});
+
+describe("curare acts at the junction, not on the muscle", () => {
+  it("a subthreshold EPP under curare gives no propagated AP and no force", () => {
+    for (let seed = 1; seed <= 4; seed++) {
+      const { j, tr } = oneImpulse([{ id: "curare" }], seed, 60);
+      expect(observe(j).muscleActionPotentials).toBe(0);
+      expect(observe(j).propagatedActionPotentials).toBe(0);
+      expect(max(tr.prop)).toBeLessThan(-75); // an ≈ 18 mV EPP arrives as ≈ 6 mV
+      expect(max(tr.force)).toBeLessThan(0.002);
+    }
+  });
+
+  it("direct stimulation of the curarised fibre still gives a propagated AP and a twitch", () => {
+    const j = createJunction({ seed: 2, scenarios: [{ id: "curare", level: 0.9 }] });
+    stimulateNerve(j);
+    const viaNerve = trace(j, 100);
+    expect(observe(j).propagatedActionPotentials).toBe(0);
+    expect(max(viaNerve.force)).toBeLessThan(0.002);
+    stimulateMuscle(j);
+    const direct = trace(j, 60);
+    expect(observe(j).muscleActionPotentials).toBe(1);
+    expect(observe(j).propagatedActionPotentials).toBe(1);
+    expect(max(direct.prop)).toBeGreaterThan(20);
+    expect(max(direct.force)).toBeGreaterThan(0.15);
+  });
+
+  it("TTX blocks both compartments: the EPP stays local, no force", () => {
+    const { j, tr } = oneImpulse([{ id: "tetrodotoxin" }], 1, 60);
+    expect(peakDepolarisation(j, tr)).toBeGreaterThan(25);
+    expect(observe(j).propagatedActionPotentials).toBe(0);
+    expect(max(tr.prop)).toBeLessThan(-60);
+    expect(max(tr.force)).toBeLessThan(0.002);
+  });
+});
+
+describe("succinylcholine (acute): fasciculation, then flaccid paralysis", () => {
+  it("fires once, then the end plate stays depolarised while the fibre beyond it rests inexcitable", () => {
+    const j = createJunction({ seed: 3 });
+    expect(setScenarios(j, [{ id: "succinylcholine" }]).ok).toBe(true);
+    const onset = trace(j, 50, 0.1);
+    expect(observe(j).propagatedActionPotentials).toBeGreaterThanOrEqual(1); // fasciculation …
+    expect(max(onset.force)).toBeGreaterThan(0.1); // … and its twitch
+    advance(j, 1000);
+    const o = observe(j);
+    expect(o.membranePotentialMv).toBeGreaterThan(-55); // end plate held depolarised (≈ −46 mV)
+    expect(o.propagatedMv).toBeLessThan(-60); // the propagated membrane only partly (≈ −70 mV)
+    expect(o.force).toBeLessThan(0.005); // no contracture
+    const aps = o.propagatedActionPotentials;
+    stimulateNerve(j);
+    const later = trace(j, 60, 0.1);
+    expect(observe(j).propagatedActionPotentials).toBe(aps);
+    expect(max(later.force)).toBeLessThan(0.005); // flaccid
+  });
+});
+
+describe("coupling mechanics", () => {
+  it("a clamp of the end plate at −60 mV depolarises the propagated membrane by ≈ 1/3 as much", () => {
+    const j = createJunction({ seed: 1 });
+    const rest = observe(j).propagatedMv;
+    setVoltageClamp(j, -60);
+    advance(j, 50);
+    const o = observe(j);
+    const fraction = (o.propagatedMv - rest) / (-60 - rest);
+    expect(fraction).toBeGreaterThan(0.2);
+    expect(fraction).toBeLessThan(0.5);
+    expect(o.propagatedActionPotentials).toBe(0);
+  });
+
+  it("a cloned state carries the propagated compartment (cloned mid-AP, both continue identically)", () => {
+    const j = createJunction({ seed: 7 });
+    stimulateNerve(j);
+    advance(j, 1.9); // end-plate AP under way, propagated AP rising
+    const copies = [structuredClone(j), cloneJunction(j)];
+    const run = (k: Junction): number[] => trace(k, 20, 0.5).prop.concat(observe(k).force);
+    const ref = run(j);
+    for (const c of copies) expect(run(c)).toEqual(ref);
+  });
+
+  it("halving the 20 µs substep changes the propagated AP peak by < 3 % and its delay by < 0.05 ms", () => {
+    const measure = (substepMs: number) => {
+      const j = createJunction({ seed: 21, substepMs });
+      stimulateNerve(j);
+      const tr = trace(j, 10, 0.005);
+      return {
+        peak: max(tr.prop) - observe(j).restingPotentialMv,
+        delay: crossing(tr, tr.prop, 0) - crossing(tr, tr.v, 0),
+      };
+    };
+    const coarse = measure(0.02);
+    const fine = measure(0.01);
+    expect(Math.abs(coarse.peak - fine.peak) / fine.peak).toBeLessThan(0.03);
+    expect(Math.abs(coarse.delay - fine.delay)).toBeLessThan(0.05);
+  });
+});
+
+describe("both compartments run the same channel code (it is written out twice for speed)", () => {
+  const cases: { scenarios: ScenarioChoice[]; controls: Record<string, number> }[] = [
+    { scenarios: [], controls: {} },
+    {
+      scenarios: [
+        { id: "ouabain", level: 0.5 },
+        { id: "tetrodotoxin", level: 0.3 },
+      ],
+      controls: { naChannel: 2, kChannel: 0.5 },
+    },
+    { scenarios: [{ id: "hyperkalaemia", level: 6 }], controls: { naIon: 0.5, kIon: 1.5, naKPump: 2 } },
+    { scenarios: [], controls: { naChannel: 0.4, kChannel: 2.5, kIon: 0.6, naKPump: 0.3 } },
+  ];
+
+  it("the same state and inputs give the same gates after one substep", () => {
+    for (const { scenarios, controls } of cases) {
+      const j = createJunction({ seed: 1, scenarios });
+      for (const [name, value] of Object.entries(controls)) setControl(j, name, value);
+      for (const v of [-88, -60, -30, 10, 40]) {
+        const mem = { ...j.mem, v, m: 0.2, h: 0.4, n: 0.3 };
+        const prop = { v, m: 0.2, h: 0.4, n: 0.3 };
+        IO.dtMs = DT;
+        IO.gSyn = 0;
+        IO.stim = 0;
+        propagatedStep(prop, { ...mem }, j.mods, j.controls);
+        membraneStep(mem, j.mods, j.controls);
+        expect([prop.m, prop.h, prop.n]).toEqual([mem.m, mem.h, mem.n]);
+      }
+    }
+  });
+
+  it("with no synaptic current both compartments rest at the same potential, whatever the drives and drugs", () => {
+    for (const { scenarios, controls } of cases) {
+      const j = createJunction({ seed: 1, scenarios: [...scenarios, { id: "botulinum" }] }); // no MEPPs
+      for (const [name, value] of Object.entries(controls)) setControl(j, name, value);
+      advance(j, 300);
+      expect(Math.abs(j.prop.v - j.mem.v)).toBeLessThan(1e-3);
+      expect(Math.abs(j.prop.h - j.mem.h)).toBeLessThan(1e-5);
+      expect(Math.abs(j.prop.n - j.mem.n)).toBeLessThan(1e-5);
+    }
+  });
+});
