@@ -41,6 +41,9 @@ const INV_CAP = 1 / P.capacitanceUFPerCm2;
 /** Gate decay table for the substep in use (looked up only when the substep changes). */
 let cachedDt = -1;
 let cachedDecay = decayTable(P.substepMs);
+/** The same for the propagated compartment, which steps on the slow cadence (its own dt, its own cache). */
+let propCachedDt = -1;
+let propCachedDecay = cachedDecay;
 
 /** mM change per ms of intracellular concentration per µA/cm² of current carried by a monovalent ion. */
 const MM_PER_MS_PER_UA = 1e-3 / (P.faradayCPerMol * P.fibreVolumePerAreaCm);
@@ -196,11 +199,11 @@ export function propagatedStep(prop: PropagatedState, mem: MembraneState, mods: 
   const row = x > 0 ? (x < ROWS ? x : ROWS - 1) : 0;
   const o = row * STRIDE;
   const od = row * DECAY_STRIDE;
-  if (dt !== cachedDt) {
-    cachedDt = dt;
-    cachedDecay = decayTable(dt);
+  if (dt !== propCachedDt) {
+    propCachedDt = dt;
+    propCachedDecay = decayTable(dt);
   }
-  const decay = cachedDecay;
+  const decay = propCachedDecay;
 
   // Gates: as membraneStep.
   if (c.naChannel === 1) {
