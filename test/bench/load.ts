@@ -9,7 +9,7 @@ import { freePort, startRedis } from "../helpers/redis";
 import { classroomAddress, postJson } from "./loopback";
 
 const PER_CLASS = 30;
-const STEPS = (process.env.LOAD_STEPS ?? "10,20,34,50,67").split(",").map(Number);
+const STEPS = (process.env.LOAD_STEPS ?? "10,20,34,50,67,84,100").split(",").map(Number);
 const MEASURE_S = Number(process.env.LOAD_MEASURE_S ?? 15);
 const TARGET = { p99Ms: 50, patchHz: 9.5, kbps: 40 };
 
