@@ -6,6 +6,18 @@ import { Client, type Room } from "colyseus.js";
 import { type RunningEndplate, startEndplate } from "../../server/app";
 import type { CreatedClass } from "../../shared/protocol";
 
+/**
+ * A colyseus.js client whose rooms quietly drop message types a test did not subscribe to (otherwise
+ * colyseus.js warns once per message, which buries real output). Types a test listens to still reach it.
+ */
+export class QuietClient extends Client {
+  protected override createRoom<T>(roomName: string, rootSchema?: unknown): Room<T> {
+    const room = super.createRoom<T>(roomName, rootSchema as never);
+    room.onMessage("*", () => {});
+    return room;
+  }
+}
+
 export interface TestServer {
   server: RunningEndplate;
   baseUrl: string;
@@ -35,7 +47,7 @@ export async function startTestServer(
       if (response.status !== 201) throw new Error(`create class failed: ${response.status}`);
       return (await response.json()) as CreatedClass;
     },
-    client: () => new Client(wsUrl),
+    client: () => new QuietClient(wsUrl),
     close: async () => {
       await server.close();
       if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });

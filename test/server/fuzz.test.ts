@@ -1,10 +1,10 @@
 // Hostile input: fuzz clients send 10,000 random and malformed messages during a round to the real server
 // process. The process stays up, honest students keep playing, and the junction's state stays physiological.
-import { Client, type Room } from "colyseus.js";
+import type { Room } from "colyseus.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ServerProcess, startServerProcess } from "../helpers/browser";
 import { createRng } from "../helpers/rng";
-import { waitFor } from "../helpers/server";
+import { QuietClient, waitFor } from "../helpers/server";
 
 interface State {
   phase: string;
@@ -59,7 +59,7 @@ function junk(rng: () => number, depth = 0): unknown {
 }
 
 async function join(url: string, code: string, nickname: string): Promise<Room<State>> {
-  const room = await new Client(url.replace("http", "ws")).joinById<State>(code, {
+  const room = await new QuietClient(url.replace("http", "ws")).joinById<State>(code, {
     nickname,
     deviceToken: `fuzz-${nickname.replace(/\s/g, "")}-${process.pid}-abcdefgh`,
   });
@@ -73,7 +73,7 @@ describe("hostile input", () => {
       code: string;
       hostSecret: string;
     };
-    const host = await new Client(server.url.replace("http", "ws")).joinById<State>(created.code, {
+    const host = await new QuietClient(server.url.replace("http", "ws")).joinById<State>(created.code, {
       hostSecret: created.hostSecret,
     });
     for (const type of ["ack", "error", "trace", "score", "notice"]) host.onMessage(type, () => {});

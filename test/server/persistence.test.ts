@@ -4,12 +4,12 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Client, type Room } from "colyseus.js";
+import type { Room } from "colyseus.js";
 import { parse as parseCsv } from "csv-parse/sync";
 import { afterEach, describe, expect, it } from "vitest";
 import type { CreatedClass } from "../../shared/protocol";
 import { type ServerProcess, startServerProcess } from "../helpers/browser";
-import { collect, waitFor } from "../helpers/server";
+import { collect, QuietClient, waitFor } from "../helpers/server";
 
 interface State {
   phase: string;
@@ -37,10 +37,10 @@ async function playClass(server: ServerProcess, settings: object, waitForEnd: bo
     })
   ).json()) as CreatedClass;
   const ws = server.url.replace("http", "ws");
-  const host = await new Client(ws).joinById<State>(created.code, { hostSecret: created.hostSecret });
+  const host = await new QuietClient(ws).joinById<State>(created.code, { hostSecret: created.hostSecret });
   const students: Room<State>[] = [];
   for (const nickname of ["Ada", "Ben", "Zoë Ä"]) {
-    const room = await new Client(ws).joinById<State>(created.code, {
+    const room = await new QuietClient(ws).joinById<State>(created.code, {
       nickname,
       deviceToken: `persist-${nickname.length}-${nickname.charCodeAt(0)}-xxxxxxxxxx`,
     });
