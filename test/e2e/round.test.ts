@@ -82,6 +82,12 @@ describe("a round in the browser", () => {
     expect(await percent(host, "Peak force")).toBeGreaterThan(0);
     await pump.screenshot({ path: artifact("round-phone-pump.png") });
     await potassium.screenshot({ path: artifact("round-phone-ion.png") });
+    // Phones (device pixel ratio 2 here) get a canvas with two pixels per CSS pixel: sharp labels and tokens.
+    const pixelsPerCssPixel = await potassium.evaluate(() => {
+      const canvas = document.querySelector("canvas");
+      return canvas ? canvas.width / canvas.getBoundingClientRect().width : 0;
+    });
+    expect(pixelsPerCssPixel).toBeCloseTo(2, 1);
     await host.screenshot({ path: artifact("round-projector.png") });
 
     // The round ends on its own (goal or time); the debrief shows the chain and every student.

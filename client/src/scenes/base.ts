@@ -17,8 +17,15 @@ export abstract class BaseScene extends Phaser.Scene {
     super({ key });
   }
 
+  /** Device pixels per CSS pixel: the canvas has that many pixels per CSS pixel and the camera zooms to match, so
+   * scenes draw in CSS pixels and come out sharp on HiDPI phones. */
+  protected get pixelRatio(): number {
+    return this.ctx.pixelRatio ?? 1;
+  }
+
   create(): void {
     makeTokenTextures(this);
+    this.cameras.main.setOrigin(0, 0).setZoom(this.pixelRatio);
     this.g = this.add.graphics();
     this.tokens = new TokenPool(this);
   }
@@ -27,7 +34,8 @@ export abstract class BaseScene extends Phaser.Scene {
     this.g.clear();
     this.tokens.begin();
     this.labelsUsed = 0;
-    this.draw(this.ctx.reducedMotion ? 0 : time, this.scale.width, this.scale.height);
+    const ratio = this.pixelRatio;
+    this.draw(this.ctx.reducedMotion ? 0 : time, this.scale.width / ratio, this.scale.height / ratio);
     this.tokens.end();
     for (let i = this.labelsUsed; i < this.labels.length; i++) this.labels[i]?.setVisible(false);
   }
@@ -39,7 +47,9 @@ export abstract class BaseScene extends Phaser.Scene {
   protected label(text: string, x: number, y: number, size = 14, colour = "#0f2742", originX = 0.5): void {
     let t = this.labels[this.labelsUsed];
     if (!t) {
-      t = this.add.text(0, 0, "", { fontFamily: "system-ui, sans-serif", color: colour }).setDepth(10);
+      t = this.add
+        .text(0, 0, "", { fontFamily: "system-ui, sans-serif", color: colour, resolution: this.pixelRatio })
+        .setDepth(10);
       this.labels.push(t);
     }
     if (t.text !== text) t.setText(text);

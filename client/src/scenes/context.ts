@@ -15,6 +15,8 @@ export interface SceneContext {
   /** The teacher's round log (traces), on the projector only. */
   log?: RoundLog;
   reducedMotion: boolean;
+  /** Device pixels per CSS pixel the scene renders at (set by mountScene; 1 if unset). */
+  pixelRatio?: number;
 }
 
 export function prefersReducedMotion(): boolean {

@@ -30,7 +30,24 @@ function makeScene(name: SceneName, ctx: SceneContext): Phaser.Scene {
   }
 }
 
+/** Largest pixel ratio a student scene renders at: sharp on HiDPI phones, affordable on cheap ones. */
+const MAX_PIXEL_RATIO = 2;
+
+/** The parent's size in CSS pixels (at least 1×1, so Phaser never gets an empty canvas). */
+function cssSize(parent: HTMLElement): { width: number; height: number } {
+  return { width: Math.max(1, parent.clientWidth), height: Math.max(1, parent.clientHeight) };
+}
+
 export function mountScene(parent: HTMLElement, name: SceneName, ctx: SceneContext): Mounted {
+  // The projector paints its still layers at the device ratio already and redraws only what moves at CSS
+  // resolution (its frame budget on a throttled teacher laptop); student scenes render at the device ratio.
+  const ratio = name === "projector" ? 1 : Math.min(MAX_PIXEL_RATIO, Math.max(1, window.devicePixelRatio || 1));
+  ctx.pixelRatio = ratio;
+  const size = cssSize(parent);
+  const scale =
+    ratio === 1
+      ? { mode: Phaser.Scale.RESIZE, width: "100%", height: "100%" }
+      : { mode: Phaser.Scale.NONE, width: size.width * ratio, height: size.height * ratio, zoom: 1 / ratio };
   const game = new Phaser.Game({
     type: Phaser.AUTO,
     parent,
@@ -40,9 +57,23 @@ export function mountScene(parent: HTMLElement, name: SceneName, ctx: SceneConte
     banner: false,
     audio: { noAudio: true },
     input: { keyboard: false },
-    scale: { mode: Phaser.Scale.RESIZE, width: "100%", height: "100%" },
+    scale,
     render: { antialias: true },
     scene: makeScene(name, ctx),
   });
-  return { destroy: () => game.destroy(true) };
+  // At a ratio above 1 the canvas size is ours to keep in step with the parent's.
+  const observer =
+    ratio === 1
+      ? null
+      : new ResizeObserver(() => {
+          const next = cssSize(parent);
+          game.scale.resize(next.width * ratio, next.height * ratio);
+        });
+  observer?.observe(parent);
+  return {
+    destroy: () => {
+      observer?.disconnect();
+      game.destroy(true);
+    },
+  };
 }

@@ -20,14 +20,18 @@ function outline(ctx: CanvasRenderingContext2D, shape: TokenShape, s: number): v
   ctx.closePath();
 }
 
+/** Textures are baked at twice the token size and shown at half scale, so tokens stay sharp on HiDPI phones. */
+const TEXTURE_SCALE = 2;
+
 /** Creates the token textures once per game (`token-na`, `token-k`, …). */
 export function makeTokenTextures(scene: Phaser.Scene): void {
   for (const [kind, spec] of Object.entries(TOKENS)) {
     const key = `token-${kind}`;
     if (scene.textures.exists(key)) continue;
-    const texture = scene.textures.createCanvas(key, TOKEN_PX, TOKEN_PX);
+    const texture = scene.textures.createCanvas(key, TOKEN_PX * TEXTURE_SCALE, TOKEN_PX * TEXTURE_SCALE);
     if (!texture) continue;
     const ctx = texture.context;
+    ctx.scale(TEXTURE_SCALE, TEXTURE_SCALE);
     outline(ctx, spec.shape, TOKEN_PX);
     ctx.fillStyle = spec.fill;
     ctx.fill();
@@ -55,7 +59,8 @@ export class TokenPool {
     this.changed = false;
   }
 
-  place(kind: TokenKind, x: number, y: number, scale = 1, alpha = 1): void {
+  place(kind: TokenKind, x: number, y: number, size = 1, alpha = 1): void {
+    const scale = size / TEXTURE_SCALE;
     let image = this.images[this.used];
     if (!image) {
       image = this.scene.add.image(0, 0, `token-${kind}`).setDepth(5);
