@@ -63,6 +63,8 @@ export class QuestionView extends Schema {
   @type(["uint8"]) counts = new ArraySchema<number>();
   /** Index of the right answer once revealed, −1 before. */
   @type("int8") correct = -1;
+  /** What happened since the round ran on with the answers locked, in words ("" before). */
+  @type("string") outcome = "";
 }
 
 export class ClassState extends Schema {

@@ -5,7 +5,7 @@ import { rateAt } from "../../shared/game/clock";
 import type { Game } from "../../shared/game/game";
 import { describeGoal } from "../../shared/game/goals";
 import type { Lobby } from "../../shared/game/lobby";
-import { distribution } from "../../shared/game/prediction";
+import { distribution, outcomeText } from "../../shared/game/prediction";
 import { questionById } from "../../shared/game/questions";
 import { ROLES } from "../../shared/game/roles";
 import { sense } from "../../shared/game/senses";
@@ -84,6 +84,7 @@ function syncQuestion(game: Game, view: QuestionView): void {
   put(view, "revealed", p?.revealed ?? false);
   put(view, "answered", p ? Object.keys(p.answers).length : 0);
   put(view, "correct", p?.revealed && question ? question.answer : -1);
+  put(view, "outcome", outcomeText(game));
   const counts = p && question ? distribution(p, question.choices.length) : [];
   if (view.counts.length !== counts.length) view.counts = new ArraySchema<number>(...counts);
   else

@@ -5,7 +5,7 @@ import { applyChallenge, defaultLevel } from "./challengeSettings";
 import type { HostCommand } from "./commands";
 import type { Game, InputResult, Seat } from "./game";
 import { drawMystery } from "./mystery";
-import { ask, closeQuestion, reveal } from "./prediction";
+import { ask, closeQuestion, lockAnswers, reveal, tally } from "./prediction";
 import { role } from "./roles";
 import { createTeamJunction, setHolder, startNerve, type TeamJunction } from "./teamJunction";
 
@@ -99,6 +99,8 @@ function startRound(game: Game): InputResult {
   }
   game.round += 1;
   game.phase = "running";
+  // A question asked before the round: starting it locks the answers, and the round's events are the outcome.
+  lockAnswers(game, { impulses: 0, actionPotentials: 0, twitches: 0 });
   return done(`Round ${game.round} started.`);
 }
 
@@ -136,7 +138,11 @@ export function applyHostCommand(game: Game, command: HostCommand): InputResult 
       return done("Paused.");
     case "resume":
       if (game.phase !== "paused") return refuse("The round is not paused.");
-      if (game.prediction?.open) return refuse("Reveal the answer before resuming the round.");
+      if (game.prediction?.open) {
+        lockAnswers(game, tally(game));
+        game.phase = "running";
+        return done("Resumed: answers locked; the screens show what happens beside the predictions.");
+      }
       game.phase = "running";
       return done("Resumed.");
     case "configure":

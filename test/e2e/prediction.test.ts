@@ -69,7 +69,18 @@ describe("a prediction question in the browser", () => {
       .toBe("true");
     await phone.screenshot({ path: artifact("prediction-phone-question.png") });
 
-    // Reveal: the projector marks the right answer; each student sees whether they were right and why.
+    // Run: resuming locks the answers; the projector shows what happens beside the spread of predictions.
+    await host.getByRole("button", { name: "Resume round" }).click();
+    await host.waitForFunction(() => /running/.test(document.querySelector(".proj-title")?.textContent ?? ""));
+    await host.locator(".lesson-question.projected.compact").waitFor();
+    await host.getByText(/answers locked/).first().waitFor();
+    await host.locator(".q-outcome").filter({ hasText: /^Since the predictions: \d+ nerve impulses? → / }).waitFor();
+    await expect(countFor("B", right).textContent()).resolves.toBe("2");
+    await phone.getByText(/Question \(your prediction: B · watch what happens\)/).waitFor();
+    await host.screenshot({ path: artifact("prediction-projector-running.png") });
+
+    // Explain: the teacher pauses and reveals; each student sees whether they were right and why.
+    await host.getByRole("button", { name: "Pause", exact: true }).click();
     await host.getByRole("button", { name: "Reveal answer" }).click();
     await host.getByText(`Right answer: B. ${right}`).waitFor();
     await phone.getByText("✓ Right!").waitFor();
@@ -78,11 +89,9 @@ describe("a prediction question in the browser", () => {
     for (const page of [phone, laptop, other]) await page.getByText(why).waitFor();
     await phone.screenshot({ path: artifact("prediction-phone-revealed.png") });
 
-    // Resume: the round runs again and the question stays on the projector, small, beside the junction.
+    // The round runs on; the question stays on the projector, small, beside the junction, with the outcome.
     await host.getByRole("button", { name: "Resume round" }).click();
-    await host.waitForFunction(() => /running/.test(document.querySelector(".proj-title")?.textContent ?? ""));
     await host.locator(".lesson-question.projected.compact").waitFor();
-    await expect(countFor("B", right).textContent()).resolves.toBe("2");
     await phone.getByText(/Question \(✓ you were right\)/).waitFor();
     await host.screenshot({ path: artifact("prediction-projector-resumed.png") });
 

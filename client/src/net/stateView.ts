@@ -50,6 +50,8 @@ export interface QuestionViewState {
   answered: number;
   counts: ArrayLike<number> & Iterable<number>;
   correct: number;
+  /** What happened since the round ran on with the answers locked ("" before). */
+  outcome: string;
 }
 
 export interface ClassStateView {

@@ -1,6 +1,7 @@
 // The teacher's lesson tools, in the discreet column beside the projected area: a challenge picker (with notes
 // for the teacher only), the hidden scenario of a mystery round (folded away), and the question bank with
-// Ask → Reveal answer → Close question / Resume round. The server answers every command; the page only draws.
+// Ask → Resume round (locks the answers; the screens show what happens) → Reveal answer → Close question; or
+// reveal before resuming. The server answers every command; the page only draws.
 import { CHALLENGES, challengeById } from "../../../shared/game/challenges";
 import type { HostCommand } from "../../../shared/game/commands";
 import { type Question, questionsFor } from "../../../shared/game/questions";
@@ -142,11 +143,13 @@ export function lessonControls(bridge: Bridge): { element: HTMLElement; update(s
       const q = s.question;
       const text = !q?.id
         ? "No question on the screens."
-        : `On the screens: ${q.answered} answered${q.revealed ? " · answer revealed" : ""}.`;
+        : `On the screens: ${q.answered} answered${
+            q.revealed ? " · answer revealed" : q.open ? " · Resume round locks the answers" : " · answers locked"
+          }.`;
       if (asking.textContent !== text) asking.textContent = text;
       reveal.disabled = !q?.id || q.revealed;
       close.disabled = !q?.id;
-      resume.disabled = s.phase !== "paused" || (Boolean(q?.id) && !q?.revealed);
+      resume.disabled = s.phase !== "paused";
       drawBank(s);
     },
   };

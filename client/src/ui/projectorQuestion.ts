@@ -1,6 +1,7 @@
 // The question on the projector: the prompt, how many have answered, and the spread of answers as a bar chart
 // with a letter, the choice's text and the count in words on every bar (never colour alone). After the reveal:
-// the right answer (the server's `correct`) and the bank's explanation; small once the round runs again.
+// what happened once the round ran on with the answers locked (the outcome beside the prediction), then the
+// right answer (the server's `correct`) and the bank's explanation; small while the round runs.
 import { type Question, questionById } from "../../../shared/game/questions";
 import type { ClassStateView } from "../net/stateView";
 import { h } from "./dom";
@@ -17,6 +18,7 @@ interface Bar {
 export function projectorQuestion(): { element: HTMLElement; update(s: ClassStateView): void } {
   const element = h("div", { class: "lesson-slot" });
   const answered = h("p", { class: "q-answered", "aria-live": "polite" });
+  const outcome = h("p", { class: "q-outcome", "aria-live": "polite" });
   let drawnId = "";
   let bars: Bar[] = [];
   let after: HTMLElement | null = null;
@@ -46,6 +48,7 @@ export function projectorQuestion(): { element: HTMLElement; update(s: ClassStat
       h("h2", { class: "q-prompt", id: "projector-question-prompt" }, q.prompt),
       answered,
       h("ol", { class: "spread", "aria-label": "Spread of answers" }, ...bars.map((b) => b.row)),
+      outcome,
       after,
     );
     element.replaceChildren(section);
@@ -70,7 +73,8 @@ export function projectorQuestion(): { element: HTMLElement; update(s: ClassStat
       const counts = Array.from(view.counts ?? []);
       const max = Math.max(1, ...counts);
       const students = state.students?.size ?? 0;
-      const answeredText = `${view.answered} of ${students} answered${view.open ? "" : " · answers closed"}`;
+      const closed = view.outcome ? " · answers locked" : " · answers closed";
+      const answeredText = `${view.answered} of ${students} answered${view.open ? "" : closed}`;
       if (answered.textContent !== answeredText) answered.textContent = answeredText;
       bars.forEach((bar, i) => {
         const n = counts[i] ?? 0;
@@ -78,7 +82,8 @@ export function projectorQuestion(): { element: HTMLElement; update(s: ClassStat
         // CSSOM (not a style attribute), so the strict content security policy allows it.
         bar.fill.style.width = `${(n / max) * 100}%`;
       });
-      section?.classList.toggle("compact", view.revealed && state.phase === "running");
+      if (outcome.textContent !== (view.outcome ?? "")) outcome.textContent = view.outcome ?? "";
+      section?.classList.toggle("compact", !view.open && state.phase === "running");
       const correct = view.revealed ? view.correct : -1;
       if (correct === revealedDrawn) return;
       revealedDrawn = correct;

@@ -20,6 +20,8 @@ export function studentQuestion(bridge: Bridge): StudentQuestion {
   const element = h("div", { class: "lesson-slot" });
   const reply = pendingReply(bridge);
   const status = h("p", { class: "q-status", role: "status", "aria-live": "polite" });
+  // What happened once the round ran on with the answers locked; updated in place (no redraw) as events come.
+  const outcome = h("p", { class: "q-outcome" });
   let questionId = "";
   let picked = -1;
   let pending = -1;
@@ -88,11 +90,19 @@ export function studentQuestion(bridge: Bridge): StudentQuestion {
       h("h2", { class: "q-prompt", id: "student-question-prompt" }, q.prompt),
       h("div", { class: "q-choices", role: "group", "aria-labelledby": "student-question-prompt" }, ...buttons),
       status,
+      outcome,
       ...(revealed && correct >= 0 ? verdict(q, correct) : []),
     ];
-    // After the reveal, once the round runs again, the question folds away so the part can be played.
-    if (revealed && state.phase === "running") {
-      const summary = picked === correct ? "✓ you were right" : picked < 0 ? "not answered" : "✗ not this time";
+    // Once the round runs with the answers locked (or revealed), the question folds away so the part can be played.
+    if (!state.question.open && state.phase === "running") {
+      const yours = picked < 0 ? "not answered" : `your prediction: ${LETTERS[picked] ?? ""}`;
+      const summary = !revealed
+        ? `${yours} · watch what happens`
+        : picked === correct
+          ? "✓ you were right"
+          : picked < 0
+            ? "not answered"
+            : "✗ not this time";
       element.replaceChildren(
         h(
           "details",
@@ -145,7 +155,8 @@ export function studentQuestion(bridge: Bridge): StudentQuestion {
         const bank = questionById(q.id);
         if (bank) announce(`Question from your teacher: ${bank.prompt}`);
       }
-      const key = `${q.id}|${q.open}|${q.revealed}|${q.correct}|${q.revealed && state.phase === "running"}`;
+      if (outcome.textContent !== (q.outcome ?? "")) outcome.textContent = q.outcome ?? "";
+      const key = `${q.id}|${q.open}|${q.revealed}|${q.correct}|${!q.open && state.phase === "running"}`;
       if (key === drawn) return;
       if (q.revealed && revealedId !== q.id) {
         revealedId = q.id;

@@ -1,8 +1,9 @@
-// Predict → run → explain, and mystery diagnoses: answers feed the learning score only, the round stays frozen
-// until the answer is revealed, and a mystery scenario is drawn reproducibly and judged at the debrief.
+// Predict → run → explain, and mystery diagnoses: answers feed the learning score only; running the round on
+// locks the answers and counts what happens beside them; a mystery scenario is drawn reproducibly and judged.
 import { describe, expect, it } from "vitest";
 import { applyInput } from "../../../shared/game/game";
 import { drawMystery } from "../../../shared/game/mystery";
+import { outcomeSince, outcomeText } from "../../../shared/game/prediction";
 import { QUESTIONS } from "../../../shared/game/questions";
 import { summariseRound } from "../../../shared/game/summary";
 import { gameWith, runTicks } from "./play";
@@ -35,10 +36,6 @@ describe("predictions", () => {
       ok: false,
       reason: "That is not one of the choices.",
     });
-    expect(applyInput(game, host({ type: "resume" }))).toMatchObject({
-      ok: false,
-      reason: expect.stringMatching(/Reveal the answer/),
-    });
     expect(applyInput(game, host({ type: "reveal" }))).toMatchObject({ ok: true });
     expect(applyInput(game, { kind: "answer", seatId: "s3", questionId: question.id, choice: 0 })).toMatchObject({
       ok: false,
@@ -55,6 +52,47 @@ describe("predictions", () => {
     ]);
     expect(applyInput(game, host({ type: "resume" }))).toMatchObject({ ok: true });
     expect(game.phase).toBe("running");
+    expect(outcomeSince(game)).toBeNull(); // revealed before running: explain → run, no outcome to set beside
+  });
+
+  it("predict → run → explain: running the round locks the answers and counts what happens beside them", () => {
+    const question = QUESTIONS[0];
+    if (!question) throw new Error("empty question bank");
+    // Students hold ion parts, so the motor neuron is a bot and fires on its own.
+    const game = gameWith(7, { roundLimitMs: 400, msPerS: 400 }, [
+      { seatId: "s1", role: "kIon" },
+      { seatId: "s2", role: "naIon" },
+    ]);
+    // Asked before the round: the round's start locks the answers and everything in the round is the outcome.
+    expect(applyInput(game, host({ type: "ask", questionId: question.id }))).toMatchObject({ ok: true });
+    applyInput(game, { kind: "answer", seatId: "s1", questionId: question.id, choice: question.answer });
+    expect(applyInput(game, host({ type: "start" }))).toMatchObject({ ok: true });
+    expect(game.prediction?.open).toBe(false);
+    expect(applyInput(game, { kind: "answer", seatId: "s2", questionId: question.id, choice: 0 })).toMatchObject({
+      ok: false,
+      reason: "Answers are locked: the round is running to show what happens.",
+    });
+    runTicks(game, 10_000);
+    expect(game.phase).toBe("debrief");
+    const outcome = outcomeSince(game);
+    expect(outcome?.impulses).toBeGreaterThan(0);
+    expect(outcome?.actionPotentials).toBe(game.junctions[0]?.junction.det.apCount);
+    expect(outcomeText(game)).toMatch(/^Since the predictions: \d+ nerve impulses? → \d+ muscle action potentials? → /);
+    // Then explain: the reveal marks the locked answers.
+    expect(applyInput(game, host({ type: "reveal" }))).toMatchObject({ ok: true });
+    expect(game.answers.map((a) => [a.seatId, a.correct])).toEqual([["s1", true]]);
+
+    // Asked mid-round: resuming locks the answers and counts only what happens from then on.
+    applyInput(game, host({ type: "start" }));
+    runTicks(game, 5); // 100 of the round's 400 physiological ms
+    expect(applyInput(game, host({ type: "ask", questionId: question.id }))).toMatchObject({ ok: true });
+    const before = game.junctions[0]?.junction.pre.impulses ?? 0;
+    expect(applyInput(game, host({ type: "resume" }))).toMatchObject({ ok: true, text: /answers locked/ });
+    expect(outcomeSince(game)).toEqual({ impulses: 0, actionPotentials: 0, twitches: 0 });
+    runTicks(game, 10_000);
+    const after = game.junctions[0]?.junction.pre.impulses ?? 0;
+    expect(after).toBeGreaterThan(before);
+    expect(outcomeSince(game)?.impulses).toBe(after - before);
   });
 });
 
