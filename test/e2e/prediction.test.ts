@@ -73,8 +73,14 @@ describe("a prediction question in the browser", () => {
     await host.getByRole("button", { name: "Resume round" }).click();
     await host.waitForFunction(() => /running/.test(document.querySelector(".proj-title")?.textContent ?? ""));
     await host.locator(".lesson-question.projected.compact").waitFor();
-    await host.getByText(/answers locked/).first().waitFor();
-    await host.locator(".q-outcome").filter({ hasText: /^Since the predictions: \d+ nerve impulses? → / }).waitFor();
+    await host
+      .getByText(/answers locked/)
+      .first()
+      .waitFor();
+    await host
+      .locator(".q-outcome")
+      .filter({ hasText: /^Since the predictions: \d+ nerve impulses? → / })
+      .waitFor();
     await expect(countFor("B", right).textContent()).resolves.toBe("2");
     await phone.getByText(/Question \(your prediction: B · watch what happens\)/).waitFor();
     await host.screenshot({ path: artifact("prediction-projector-running.png") });
