@@ -1,0 +1,90 @@
+// Published behaviours beyond physiology.md's list, each checked against the literature's direction and rough
+// size. The engine was not tuned to any of them: they emerge from the release, receptor and membrane mechanisms.
+
+import { describe, expect, it } from "vitest";
+import { advance, createJunction, observe, setControl, stimulateNerve } from "../../../shared/physiology";
+import { max, mean, trace, train } from "./helpers";
+
+const LOW_RELEASE = [{ id: "low-calcium" }, { id: "high-magnesium" }];
+
+/** Quanta released by a second impulse `intervalMs` after a first, summed over seeds, ÷ those of the first. */
+function pairedPulseRatio(intervalMs: number, seeds: number): number {
+  let first = 0;
+  let second = 0;
+  for (let seed = 1; seed <= seeds; seed++) {
+    const j = createJunction({ seed, scenarios: [{ id: "low-calcium" }] }); // m ≈ 2.6: enough quanta to compare
+    stimulateNerve(j);
+    advance(j, intervalMs);
+    first += observe(j).quantaLastImpulse;
+    stimulateNerve(j);
+    advance(j, 10);
+    second += observe(j).quantaLastImpulse;
+  }
+  return second / first;
+}
+
+describe("published behaviours beyond the required list", () => {
+  it("at low release, quanta follow Poisson statistics: failures ≈ e^(−m) (del Castillo & Katz 1954)", () => {
+    let failures = 0;
+    let quanta = 0;
+    const n = 300;
+    for (let seed = 1; seed <= n; seed++) {
+      const j = createJunction({ seed, scenarios: LOW_RELEASE });
+      stimulateNerve(j);
+      advance(j, 10);
+      const q = observe(j).quantaLastImpulse;
+      quanta += q;
+      if (q === 0) failures += 1;
+    }
+    const m = quanta / n;
+    expect(m).toBeGreaterThan(0.2); // a regime with both failures and successes
+    expect(m).toBeLessThan(2);
+    // Method of failures: m = ln(trials / failures) agrees with the direct count (SE of the fraction ≈ 0.03).
+    expect(Math.abs(failures / n - Math.exp(-m))).toBeLessThan(0.08);
+  });
+
+  it("paired-pulse facilitation at low release, fading over ≈ 100–200 ms (Mallart & Martin 1967)", () => {
+    // 100 seeds ≈ 260 quanta per pulse: the ratio's standard error is ≈ 0.08.
+    const at10 = pairedPulseRatio(10, 100);
+    const at50 = pairedPulseRatio(50, 100);
+    const at300 = pairedPulseRatio(300, 100);
+    expect(at10).toBeGreaterThan(1.15);
+    expect(at10).toBeGreaterThan(at50);
+    expect(at50).toBeGreaterThan(at300 - 0.05);
+    expect(at300).toBeLessThan(1.12);
+  });
+
+  it("in normal Ca2+ a 50 Hz train depresses quantal content to a plateau (Elmqvist & Quastel 1965)", () => {
+    const { quanta } = train([], 50, 30, 5);
+    const plateau = mean(quanta.slice(15, 30));
+    expect(plateau / (quanta[0] as number)).toBeGreaterThan(0.35);
+    expect(plateau / (quanta[0] as number)).toBeLessThan(0.9);
+  });
+
+  it("K+ channel block (as by TEA) prolongs the muscle AP and potentiates the twitch (Kao & Stanfield 1970)", () => {
+    function impulse(kDrive: number) {
+      const j = createJunction({ seed: 2 });
+      setControl(j, "kChannel", kDrive);
+      stimulateNerve(j);
+      const tr = trace(j, 80);
+      const rest = tr.v[0] as number;
+      const peak = max(tr.v);
+      const above = tr.t.filter((_, i) => (tr.v[i] as number) >= rest + (peak - rest) / 2);
+      return { halfWidth: (above.at(-1) ?? 0) - (above[0] ?? 0), peak, force: max(tr.force) };
+    }
+    const control = impulse(1);
+    const blocked = impulse(0.2);
+    expect(blocked.halfWidth).toBeGreaterThan(control.halfWidth * 1.2);
+    expect(Math.abs(blocked.peak - control.peak)).toBeLessThan(5); // the upstroke is Na+'s, not K+'s
+    expect(blocked.force).toBeGreaterThan(control.force * 1.3);
+  });
+
+  it("partial curare block shows train-of-four fade of the muscle response; control does not", () => {
+    const ratio = (scenarios: { id: string; level?: number }[]) => {
+      const { cmap } = train(scenarios, 2, 4, 3);
+      return (cmap[3] as number) / (cmap[0] as number);
+    };
+    expect(ratio([])).toBeGreaterThan(0.95);
+    expect(ratio([{ id: "curare", level: 0.45 }])).toBeLessThan(0.9);
+  });
+});
