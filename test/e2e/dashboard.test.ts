@@ -44,11 +44,31 @@ describe("the teacher's dashboard", () => {
     const second = await hostClass();
     expect(second.dashboard).toBe(dashboard);
 
+    // "Next period": a new class with a new code and an empty roster, the same round settings in the form.
+    const period = second.page;
+    await period.getByLabel("Speed (physiological ms per second)").fill("150");
+    await period.getByLabel("Speed (physiological ms per second)").dispatchEvent("change");
+    await period.getByLabel("Scenario").selectOption("curare");
+    await period.getByLabel("Level of the chosen drug or disease").fill("0.3");
+    await period.getByLabel("Goal").selectOption({ label: "5 twitches" });
+    await period.getByLabel("Round length (physiological ms)").fill("450");
+    period.once("dialog", (dialog) => void dialog.accept());
+    await period.getByRole("button", { name: "Next period (same settings)" }).click();
+    await period.waitForURL((url) => /^\/host\/[A-Z0-9]{6}$/.test(url.pathname) && !url.pathname.endsWith(second.code));
+    const third = ((await period.locator(".big-code").textContent()) ?? "").trim();
+    expect(third).not.toBe(second.code);
+    await expect(period.getByLabel("Speed (physiological ms per second)").inputValue()).resolves.toBe("150");
+    await expect(period.getByLabel("Scenario").inputValue()).resolves.toBe("curare");
+    await expect(period.getByLabel("Level of the chosen drug or disease").inputValue()).resolves.toBe("0.3");
+    await expect(period.getByLabel("Goal").inputValue()).resolves.toBe("1");
+    await expect(period.getByLabel("Round length (physiological ms)").inputValue()).resolves.toBe("450");
+    await expect(period.locator(".roster li").count()).resolves.toBe(0);
+
     const page = await newPage(dashboard);
     await page.getByRole("heading", { name: "Your classes" }).waitFor();
     const sessions = page.getByRole("table", { name: /Class sessions/ });
     await sessions.waitFor();
-    await expect(sessions.locator("tbody tr").count()).resolves.toBe(2);
+    await expect(sessions.locator("tbody tr").count()).resolves.toBe(3);
     const row = sessions.locator("tbody tr").filter({ hasText: `Class ${code}` });
     await expect(row.locator("td").nth(2).textContent()).resolves.toBe("1"); // rounds
     await page.screenshot({ path: artifact("dashboard-sessions.png"), fullPage: true });

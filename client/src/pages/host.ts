@@ -9,6 +9,7 @@ import type { ClassStateView } from "../net/stateView";
 import { RoundLog } from "../net/traces";
 import { announce, h, messageBox, navigate, show } from "../ui/dom";
 import { lessonControls } from "../ui/lessonControls";
+import { takeNextPeriod } from "../ui/nextPeriod";
 import { projectorLesson } from "../ui/projectorLesson";
 import { type RosterRow, rosterRow } from "../ui/roster";
 import { teacherControls } from "../ui/teacher";
@@ -191,6 +192,12 @@ function renderHost(room: Room<ClassStateView>, code: string): void {
     );
   });
   bridge.attach(room);
+  // Opened with "Next period": this class takes the previous one's challenge and round settings.
+  const carried = takeNextPeriod();
+  if (carried) {
+    if (carried.challenge) room.send(ClientMessage.host, { type: "challenge", challengeId: carried.challenge });
+    else controls.adopt(carried.settings);
+  }
   room.onLeave((closeCode) => {
     projector?.dispose();
     lesson.dispose();

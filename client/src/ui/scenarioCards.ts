@@ -26,6 +26,8 @@ export interface ScenarioPicker {
   controls: (HTMLSelectElement | HTMLInputElement)[];
   /** The scenario list for `configure` (control = none). */
   choices(): ScenarioChoice[];
+  /** Shows this scenario and level (unknown ids are ignored). */
+  set(choice: ScenarioChoice | null): void;
 }
 
 export function scenarioPicker(): ScenarioPicker {
@@ -72,6 +74,13 @@ export function scenarioPicker(): ScenarioPicker {
       if (!s || s.id === "control") return [];
       const value = Number(level.value);
       return [{ id: s.id, level: Number.isFinite(value) && level.value !== "" ? value : s.default }];
+    },
+    set(choice) {
+      const id = choice?.id ?? "control";
+      if (!SCENARIOS.some((s) => s.id === id)) return;
+      select.value = id;
+      refresh();
+      if (choice && Number.isFinite(choice.level)) level.value = String(choice.level);
     },
   };
 }

@@ -1,12 +1,13 @@
 // The teacher's controls, discreet and collapsible beside the projected area: round buttons, speed and slow
 // motion (any time), and the next round's mode, teams, goal, scenario and length. The server answers each.
-import type { HostCommand } from "../../../shared/game/commands";
+import type { Configuration, HostCommand } from "../../../shared/game/commands";
 import type { GoalSpec } from "../../../shared/game/goals";
 import { ClientMessage } from "../../../shared/protocol";
 import type { Bridge } from "../net/bridge";
 import { dashboardPath } from "../net/device";
 import type { ClassStateView } from "../net/stateView";
 import { h } from "./dom";
+import { saveForNextPeriod } from "./nextPeriod";
 import { scenarioPicker } from "./scenarioCards";
 
 const GOALS: [string, GoalSpec][] = [
@@ -35,10 +36,14 @@ function dashboardLink(): HTMLElement | null {
   );
 }
 
-export function teacherControls(
-  bridge: Bridge,
-  extra: HTMLElement[],
-): { element: HTMLElement; update(s: ClassStateView): void } {
+export interface TeacherControls {
+  element: HTMLElement;
+  update(s: ClassStateView): void;
+  /** Fills the form with carried settings (next period) and sends them to the server. */
+  adopt(settings: Configuration): void;
+}
+
+export function teacherControls(bridge: Bridge, extra: HTMLElement[]): TeacherControls {
   const send = (command: HostCommand) => bridge.send(ClientMessage.host, command);
   const speed = h("input", { type: "number", min: 1, max: 1000, step: 1, value: 20, inputmode: "numeric" });
   const slow = h("input", { type: "checkbox", checked: true });
@@ -52,7 +57,7 @@ export function teacherControls(
   const goal = h("select", {}, ...GOALS.map(([name], i) => h("option", { value: i }, name)));
   const scenario = scenarioPicker();
   const length = h("input", { type: "number", min: 10, max: 60000, step: 100, value: 3000, inputmode: "numeric" });
-  const roundSettings = (): HostCommand => ({
+  const roundSettings = (): Extract<HostCommand, { type: "configure" }> => ({
     type: "configure",
     settings: {
       mode: mode.value === "teams" ? "teams" : "class",
@@ -81,6 +86,15 @@ export function teacherControls(
   const resume = button("Resume", () => send({ type: "resume" }));
   const end = button("End round", () => send({ type: "end" }));
   const apply = button("Apply settings", () => send(roundSettings()));
+  // A new class (new code, empty roster) for the teacher's next period, with these round settings.
+  const nextPeriod = button("Next period (same settings)", () => {
+    const ok = window.confirm(
+      "Open a new class with a new code for your next period? This page leaves the current class; its report stays on your dashboard.",
+    );
+    if (!ok) return;
+    saveForNextPeriod({ settings: roundSettings().settings, challenge: current?.challenge ?? "" });
+    window.location.assign("/host"); // a fresh page: this class's connection and drawings go with the old one
+  });
   const element = h(
     "details",
     { class: "teacher", open: true },
@@ -97,6 +111,7 @@ export function teacherControls(
       scenario.element,
       field("Round length (physiological ms)", length),
       apply,
+      nextPeriod,
     ),
     dashboardLink(),
   );
@@ -105,6 +120,19 @@ export function teacherControls(
   let challenge = "";
   return {
     element,
+    adopt(settings) {
+      if (settings.msPerS !== undefined) speed.value = String(settings.msPerS);
+      if (settings.slowMotion !== undefined) slow.checked = settings.slowMotion;
+      if (settings.mode) mode.value = settings.mode;
+      if (settings.teamCount !== undefined) teams.value = String(settings.teamCount);
+      const g = settings.goal;
+      const index = g ? GOALS.findIndex(([, spec]) => JSON.stringify(spec) === JSON.stringify(g)) : -1;
+      if (index >= 0) goal.value = String(index);
+      if (settings.scenarios) scenario.set(settings.scenarios[0] ?? null);
+      if (settings.roundLimitMs !== undefined) length.value = String(settings.roundLimitMs);
+      initialised = true; // the form now shows the carried settings, not the server's defaults
+      send(roundSettings());
+    },
     update(s) {
       current = s;
       // A challenge preset sets the mode and teams on the server: show them here too.
