@@ -3,6 +3,7 @@
 import { matchMaker } from "colyseus";
 import express, { type Router } from "express";
 import { challengeById } from "../../shared/game/challenges";
+import { parseScenarioList, SCENARIOS, type ScenarioChoice } from "../../shared/physiology/scenarios";
 import { normaliseJoinCode } from "../../shared/game/joinCode";
 import { parseNickname } from "../../shared/game/nickname";
 import { CLASS_ROOM, deviceTokenSchema } from "../../shared/protocol";
@@ -24,6 +25,11 @@ export const assignmentSchema = obj({
   /** ISO date-time; attempts after it are marked late (never refused). */
   deadline: str({ min: 10, max: 40 }),
   note: optional(str({ max: 300 })),
+  /** Scenarios instead of the challenge's own (ids and levels checked like a teacher's configure). */
+  scenarios: optional((input: unknown, path: string) => {
+    const r = parseScenarioList(input);
+    return r.ok ? r : { ok: false as const, reason: `${path}: ${r.reason}` };
+  }),
 });
 
 /** Creates an assignment for a teacher; returns a refusal reason or the assignment. */
@@ -33,7 +39,12 @@ export function createAssignment(
 ): { ok: true; value: Assignment } | { ok: false; reason: string } {
   const parsed = parse(assignmentSchema, body);
   if (!parsed.ok) return parsed;
-  if (!challengeById(parsed.value.challengeId)) return { ok: false, reason: "challengeId is not a known challenge" };
+  const challenge = challengeById(parsed.value.challengeId);
+  if (!challenge) return { ok: false, reason: "challengeId is not a known challenge" };
+  const scenarios: ScenarioChoice[] | null = parsed.value.scenarios ?? null;
+  if (scenarios && challenge.mystery) {
+    return { ok: false, reason: "a mystery challenge draws its own hidden scenario; leave scenarios out" };
+  }
   const deadline = Date.parse(parsed.value.deadline);
   if (!Number.isFinite(deadline)) return { ok: false, reason: "deadline must be a date" };
   let code = newJoinCode();
@@ -43,6 +54,7 @@ export function createAssignment(
     code,
     parsed.value.title,
     parsed.value.challengeId,
+    scenarios && scenarios.length > 0 ? scenarios : null,
     new Date(deadline).toISOString(),
   );
   return { ok: true, value: assignment };
@@ -56,6 +68,9 @@ function publicView(a: Assignment) {
     deadline: a.deadline,
     late: Date.now() > Date.parse(a.deadline),
     challenge: challenge ? { id: challenge.id, name: challenge.name, summary: challenge.summary } : null,
+    scenarios:
+      a.scenarios?.map((s) => ({ id: s.id, name: SCENARIOS.find((x) => x.id === s.id)?.name ?? s.id, level: s.level })) ??
+      null,
   };
 }
 
@@ -111,6 +126,7 @@ export function homeworkRoutes(): Router {
         homework: {
           attemptId: attempt.id,
           challengeId: assignment.challengeId,
+          ...(assignment.scenarios ? { scenarios: assignment.scenarios } : {}),
           deviceHash: hashSecret(body.value.deviceToken).toString("hex"),
         },
       });

@@ -57,6 +57,9 @@ export class ClassRoom extends Room<ClassState> {
     if (this.homework) {
       // Solo: the challenge's scenario and goal, one junction, every other part a bot.
       this.input({ kind: "host", command: { type: "challenge", challengeId: this.homework.challengeId } });
+      // The teacher's own scenarios replace the challenge's (its goal and length stay).
+      const scenarios = this.homework.scenarios;
+      if (scenarios) this.input({ kind: "host", command: { type: "configure", settings: { scenarios } } });
       this.input({ kind: "host", command: { type: "configure", settings: { mode: "class" } } });
       this.maxClients = 2;
     }

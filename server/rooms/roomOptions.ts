@@ -1,5 +1,6 @@
 // Validates the options a class room is created with. Only the server's own HTTP route creates rooms.
 import { normaliseJoinCode } from "../../shared/game/joinCode";
+import { parseScenarioList, type ScenarioChoice } from "../../shared/physiology/scenarios";
 import { num, obj, optional, parse, str } from "../../shared/protocol/validate";
 
 const schema = obj({
@@ -11,6 +12,10 @@ const schema = obj({
     obj({
       attemptId: num({ min: 1, max: Number.MAX_SAFE_INTEGER, integer: true }),
       challengeId: str({ min: 1, max: 60 }),
+      scenarios: optional((input: unknown, path: string) => {
+        const r = parseScenarioList(input);
+        return r.ok ? r : { ok: false as const, reason: `${path}: ${r.reason}` };
+      }),
       deviceHash: str({ min: 64, max: 64, pattern: /^[0-9a-f]+$/ }),
     }),
   ),
@@ -29,6 +34,8 @@ export interface ClassRoomOptions {
 export interface HomeworkOptions {
   attemptId: number;
   challengeId: string;
+  /** The teacher's scenarios instead of the challenge's own (absent: the challenge's). */
+  scenarios?: ScenarioChoice[];
   deviceHash: string;
 }
 

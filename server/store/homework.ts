@@ -1,12 +1,19 @@
 // Homework: assignments a teacher sets (a challenge and a deadline) and the attempts students play solo with
 // bots. An attempt keeps each round's role and outcome; late attempts are marked, never refused.
 import type { Statement } from "better-sqlite3";
+import type { ScenarioChoice } from "../../shared/physiology/scenarios";
 import type { Assignment, Attempt, AttemptRound } from "../../shared/protocol/reports";
 import type { Db } from "./database";
 
 export type { Assignment, AttemptRound };
 /** An attempt as the dashboard lists it. */
 export type AttemptRow = Attempt;
+
+type AssignmentRow = Omit<Assignment, "scenarios"> & { scenariosJson: string | null };
+
+function fromRow({ scenariosJson, ...row }: AssignmentRow): Assignment {
+  return { ...row, scenarios: scenariosJson ? (JSON.parse(scenariosJson) as ScenarioChoice[]) : null };
+}
 
 export class HomeworkStore {
   private statements = new Map<string, Statement>();
@@ -23,19 +30,29 @@ export class HomeworkStore {
     return statement;
   }
 
-  create(teacherHash: string, code: string, title: string, challengeId: string, deadline: string): Assignment {
+  create(
+    teacherHash: string,
+    code: string,
+    title: string,
+    challengeId: string,
+    scenarios: ScenarioChoice[] | null,
+    deadline: string,
+  ): Assignment {
     const createdAt = new Date().toISOString();
     const result = this.stmt(
-      "INSERT INTO assignments (teacher_hash, code, title, challenge_id, deadline, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-    ).run(teacherHash, code, title, challengeId, deadline, createdAt);
-    return { id: Number(result.lastInsertRowid), code, title, challengeId, deadline, createdAt };
+      `INSERT INTO assignments (teacher_hash, code, title, challenge_id, scenarios_json, deadline, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    ).run(teacherHash, code, title, challengeId, scenarios ? JSON.stringify(scenarios) : null, deadline, createdAt);
+    return { id: Number(result.lastInsertRowid), code, title, challengeId, scenarios, deadline, createdAt };
   }
 
   byCode(code: string): Assignment | undefined {
-    return this.stmt(
-      `SELECT id, code, title, challenge_id AS challengeId, deadline, created_at AS createdAt
+    const row = this.stmt(
+      `SELECT id, code, title, challenge_id AS challengeId, scenarios_json AS scenariosJson, deadline,
+              created_at AS createdAt
        FROM assignments WHERE code = ?`,
-    ).get(code) as Assignment | undefined;
+    ).get(code) as AssignmentRow | undefined;
+    return row ? fromRow(row) : undefined;
   }
 
   codeTaken(code: string): boolean {
@@ -67,10 +84,13 @@ export class HomeworkStore {
 
   /** A teacher's assignments, newest first, each with its attempts. */
   ofTeacher(teacherHash: string): (Assignment & { attempts: AttemptRow[] })[] {
-    const assignments = this.stmt(
-      `SELECT id, code, title, challenge_id AS challengeId, deadline, created_at AS createdAt
-       FROM assignments WHERE teacher_hash = ? ORDER BY created_at DESC, id DESC`,
-    ).all(teacherHash) as Assignment[];
+    const assignments = (
+      this.stmt(
+        `SELECT id, code, title, challenge_id AS challengeId, scenarios_json AS scenariosJson, deadline,
+                created_at AS createdAt
+         FROM assignments WHERE teacher_hash = ? ORDER BY created_at DESC, id DESC`,
+      ).all(teacherHash) as AssignmentRow[]
+    ).map(fromRow);
     return assignments.map((a) => ({
       ...a,
       attempts: (

@@ -83,4 +83,8 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX attempts_by_assignment ON attempts(assignment_id, nickname);
   `,
+  `
+  -- Homework may set its own scenarios (JSON list of {id, level}); NULL keeps the challenge's.
+  ALTER TABLE assignments ADD COLUMN scenarios_json TEXT;
+  `,
 ];

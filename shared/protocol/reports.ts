@@ -1,3 +1,5 @@
+import type { ScenarioChoice } from "../physiology/scenarios";
+
 // The shapes the teacher's dashboard API and the homework API send: written by server/store and server/http,
 // read (and shape-checked field by field) by client/src/net. One definition for both ends.
 
@@ -91,6 +93,8 @@ export interface Assignment {
   code: string;
   title: string;
   challengeId: string;
+  /** Scenarios the teacher chose instead of the challenge's own (null: the challenge's). */
+  scenarios: ScenarioChoice[] | null;
   deadline: string;
   createdAt: string;
 }
@@ -107,4 +111,6 @@ export interface HomeworkInfo {
   deadline: string;
   late: boolean;
   challenge: { id: string; name: string; summary: string } | null;
+  /** The scenarios the student's junction runs (names and levels), when the teacher chose them. */
+  scenarios: { id: string; name: string; level: number }[] | null;
 }

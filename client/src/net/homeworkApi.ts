@@ -46,6 +46,9 @@ export function assignment(v: unknown): Assignment {
     code: str(a.code),
     title: str(a.title),
     challengeId: str(a.challengeId),
+    scenarios: Array.isArray(a.scenarios)
+      ? a.scenarios.map((s) => ({ id: str(bag(s).id), level: num(bag(s).level) }))
+      : null,
     deadline: str(a.deadline),
     createdAt: str(a.createdAt),
     attempts: list(a.attempts).map(attempt),
@@ -61,7 +64,7 @@ export async function fetchAssignments(token: string): Promise<Assignment[]> {
 /** Sets homework; `deadline` is an ISO date-time. Answers with the new assignment's code and link. */
 export async function createAssignment(
   token: string,
-  body: { title: string; challengeId: string; deadline: string },
+  body: { title: string; challengeId: string; deadline: string; scenarios?: { id: string; level: number }[] },
 ): Promise<{ code: string; url: string }> {
   const created = bag(
     await request<unknown>(`${base(token)}/assignments`, { method: "POST", body: JSON.stringify(body) }),
@@ -78,6 +81,9 @@ export async function homeworkInfo(code: string): Promise<HomeworkInfo> {
     deadline: str(r.deadline),
     late: r.late === true,
     challenge: r.challenge ? { id: str(c.id), name: str(c.name), summary: str(c.summary) } : null,
+    scenarios: Array.isArray(r.scenarios)
+      ? r.scenarios.map((s) => ({ id: str(bag(s).id), name: str(bag(s).name), level: num(bag(s).level) }))
+      : null,
   };
 }
 
