@@ -1,7 +1,7 @@
 // The class room: a thin adapter between the network and the pure class rules in shared/game.
 // Parse at the edge → apply a shared rule → fixed tick → copy to the wire state. No game rule lives here.
 import { randomInt } from "node:crypto";
-import { type AuthContext, type Client, Room, ServerError } from "colyseus";
+import { type AuthContext, type Client, Room } from "colyseus";
 import { parseAction } from "../../shared/game/actions";
 import { parseHostCommand } from "../../shared/game/commands";
 import { applyInput, createGame, type Game, type GameInput, TICK_WALL_MS, tickGame } from "../../shared/game/game";
@@ -22,7 +22,7 @@ import { secretMatches } from "../secrets";
 import { MessageGuard } from "./messageGuard";
 import { type HomeworkOptions, parseRoomOptions } from "./roomOptions";
 import { closeSessionRecord, recordProgress } from "./roundRecords";
-import { admitStudent, markAway, markBack, removeSeat } from "./seating";
+import { admitStudent, JoinRefusal, markAway, markBack, refusalLine, removeSeat } from "./seating";
 import { sendTick } from "./tickOutput";
 
 /** Who a connection is, decided once at join time and never from message contents. */
@@ -93,12 +93,22 @@ export class ClassRoom extends Room<ClassState> {
     const host = parse(hostJoinSchema, options);
     if (host.ok) {
       if (!secretMatches(host.value.hostSecret, this.hostSecretHash)) {
-        throw new ServerError(JoinErrorCode.notHost, "This host link is not valid for this class.");
+        throw new JoinRefusal(
+          JoinErrorCode.notHost,
+          "This host link is not valid for this class.",
+          "host link not valid",
+        );
       }
       return { kind: "host" };
     }
     const student = parse(studentJoinSchema, options);
-    if (!student.ok) throw new ServerError(JoinErrorCode.badRequest, `Join request refused: ${student.reason}.`);
+    if (!student.ok) {
+      throw new JoinRefusal(
+        JoinErrorCode.badRequest,
+        `Join request refused: ${student.reason}.`,
+        "malformed join request",
+      );
+    }
     return { kind: "student", seatId: "" };
   }
 
@@ -129,8 +139,18 @@ export class ClassRoom extends Room<ClassState> {
     }
   }
 
+  /**
+   * Colyseus hands over what a room method threw, wrapped with the join options or message payload: a refused
+   * join is one ordinary log line; a real failure logs its own stack, never the wrapper (tokens, host secrets).
+   */
   onUncaughtException(error: Error, methodName: string): void {
-    console.error(`[class ${this.roomId}] uncaught exception in ${methodName}:`, error);
+    const refusal = refusalLine(this.roomId, error);
+    if (refusal) {
+      console.log(refusal);
+      return;
+    }
+    const cause = error.cause instanceof Error ? error.cause : error;
+    console.error(`[class ${this.roomId}] uncaught exception in ${methodName}: ${cause.stack ?? cause.message}`);
   }
 
   /** Applies an input to the game and records it; returns what the game said. */

@@ -26,6 +26,41 @@ const REFUSAL_TO_CODE: Record<RefusalCode, number> = {
   "no-such-student": JoinErrorCode.badRequest,
 };
 
+/** What the server log says of each refusal: a fixed phrase, never the nickname, token or secret that was sent. */
+const REFUSAL_LOG: Record<RefusalCode, string> = {
+  locked: "class locked",
+  full: "class full",
+  "nickname-invalid": "nickname not allowed",
+  "nickname-taken": "nickname taken",
+  removed: "device removed by the teacher",
+  "not-host": "host link not valid",
+  "no-such-student": "no such student",
+};
+
+/**
+ * A refused join (taken nickname, locked class, wrong host link…): an ordinary outcome, not a crash. The device
+ * gets `code` and `message`; the log gets one line with `logAs` (see `refusalLine`), never the join's options.
+ */
+export class JoinRefusal extends ServerError {
+  constructor(
+    code: number,
+    message: string,
+    readonly logAs: string,
+  ) {
+    super(code, message);
+    this.name = "JoinRefusal";
+  }
+}
+
+/**
+ * The one log line for an error Colyseus caught in onAuth/onJoin, if it is a refusal (Colyseus wraps what the
+ * room threw in an exception carrying the join options as `cause`); null for a real failure.
+ */
+export function refusalLine(roomId: string, error: unknown): string | null {
+  const refusal = error instanceof JoinRefusal ? error : (error as { cause?: unknown } | null)?.cause;
+  return refusal instanceof JoinRefusal ? `[class ${roomId}] join refused: ${refusal.logAs}` : null;
+}
+
 /** Checks and seats a student with no await in between, so two joins cannot both take one nickname. */
 export function admitStudent(
   room: ClassRoom,
@@ -34,15 +69,18 @@ export function admitStudent(
   seat: Extract<Seat, { kind: "student" }>,
 ): void {
   const request = parse(studentJoinSchema, options);
-  if (!request.ok) throw new ServerError(JoinErrorCode.badRequest, request.reason);
+  if (!request.ok) throw new JoinRefusal(JoinErrorCode.badRequest, request.reason, "malformed join request");
   if (room.homework && hashSecret(request.value.deviceToken).toString("hex") !== room.homework.deviceHash) {
-    throw new ServerError(
+    throw new JoinRefusal(
       JoinErrorCode.notHost,
       "This homework attempt belongs to another device. Start your own from the homework link.",
+      "homework attempt of another device",
     );
   }
   const admission = checkAdmission(room.lobby, { sessionId: client.sessionId, ...request.value });
-  if (!admission.ok) throw new ServerError(REFUSAL_TO_CODE[admission.code], admission.reason);
+  if (!admission.ok) {
+    throw new JoinRefusal(REFUSAL_TO_CODE[admission.code], admission.reason, REFUSAL_LOG[admission.code]);
+  }
   const student = admission.student;
   seatStudent(room.lobby, student);
   seat.seatId = student.seatId;
