@@ -71,7 +71,12 @@ export function syncGame(game: Game, state: ClassState): void {
   for (const tj of game.junctions) {
     for (const h of tj.holders) {
       const student = state.students.get(h.seatId);
-      if (student) put(student, "active", h.connected && nowMs(tj) < h.activeUntilMs);
+      if (student)
+        put(
+          student,
+          "active",
+          h.connected && (tj.hold?.cues.some((c) => c.seatId === h.seatId && !c.answered) ?? false),
+        );
     }
   }
 }

@@ -5,11 +5,16 @@ import type { Action } from "./actions";
 import { DEFAULT_MS_PER_S, physiologicalMs, pruneZones } from "./clock";
 import type { HostCommand } from "./commands";
 import { DEFAULT_GOAL, type GoalSpec } from "./goals";
+import type { CueEvent } from "./hold";
 import { diagnose, type Mystery } from "./mystery";
 import { type AnswerRecord, answer, type Prediction } from "./prediction";
 import type { RoleGroup, RoleId } from "./roles";
 import { addSeat, applyHostCommand } from "./round";
-import { act, nowMs, run, type TeamJunction } from "./teamJunction";
+import { POINTS_PER_CUE, REFUSED_PRESS_COST, type SeatScore } from "./score";
+import { DEFAULT_CUE_WINDOW_MS } from "./stages";
+import { act, holdTick, nowMs, releaseCue, run, type TeamJunction } from "./teamJunction";
+
+export type { SeatScore } from "./score";
 
 /** Wall time per simulation tick (20 Hz); nominal, so that a replay of the log is exact. */
 export const TICK_WALL_MS = 50;
@@ -25,6 +30,8 @@ export interface Settings {
   slowMotion: boolean;
   /** The round ends on its own after this much physiological time, ms. */
   roundLimitMs: number;
+  /** Wall ms a stage holds for the people who play it (the teacher's choice; shorter in challenge levels). */
+  cueWindowMs: number;
   /** The challenge preset these settings came from ("" = set by hand). */
   challengeId: string;
   /** Mystery mode: the scenario is drawn from these ids each round and hidden from students (null = off). */
@@ -37,14 +44,6 @@ export interface Learning {
   correctPredictions: number;
   diagnoses: number;
   correctDiagnoses: number;
-}
-
-export interface SeatScore {
-  /** Game score: actions that started a part working, plus the team's goal bonus. Never counts repeats. */
-  game: number;
-  /** Learning score: physiologically sound actions out of all attempted (separate from the game score). */
-  sound: number;
-  attempts: number;
 }
 
 export interface Seat {
@@ -104,6 +103,7 @@ export function defaultSettings(): Settings {
     msPerS: DEFAULT_MS_PER_S,
     slowMotion: true,
     roundLimitMs: 3000,
+    cueWindowMs: DEFAULT_CUE_WINDOW_MS,
     challengeId: "",
     mysteryChoices: null,
   };
@@ -156,7 +156,12 @@ function setConnection(game: Game, seatId: string, connected: boolean): InputRes
   const seat = findSeat(game, seatId);
   if (!seat) return { ok: false, reason: "No such seat." };
   seat.connected = connected;
-  for (const tj of game.junctions) for (const h of tj.holders) if (h.seatId === seatId) h.connected = connected;
+  for (const tj of game.junctions)
+    for (const h of tj.holders) {
+      if (h.seatId !== seatId) continue;
+      h.connected = connected;
+      if (!connected) releaseCue(tj, seatId);
+    }
   return { ok: true, text: connected ? "back" : "a bot holds the role" };
 }
 
@@ -168,40 +173,53 @@ function studentAct(game: Game, seatId: string, action: Action): InputResult {
   }
   const tj = game.junctions[seat.team];
   if (!tj) return { ok: false, reason: "You are not on a team yet." };
-  const holder = tj.holders.find((h) => h.seatId === seatId);
-  const wasActive = holder ? nowMs(tj) < holder.activeUntilMs : false;
   const result = act(tj, seatId, action);
-  const startedWork = result.ok && holder && !wasActive && nowMs(tj) < holder.activeUntilMs;
   for (const score of [seat.score, seat.roundScore]) {
-    score.attempts += 1;
-    if (result.ok) score.sound += 1;
-    if (startedWork || (result.ok && action.kind === "fire")) score.game += 1;
+    if (result.ok && result.cue) {
+      score.answered += 1;
+      score.game += POINTS_PER_CUE;
+    } else if (!result.ok) {
+      score.refused += 1;
+      score.game = Math.max(0, score.game - REFUSED_PRESS_COST);
+    }
   }
-  return result;
+  return result.ok ? { ok: true, text: result.text } : { ok: false, reason: result.reason };
 }
 
 export interface TickOutput {
   samples: { team: number; points: { tMs: number; vMv: number; force: number }[] }[];
   feedback: { seatId: string; text: string }[];
+  /** Cues opened and ended this tick, each for one holder. */
+  cues: CueEvent[];
   phaseChanged: boolean;
 }
 
 /** Advances every junction by one tick of wall time mapped to physiological time. */
 export function tickGame(game: Game): TickOutput {
   game.tick += 1;
-  const output: TickOutput = { samples: [], feedback: [], phaseChanged: false };
+  const output: TickOutput = { samples: [], feedback: [], cues: [], phaseChanged: false };
   if (game.phase !== "running") return output;
   for (const tj of game.junctions) {
+    holdTick(tj, TICK_WALL_MS);
     const t = nowMs(tj);
     tj.zones = pruneZones(tj.zones, t);
     const physMs = Math.min(physiologicalMs(game.settings, tj.zones, t, TICK_WALL_MS), game.settings.roundLimitMs - t);
-    if (physMs > 0) run(tj, physMs, game.settings.goal);
+    if (physMs > 0) run(tj, physMs, game.settings.goal, game.settings.cueWindowMs);
     output.samples.push({ team: tj.team, points: tj.samples });
     tj.samples = [];
     output.feedback.push(...tj.feedback);
     tj.feedback = [];
+    for (const e of tj.cueEvents) {
+      if (e.kind !== "cue") continue;
+      const seat = findSeat(game, e.seatId);
+      if (seat) for (const score of [seat.score, seat.roundScore]) score.cues += 1;
+    }
+    output.cues.push(...tj.cueEvents);
+    tj.cueEvents = [];
   }
-  const allDone = game.junctions.every((tj) => tj.goal.achieved || nowMs(tj) >= game.settings.roundLimitMs - 1e-6);
+  const allDone = game.junctions.every(
+    (tj) => !tj.hold && (tj.goal.achieved || nowMs(tj) >= game.settings.roundLimitMs - 1e-6),
+  );
   if (allDone) {
     applyHostCommand(game, { type: "end" });
     output.phaseChanged = true;

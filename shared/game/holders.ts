@@ -1,5 +1,6 @@
-// Students holding parts of one junction, and how their actions become the model's inputs ("drives").
-// A part nobody holds (or whose holder is disconnected) is played by a bot: the model's own kinetics.
+// Students holding parts of one junction, and how their answers become the model's inputs ("drives").
+// A part nobody holds (or whose holder is disconnected) is played by a bot: the model's own kinetics. A held
+// part follows the model's kinetics too, except over a stage its holder missed: then that share does nothing.
 import type { ControlName, Controls } from "../physiology/controls";
 import { ROLES, type RoleId } from "./roles";
 import type { PumpCycle } from "./rules";
@@ -8,22 +9,13 @@ export interface Holder {
   seatId: string;
   roleId: RoleId;
   connected: boolean;
-  /** Physiological time until which this student's share of the part runs at the model's kinetics. */
-  activeUntilMs: number;
+  /** Physiological time until which this student's share does not act (a missed cue), ms. */
+  missedUntilMs: number;
   cycle: PumpCycle;
-  /** The membrane potential when the current active window began, and its extremes since (feedback). */
-  window: { open: boolean; startMv: number; maxMv: number; minMv: number; label: string };
 }
 
 export function newHolder(seatId: string, roleId: RoleId): Holder {
-  return {
-    seatId,
-    roleId,
-    connected: true,
-    activeUntilMs: Number.NEGATIVE_INFINITY,
-    cycle: { next: 0 },
-    window: { open: false, startMv: 0, maxMv: 0, minMv: 0, label: "" },
-  };
+  return { seatId, roleId, connected: true, missedUntilMs: Number.NEGATIVE_INFINITY, cycle: { next: 0 } };
 }
 
 /** True while a human actually plays this holder's share (a disconnected student is played by a bot). */
@@ -31,9 +23,14 @@ export function isHumanActive(h: Holder): boolean {
   return h.connected;
 }
 
+/** Whether this holder's share acts at `nowMs` (it does unless a missed cue silences it). */
+export function acting(h: Holder, nowMs: number): boolean {
+  return !(nowMs < h.missedUntilMs);
+}
+
 /**
- * Each controllable part's drive: the mean over its connected holders of 1 (inside an active window) or 0;
- * a part with no connected holder is a bot at 1.
+ * Each controllable part's drive: the fraction of its connected holders whose share acts (1 each, 0 over a
+ * missed stage); a part with no connected holder is a bot at 1.
  */
 export function computeDrives(holders: readonly Holder[], nowMs: number, into: Controls): void {
   for (const def of ROLES) {
@@ -43,7 +40,7 @@ export function computeDrives(holders: readonly Holder[], nowMs: number, into: C
     for (const h of holders) {
       if (h.roleId !== def.id || !isHumanActive(h)) continue;
       n += 1;
-      if (nowMs < h.activeUntilMs) sum += 1;
+      if (acting(h, nowMs)) sum += 1;
     }
     into[def.control as ControlName] = n === 0 ? 1 : sum / n;
   }
@@ -54,9 +51,9 @@ export function humanHolds(holders: readonly Holder[], roleId: RoleId): boolean 
   return holders.some((h) => h.roleId === roleId && isHumanActive(h));
 }
 
-/** The earliest end of an active window after `nowMs` (so the runner can switch drives exactly then). */
-export function nextWindowEnd(holders: readonly Holder[], nowMs: number): number {
+/** The earliest end of a missed span after `nowMs` (so the runner can switch drives exactly then). */
+export function nextSpanEnd(holders: readonly Holder[], nowMs: number): number {
   let next = Number.POSITIVE_INFINITY;
-  for (const h of holders) if (h.activeUntilMs > nowMs && h.activeUntilMs < next) next = h.activeUntilMs;
+  for (const h of holders) if (h.missedUntilMs > nowMs && h.missedUntilMs < next) next = h.missedUntilMs;
   return next;
 }

@@ -38,10 +38,10 @@ export interface RoleDef {
   /** The engine input this part governs; the motor neuron drives the nerve itself instead. */
   control: ControlName | "nerve";
   /**
-   * Physiological ms one accepted action keeps this student's share of the input at the model's own kinetics.
-   * Chosen to cover the event the part takes part in (values and sources in the comments of ROLES).
+   * Physiological ms this part's stage lasts: a missed cue leaves the student's share of the input at 0 this
+   * long. Chosen to cover the event the part takes part in (values and sources in the comments of ROLES).
    */
-  activeMs: number;
+  stageMs: number;
   card: RoleCard;
 }
 
@@ -56,7 +56,7 @@ export const ROLES: readonly RoleDef[] = [
     label: "MN",
     group: "other",
     control: "nerve",
-    activeMs: 0, // fires one impulse per action, or at the rhythm the player sets
+    stageMs: 0, // a missed cue means no impulse this time; nothing else to silence
     card: {
       youAre: "You are the motor neuron whose axon ends at this junction.",
       youDo: "Fire nerve impulses, one at a time or at a rhythm you choose (Hz).",
@@ -69,7 +69,7 @@ export const ROLES: readonly RoleDef[] = [
     label: "CaV",
     group: "channels",
     control: "caChannel",
-    activeMs: 3, // the presynaptic AP and Ca2+ current last ≈ 1–2 ms (Borst & Sakmann 1998, scaled to 37 °C)
+    stageMs: 3, // the presynaptic AP and Ca2+ current last ≈ 1–2 ms (Borst & Sakmann 1998, scaled to 37 °C)
     card: {
       youAre: "You are a voltage-gated Ca2+ channel (CaV2.1) in the nerve terminal.",
       youDo: "Open when the nerve impulse depolarises the terminal, so Ca2+ can rush in.",
@@ -82,7 +82,7 @@ export const ROLES: readonly RoleDef[] = [
     label: "Ca2+",
     group: "ions",
     control: "caIon",
-    activeMs: 3,
+    stageMs: 3,
     card: {
       youAre: "You are a Ca2+ ion outside the nerve terminal (about 2 mM outside, 0.0001 mM inside).",
       youDo: "Cross into the terminal through an open Ca2+ channel, pushed by a huge gradient.",
@@ -95,7 +95,7 @@ export const ROLES: readonly RoleDef[] = [
     label: "ACh",
     group: "other",
     control: "vesicles",
-    activeMs: 3,
+    stageMs: 3,
     card: {
       youAre: "You are the synaptic vesicles, each packed with about 7,000 ACh molecules.",
       youDo: "Fuse with the membrane and release ACh when Ca2+ has entered the terminal.",
@@ -108,7 +108,7 @@ export const ROLES: readonly RoleDef[] = [
     label: "nAChR",
     group: "channels",
     control: "nAChR",
-    activeMs: 3, // the end-plate current rises in ≈ 0.5 ms and decays with τ ≈ 1 ms (Wathey 1979)
+    stageMs: 3, // the end-plate current rises in ≈ 0.5 ms and decays with τ ≈ 1 ms (Wathey 1979)
     card: {
       youAre: "You are a nicotinic ACh receptor on the muscle's end plate, a ligand-gated cation channel.",
       youDo: "Open when two ACh molecules are bound, letting Na+ in (and some K+ out).",
@@ -121,7 +121,7 @@ export const ROLES: readonly RoleDef[] = [
     label: "AChE",
     group: "other",
     control: "aChE",
-    activeMs: 3, // ACh is normally gone from the cleft within ≈ 1 ms (Purves)
+    stageMs: 10, // with AChE, ACh is gone within ≈ 1 ms (Purves); without it only diffusion clears it (k_diff 0.3 /ms in parameters.ts, τ ≈ 3 ms), so a miss spans ≈ 3 τ
     card: {
       youAre: "You are acetylcholinesterase, the enzyme in the synaptic cleft.",
       youDo: "Break down ACh in the cleft, about 10,000 molecules per second each.",
@@ -134,7 +134,7 @@ export const ROLES: readonly RoleDef[] = [
     label: "Nav",
     group: "channels",
     control: "naChannel",
-    activeMs: 3, // activation then inactivation within ≈ 1–2 ms of the upstroke
+    stageMs: 3, // activation then inactivation within ≈ 1–2 ms of the upstroke
     card: {
       youAre: "You are a voltage-gated Na+ channel in the muscle membrane.",
       youDo: "Open when the end-plate potential reaches threshold; then your inactivation gate shuts you.",
@@ -148,7 +148,7 @@ export const ROLES: readonly RoleDef[] = [
     label: "Na+",
     group: "ions",
     control: "naIon",
-    activeMs: 3,
+    stageMs: 3,
     card: {
       youAre: "You are a Na+ ion outside the muscle fibre (145 mM outside, 12 mM inside).",
       youDo: "Rush in through open Na+ channels and receptors, pulled by the gradient and the negative inside.",
@@ -161,7 +161,7 @@ export const ROLES: readonly RoleDef[] = [
     label: "Kv",
     group: "channels",
     control: "kChannel",
-    activeMs: 6, // delayed rectifier: opens over ≈ 1 ms, stays open a few ms into repolarisation
+    stageMs: 6, // delayed rectifier: opens over ≈ 1 ms, stays open a few ms into repolarisation
     card: {
       youAre: "You are a delayed-rectifier voltage-gated K+ channel in the muscle membrane.",
       youDo: "Open after the membrane depolarises, letting K+ out to bring the potential back down.",
@@ -174,7 +174,7 @@ export const ROLES: readonly RoleDef[] = [
     label: "K+",
     group: "ions",
     control: "kIon",
-    activeMs: 6,
+    stageMs: 6,
     card: {
       youAre: "You are a K+ ion inside the muscle fibre (155 mM inside, 4.5 mM outside).",
       youDo: "Leave through open K+ channels when the membrane is above E_K (−95 mV).",
@@ -187,7 +187,7 @@ export const ROLES: readonly RoleDef[] = [
     label: "Pump",
     group: "pumps",
     control: "naKPump",
-    activeMs: 100, // one completed transport-cycle game keeps the pump population cycling for 100 ms
+    stageMs: 100, // a missed cue stops this share of the pump population for 100 ms (≈ half an impulse interval at 5 Hz)
     card: {
       youAre: "You are the Na+/K+ pump (Na+/K+-ATPase) in the muscle membrane.",
       youDo: "Run cycles: bind 3 Na+ inside, spend one ATP, release them outside, bind 2 K+, bring them in.",
@@ -200,7 +200,7 @@ export const ROLES: readonly RoleDef[] = [
     label: "SERCA",
     group: "pumps",
     control: "serca",
-    activeMs: 60, // myoplasmic Ca2+ falls with τ of tens of ms after a twitch (Baylor & Hollingworth 2003)
+    stageMs: 60, // myoplasmic Ca2+ falls with τ of tens of ms after a twitch (Baylor & Hollingworth 2003)
     card: {
       youAre: "You are SERCA, the Ca2+ pump of the sarcoplasmic reticulum.",
       youDo: "Pump Ca2+ back into the SR (2 Ca2+ per ATP) so the muscle can relax.",

@@ -7,6 +7,7 @@ import type { Game, InputResult, Seat } from "./game";
 import { drawMystery } from "./mystery";
 import { ask, closeQuestion, lockAnswers, reveal, tally } from "./prediction";
 import { role } from "./roles";
+import { emptyScore } from "./score";
 import { createTeamJunction, setHolder, startNerve, type TeamJunction } from "./teamJunction";
 
 /** Game-score bonus for every member of a team that reaches the round's goal. */
@@ -42,8 +43,8 @@ export function addSeat(game: Game, seatId: string, nickname: string): InputResu
     role: null,
     pinnedRole: null,
     history: [],
-    score: { game: 0, sound: 0, attempts: 0 },
-    roundScore: { game: 0, sound: 0, attempts: 0 },
+    score: emptyScore(),
+    roundScore: emptyScore(),
     learning: { predictions: 0, correctPredictions: 0, diagnoses: 0, correctDiagnoses: 0 },
   };
   game.seats.push(seat);
@@ -63,13 +64,14 @@ function placeInJunction(game: Game, seat: Seat): void {
 function startRound(game: Game): InputResult {
   if (game.phase === "running" || game.phase === "paused") return refuse("A round is already running.");
   const count = junctionCount(game);
-  if (game.round === 0 || game.seats.some((s) => s.team >= count)) {
-    const teams = balanceTeams(
-      game.seats.map((s) => s.seatId),
-      count,
-    );
-    for (const seat of game.seats) seat.team = teams.get(seat.seatId) ?? 0;
-  }
+  // Seats placed under another mode or team count, or left uneven by joins, leaves and moves, are rebalanced
+  // with as few moves as possible; balanced teams (the teacher's moves included) stay as they are.
+  const teams = balanceTeams(
+    game.seats.map((s) => s.seatId),
+    count,
+    new Map(game.seats.map((s) => [s.seatId, s.team])),
+  );
+  for (const seat of game.seats) seat.team = teams.get(seat.seatId) ?? 0;
   game.junctions = [];
   game.mystery = null;
   const choices = game.settings.mysteryChoices;
@@ -78,7 +80,7 @@ function startRound(game: Game): InputResult {
     game.settings = { ...game.settings, scenarios: [{ id: hidden, level: defaultLevel(hidden) }] };
     game.mystery = { choices: [...choices], answer: hidden, diagnoses: {} };
   }
-  for (const seat of game.seats) seat.roundScore = { game: 0, sound: 0, attempts: 0 };
+  for (const seat of game.seats) seat.roundScore = emptyScore();
   for (let team = 0; team < count; team++) {
     const tj: TeamJunction = createTeamJunction(
       team,

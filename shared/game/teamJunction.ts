@@ -1,7 +1,8 @@
-// One team's junction in play: the engine, the students holding its parts, the nerve's rhythm, the goal,
-// slow-motion zones, and the trace samples and feedback each stretch of physiology produces.
-import { advance, createJunction, drainEvents, stimulateNerve } from "../physiology";
+// One team's junction in play: the engine, the students holding its parts, the nerve's rhythm, the goal, the
+// stage hold people play through, and the trace samples, cues and feedback each stretch of physiology produces.
+import { createJunction, drainEvents, stimulateNerve } from "../physiology";
 import { XB_MAX } from "../physiology/ecc";
+import { step } from "../physiology/junction";
 import type { ScenarioChoice } from "../physiology/scenarios";
 import type { Junction } from "../physiology/state";
 import type { Action } from "./actions";
@@ -16,17 +17,36 @@ import {
   TWITCH_FORCE_MIN,
   updateGoal,
 } from "./goals";
-import { computeDrives, type Holder, humanHolds, newHolder, nextWindowEnd } from "./holders";
+import {
+  type AnswerResult,
+  answer,
+  armed,
+  type CueEvent,
+  dropCues,
+  dueStages,
+  type Hold,
+  heldStages,
+  holdOver,
+  newTracker,
+  nextEventStep,
+  noteEvents,
+  openHold,
+  resolveHold,
+  type StageTracker,
+} from "./hold";
+import { computeDrives, type Holder, humanHolds, newHolder, nextSpanEnd } from "./holders";
 import { type RoleId, role } from "./roles";
-import { checkAction, pumpStep } from "./rules";
 import { sense } from "./senses";
+import type { StageId } from "./stages";
 
-/** Physiology runs in slices of this many ms, so drives switch and the nerve fires on time (5 substeps). */
+/** Physiology runs in slices of this many ms between stage checks (5 substeps); 1 substep while a stage is armed. */
 export const SLICE_MS = 0.1;
 /** Trace points per tick: each keeps the value farthest from rest within its stretch (peaks survive). */
 export const SAMPLES_PER_TICK = 4;
-/** Slow zone after an impulse reaches the terminal: release, EPP and the AP upstroke, ms. */
+/** Slow zone after an impulse reaches the terminal (all-bot junctions): release, EPP and the AP upstroke, ms. */
 const EVENT_ZONE_MS = 3;
+/** Stage outcomes kept for the debrief (the last few impulses). */
+const STAGE_LOG_LENGTH = 40;
 
 export interface TraceSample {
   tMs: number;
@@ -39,19 +59,34 @@ export interface Feedback {
   text: string;
 }
 
+/** How one stage of one impulse went: who was cued, who answered in time. */
+export interface StageOutcome {
+  impulse: number;
+  stage: StageId;
+  cued: number;
+  answered: number;
+}
+
 export interface TeamJunction {
   team: number;
   junction: Junction;
   holders: Holder[];
-  /** Nerve rhythm in Hz (0 = no automatic firing); set by a human motor neuron or by the goal's bot. */
+  /** Nerve rhythm in Hz (0 = no automatic firing); the goal's, or set by a human motor neuron. */
   rhythmHz: number;
   nextFireMs: number;
-  botImpulses: number;
   goal: GoalState;
   zones: SlowZone[];
   twitches: number;
   samples: TraceSample[];
   feedback: Feedback[];
+  tracker: StageTracker;
+  /** The stage people are playing now, with physiological time held (null: time runs). */
+  hold: Hold | null;
+  /** Cues opened and ended since the last tick's output. */
+  cueEvents: CueEvent[];
+  stageLog: StageOutcome[];
+  /** Physiological ms owed to the next run (less than one substep). */
+  carryMs: number;
 }
 
 export function createTeamJunction(team: number, seed: number, scenarios: ScenarioChoice[]): TeamJunction {
@@ -61,12 +96,16 @@ export function createTeamJunction(team: number, seed: number, scenarios: Scenar
     holders: [],
     rhythmHz: 0,
     nextFireMs: Number.POSITIVE_INFINITY,
-    botImpulses: 0,
     goal: newGoalState(),
     zones: [],
     twitches: 0,
     samples: [],
     feedback: [],
+    tracker: newTracker(),
+    hold: null,
+    cueEvents: [],
+    stageLog: [],
+    carryMs: 0,
   };
 }
 
@@ -76,153 +115,155 @@ export function nowMs(tj: TeamJunction): number {
 
 export function setHolder(tj: TeamJunction, seatId: string, roleId: RoleId | null): void {
   tj.holders = tj.holders.filter((h) => h.seatId !== seatId);
+  if (tj.hold) dropCues(tj.hold, seatId);
   if (roleId) tj.holders.push(newHolder(seatId, roleId));
 }
 
-export type ActResult = { ok: true; text: string } | { ok: false; reason: string };
+/** A holder dropped or left: a bot plays their share, and their open cue no longer holds time. */
+export function releaseCue(tj: TeamJunction, seatId: string): void {
+  if (tj.hold) dropCues(tj.hold, seatId);
+}
 
-/** A student's action on their own part: checked against physiology, then applied to the model's input. */
+export type ActResult = AnswerResult | { ok: true; text: string; cue: null };
+
+/**
+ * A student's press on their own part. The motor neuron's rhythm is a setting and always allowed; every other
+ * press answers the holder's open cue if it is the cued action, and is refused otherwise.
+ */
 export function act(tj: TeamJunction, seatId: string, action: Action): ActResult {
   const holder = tj.holders.find((h) => h.seatId === seatId);
-  if (!holder) return { ok: false, reason: "You do not hold a part of this junction." };
-  const senses = sense(tj.junction);
-  const rule = checkAction(holder.roleId, action, senses);
-  if (!rule.ok) return rule;
-  const t = senses.timeMs;
-  if (action.kind === "fire") return fire(tj, false);
-  if (action.kind === "rhythm") {
+  if (!holder) return { ok: false, reason: "You do not hold a part of this junction.", cue: null };
+  if (action.kind === "rhythm" && holder.roleId === "motorNeuron") {
+    const t = nowMs(tj);
     tj.rhythmHz = action.hz;
     tj.nextFireMs = action.hz > 0 ? t + 1000 / action.hz : Number.POSITIVE_INFINITY;
-    return { ok: true, text: action.hz > 0 ? `Firing at ${action.hz} Hz.` : "Rhythm off." };
+    return { ok: true, text: action.hz > 0 ? `Impulses due at ${action.hz} Hz.` : "Rhythm off.", cue: null };
   }
-  if (action.kind === "gate" && !action.open) {
-    holder.activeUntilMs = t;
-    return { ok: true, text: "Gate closed." };
-  }
-  if (action.kind === "pump") {
-    const cycle = pumpStep(holder.roleId as "naKPump" | "serca", holder.cycle, action.step, senses);
-    if (!cycle.ok) return cycle;
-    if (!cycle.completed) return { ok: true, text: `Step done: ${action.step}.` };
-  }
-  const def = role(holder.roleId);
-  if (!(t < holder.activeUntilMs)) {
-    holder.window = {
-      open: true,
-      startMv: senses.vMv,
-      maxMv: senses.vMv,
-      minMv: senses.vMv,
-      label: actionLabel(holder.roleId),
-    };
-  }
-  holder.activeUntilMs = t + def.activeMs;
-  return { ok: true, text: `${actionLabel(holder.roleId)} for ${def.activeMs} ms of physiological time.` };
+  const result = answer(tj.hold, holder, action, sense(tj.junction));
+  if (result.ok && tj.hold && holdOver(tj.hold)) endHold(tj);
+  return result;
 }
 
-function actionLabel(roleId: RoleId): string {
-  const labels: Record<RoleId, string> = {
-    motorNeuron: "Impulse fired",
-    caChannel: "Ca2+ channels open",
-    caIon: "Ca2+ crossing in",
-    vesicles: "Vesicles fusing",
-    nAChR: "Receptors open",
-    aChE: "AChE hydrolysing ACh",
-    naChannel: "Na+ channels open",
-    naIon: "Na+ crossing in",
-    kChannel: "K+ channels open",
-    kIon: "K+ crossing",
-    naKPump: "Pump cycling",
-    serca: "SERCA pumping Ca2+",
-  };
-  return labels[roleId];
+/** Wall time passes during a hold; it ends when its window runs out (or when every cue is answered). */
+export function holdTick(tj: TeamJunction, wallMs: number): void {
+  if (!tj.hold) return;
+  tj.hold.elapsedMs += wallMs;
+  if (holdOver(tj.hold)) endHold(tj);
 }
 
-function fire(tj: TeamJunction, byBot: boolean): ActResult {
+function endHold(tj: TeamJunction): void {
+  const hold = tj.hold;
+  if (!hold) return;
+  tj.hold = null;
+  const fire = resolveHold(hold, tj.holders, nowMs(tj), tj.junction, tj.cueEvents);
+  for (const stage of hold.stages) {
+    const cues = hold.cues.filter((c) => c.stage === stage);
+    tj.stageLog.push({
+      impulse: stage === "impulse" ? tj.junction.pre.stimulated : hold.impulse,
+      stage,
+      cued: cues.length,
+      answered: cues.filter((c) => c.answered).length,
+    });
+  }
+  if (tj.stageLog.length > STAGE_LOG_LENGTH) tj.stageLog.splice(0, tj.stageLog.length - STAGE_LOG_LENGTH);
+  if (fire) fireImpulse(tj);
+}
+
+function fireImpulse(tj: TeamJunction): boolean {
   const result = stimulateNerve(tj.junction);
-  if (!result.ok) return { ok: false, reason: `The ${result.reason}: wait a moment before firing again.` };
-  if (byBot) tj.botImpulses += 1;
-  if (tj.holders.some((h) => h.roleId !== "motorNeuron" && h.connected)) {
+  if (!result.ok) return false;
+  // Slow motion around the impulse only where nobody plays a stage (people's holds pace the chain instead).
+  const held = heldStages(tj.holders);
+  if (held.size === 0 || (held.size === 1 && held.has("impulse"))) {
     tj.zones.push({ untilMs: result.arrivesAtMs, msPerS: IN_FLIGHT_MS_PER_S });
     tj.zones.push({ untilMs: result.arrivesAtMs + EVENT_ZONE_MS, msPerS: EVENT_MS_PER_S });
   }
-  return { ok: true, text: "Impulse fired: it reaches the terminal in 0.5 ms." };
+  return true;
 }
 
-/** Starts the nerve for a round: a bot motor neuron fires at the goal's rhythm. */
+/** Starts the nerve for a round at the goal's rhythm (a person holding the motor neuron is cued each time). */
 export function startNerve(tj: TeamJunction, goal: GoalSpec): void {
-  if (humanHolds(tj.holders, "motorNeuron")) return;
   tj.rhythmHz = botNerve(goal).hz;
   // Teams start their trains a few ms apart, so that one server's junctions do not all fire in one tick.
   tj.nextFireMs = nowMs(tj) + 1 + ((tj.team * 7) % Math.max(1, Math.floor(1000 / tj.rhythmHz)));
 }
 
-/** Runs `physMs` of physiology, producing trace samples, feedback and goal progress. */
-export function run(tj: TeamJunction, physMs: number, goal: GoalSpec): void {
+/** The nerve's turn: a bot fires, a person holding the motor neuron is cued (the stage is returned). */
+function nerveTurn(tj: TeamJunction, goal: GoalSpec): { stage: StageId; impulse: number } | null {
+  const humanNeuron = humanHolds(tj.holders, "motorNeuron");
+  const limit = botNerve(goal).maxImpulses;
+  if (tj.rhythmHz <= 0 || tj.junction.pre.stimulated >= limit) {
+    tj.nextFireMs = Number.POSITIVE_INFINITY;
+    return null;
+  }
+  tj.nextFireMs += 1000 / tj.rhythmHz;
+  if (humanNeuron) return { stage: "impulse", impulse: tj.junction.pre.stimulated };
+  fireImpulse(tj);
+  return null;
+}
+
+/**
+ * Runs `physMs` of physiology, producing trace samples, cues and goal progress. Stops early, holding time,
+ * when the model reaches a stage a person holds; the rest of that tick's physiological time is dropped.
+ */
+export function run(tj: TeamJunction, physMs: number, goal: GoalSpec, windowMs: number): void {
   const j = tj.junction;
-  const start = nowMs(tj);
-  const end = start + physMs;
-  const bucketMs = physMs / SAMPLES_PER_TICK;
-  let bucketEnd = start + bucketMs;
+  if (tj.hold) return;
+  const dt = j.dtMs;
+  tj.carryMs += physMs;
+  const steps = Math.floor(tj.carryMs / dt + 1e-9);
+  tj.carryMs = Math.max(0, tj.carryMs - steps * dt);
+  const endStep = j.step + steps;
+  const sliceSteps = Math.max(1, Math.round(SLICE_MS / dt));
+  const bucketSteps = Math.max(1, steps / SAMPLES_PER_TICK);
+  let bucketEnd = j.step + bucketSteps;
   let extreme: TraceSample | null = null;
   const rest = j.det.restMv;
-  while (nowMs(tj) < end - 1e-9) {
+  while (j.step < endStep) {
     const t = nowMs(tj);
-    if (t >= tj.nextFireMs) autoFire(tj, goal);
+    const held = heldStages(tj.holders);
+    const due = held.size > 0 ? dueStages(j, tj.tracker, held, sense(j)) : [];
+    if (t >= tj.nextFireMs - 1e-9) {
+      const nerve = nerveTurn(tj, goal);
+      if (nerve) due.push(nerve);
+    }
+    if (due.length > 0) {
+      tj.hold = openHold(j, tj.tracker, tj.holders, due, windowMs, tj.cueEvents);
+      if (tj.hold) {
+        tj.carryMs = 0;
+        break;
+      }
+    }
     computeDrives(tj.holders, t, j.controls);
-    const slice = Math.min(SLICE_MS, end - t, Math.max(j.dtMs, nextWindowEnd(tj.holders, t) - t));
-    advance(j, slice);
+    let n = armed(tj.tracker, held, t) ? 1 : sliceSteps;
+    n = Math.min(n, endStep - j.step, stepsUntil(j, nextEventStep(j, held)));
+    n = Math.min(n, stepsUntil(j, Math.ceil(tj.nextFireMs / dt - 1e-9)));
+    n = Math.min(n, stepsUntil(j, Math.ceil(nextSpanEnd(tj.holders, t) / dt - 1e-9)));
+    for (let i = 0; i < n; i++) step(j);
     const after = nowMs(tj);
     const v = j.mem.v;
-    const force = observeForce(j);
-    trackWindows(tj, after, v);
+    const force = Math.min(1, Math.max(0, j.ecc.xb / XB_MAX));
     handleEvents(tj);
     updateGoal(goal, tj.goal, { timeMs: after, dtMs: after - t, vMv: v, restMv: rest, force });
     if (!extreme || Math.abs(v - rest) > Math.abs(extreme.vMv - rest)) extreme = { tMs: after, vMv: v, force };
-    if (after >= bucketEnd - 1e-9) {
+    if (j.step >= bucketEnd - 1e-9) {
       tj.samples.push({ ...extreme, force });
       extreme = null;
-      bucketEnd += bucketMs;
+      bucketEnd += bucketSteps;
     }
   }
   if (extreme) tj.samples.push(extreme);
 }
 
-function observeForce(j: Junction): number {
-  return Math.min(1, Math.max(0, j.ecc.xb / XB_MAX));
-}
-
-function autoFire(tj: TeamJunction, goal: GoalSpec): void {
-  const humanNeuron = humanHolds(tj.holders, "motorNeuron");
-  const limit = humanNeuron ? Number.POSITIVE_INFINITY : botNerve(goal).maxImpulses;
-  if (tj.rhythmHz <= 0 || tj.botImpulses >= limit) {
-    tj.nextFireMs = Number.POSITIVE_INFINITY;
-    return;
-  }
-  fire(tj, !humanNeuron);
-  tj.nextFireMs += 1000 / tj.rhythmHz;
-}
-
-function trackWindows(tj: TeamJunction, t: number, v: number): void {
-  for (const h of tj.holders) {
-    if (!h.window.open) continue;
-    h.window.maxMv = Math.max(h.window.maxMv, v);
-    h.window.minMv = Math.min(h.window.minMv, v);
-    if (t >= h.activeUntilMs) {
-      h.window.open = false;
-      const w = h.window;
-      const far = Math.abs(w.maxMv - w.startMv) >= Math.abs(w.minMv - w.startMv) ? w.maxMv : w.minMv;
-      const delta = far - w.startMv;
-      const change =
-        Math.abs(delta) < 0.5 ? "barely changed" : `${delta > 0 ? "rose" : "fell"} by ${Math.abs(delta).toFixed(1)} mV`;
-      tj.feedback.push({
-        seatId: h.seatId,
-        text: `${w.label}: the membrane ${change} (${w.startMv.toFixed(0)} → ${far.toFixed(0)} mV).`,
-      });
-    }
-  }
+/** Substeps from now until `targetStep` (at least 1, so time always moves; ∞ when there is no target). */
+function stepsUntil(j: Junction, targetStep: number): number {
+  return targetStep > j.step ? targetStep - j.step : Number.POSITIVE_INFINITY;
 }
 
 function handleEvents(tj: TeamJunction): void {
-  for (const e of drainEvents(tj.junction)) {
+  const events = drainEvents(tj.junction);
+  noteEvents(tj.tracker, events);
+  for (const e of events) {
     if (e.type === "twitch-peak") {
       onTwitchPeak(tj.goal, e.force);
       if (e.force >= TWITCH_FORCE_MIN) tj.twitches += 1;
@@ -230,4 +271,11 @@ function handleEvents(tj: TeamJunction): void {
       onImpulseArrived(tj.goal, e.timeMs);
     }
   }
+}
+
+/** The parts acting at the hold in progress, readable (for the projector). */
+export function holdParts(tj: TeamJunction): string[] {
+  if (!tj.hold) return [];
+  const roles = new Set(tj.hold.cues.filter((c) => !c.answered).map((c) => c.roleId));
+  return [...roles].map((r) => role(r).name);
 }

@@ -11,7 +11,7 @@ import { SCENARIOS } from "../../../shared/physiology";
 interface Student {
   seatId: string;
   role: RoleId;
-  /** A motor neuron student sets this rhythm at the start; any other student stays idle. */
+  /** A motor neuron student sets this rhythm at the start and fires on every cue; any other student stays idle. */
   hz?: number;
 }
 
@@ -43,7 +43,12 @@ function play(challenge: Challenge, students: Student[] = [], seed = 1): Game {
     expect(game.seats.find((seat) => seat.seatId === s.seatId)?.team).toBe(0);
     if (s.hz !== undefined) applyInput(game, { kind: "act", seatId: s.seatId, action: { kind: "rhythm", hz: s.hz } });
   }
-  for (let i = 0; i < 10_000 && game.phase === "running"; i++) tickGame(game);
+  const neurons = new Set(students.filter((s) => s.role === "motorNeuron").map((s) => s.seatId));
+  for (let i = 0; i < 10_000 && game.phase === "running"; i++) {
+    for (const cue of tickGame(game).cues)
+      if (cue.kind === "cue" && neurons.has(cue.seatId))
+        applyInput(game, { kind: "act", seatId: cue.seatId, action: cue.action });
+  }
   expect(game.phase).toBe("debrief");
   return game;
 }

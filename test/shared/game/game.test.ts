@@ -2,6 +2,7 @@
 // impossible actions are refused with a reason, and a round replays identically from its input log.
 import { describe, expect, it } from "vitest";
 import { applyInput, createGame, tickGame } from "../../../shared/game/game";
+import type { CueEvent } from "../../../shared/game/hold";
 import { gameWith, junctionTime, runTicks } from "./play";
 
 describe("an all-bot junction", () => {
@@ -53,24 +54,25 @@ describe("students' parts", () => {
     expect(idle.peak).toBeGreaterThan(bot.peak);
   });
 
-  it("a receptor cannot open without two ACh bound, and can once ACh arrives", () => {
+  it("a receptor cannot open without two ACh bound, and is cued to open once ACh arrives", () => {
     const game = gameWith(3, { roundLimitMs: 400 }, [{ seatId: "s1", role: "nAChR" }]);
     applyInput(game, { kind: "host", command: { type: "start" } });
     const early = applyInput(game, { kind: "act", seatId: "s1", action: { kind: "gate", open: true } });
-    expect(early).toEqual({ ok: false, reason: "The receptor needs two ACh bound before it can open." });
-    expect(game.junctions[0]?.junction.controls.nAChR).toBe(1); // not yet ticked: drives are set by the runner
-    let accepted = false;
-    runTicks(
-      game,
-      20_000,
-      (g) => {
-        const r = applyInput(g, { kind: "act", seatId: "s1", action: { kind: "gate", open: true } });
-        if (r.ok) accepted = true;
-      },
-      () => accepted,
-    );
-    expect(accepted).toBe(true);
+    expect(early).toMatchObject({ ok: false, reason: expect.stringMatching(/needs two ACh bound.*Wait for your cue/) });
+    let cue: CueEvent | undefined;
+    for (let i = 0; i < 20_000 && !cue; i++) cue = tickGame(game).cues.find((e) => e.kind === "cue");
+    expect(cue).toMatchObject({ kind: "cue", seatId: "s1", stage: "binding", action: { kind: "gate", open: true } });
+    expect(cue?.kind === "cue" && cue.senses).toMatch(/receptors have two ACh bound/);
+    const bound = game.junctions[0]?.junction.mem.openReceptors ?? 0;
+    const t = junctionTime(game);
+    tickGame(game); // time holds while the cue is open
+    expect(junctionTime(game)).toBe(t);
+    if (cue?.kind !== "cue") throw new Error("no cue");
+    expect(applyInput(game, { kind: "act", seatId: "s1", action: cue.action })).toMatchObject({ ok: true });
+    runTicks(game, 200);
+    expect(game.junctions[0]?.junction.mem.openReceptors ?? 0).not.toBe(bound);
     expect(game.junctions[0]?.junction.pre.quantaLastImpulse).toBeGreaterThan(10);
+    expect(game.junctions[0]?.junction.chain[0]?.apFired).toBe(true);
   });
 
   it("a receptor student who never opens leaves the end plate silent: no AP, no twitch", () => {
@@ -89,7 +91,10 @@ describe("students' parts", () => {
       { seatId: "s2", role: "aChE" },
     ]);
     applyInput(game, { kind: "host", command: { type: "start" } });
-    tickGame(game);
+    let cue: CueEvent | undefined;
+    for (let i = 0; i < 20_000 && !cue; i++)
+      cue = tickGame(game).cues.find((e) => e.kind === "cue" && e.seatId === "s1");
+    expect(cue).toMatchObject({ stage: "repolarisation", action: { kind: "cross", direction: "out" } });
     expect(applyInput(game, { kind: "act", seatId: "s1", action: { kind: "cross", direction: "in" } })).toMatchObject({
       ok: false,
       reason: expect.stringMatching(/K\+ is pushed out, not in/),

@@ -1,0 +1,71 @@
+// The chain as stages people play, in the order physiology runs them. When the model reaches a stage that a
+// person holds, physiological time holds for a human-sized window while that part's devices show a cue.
+// Holding changes nothing physical: the model sees exactly the inputs a perfectly timed part would give.
+
+export const STAGE_IDS = [
+  "impulse",
+  "caEntry",
+  "fusion",
+  "binding",
+  "threshold",
+  "repolarisation",
+  "caRelease",
+  "recovery",
+] as const;
+export type StageId = (typeof STAGE_IDS)[number];
+
+export interface StageDef {
+  id: StageId;
+  /** What the junction does at this stage, as the projector names it. */
+  name: string;
+  /** What happens when nobody in the stage acts (the debrief's explanation of a broken chain). */
+  ifMissed: string;
+}
+
+export const STAGES: Record<StageId, StageDef> = {
+  impulse: {
+    id: "impulse",
+    name: "The motor neuron fires an impulse",
+    ifMissed: "No impulse left the motor neuron, so nothing reached the terminal.",
+  },
+  caEntry: {
+    id: "caEntry",
+    name: "The impulse reaches the terminal: Ca2+ channels open, Ca2+ enters",
+    ifMissed: "No Ca2+ channels opened, so no Ca2+ entered and no vesicle fused — like Lambert–Eaton syndrome.",
+  },
+  fusion: {
+    id: "fusion",
+    name: "Ca2+ is in: vesicles fuse and release ACh",
+    ifMissed: "The vesicles did not fuse, so no ACh was released — like botulinum toxin.",
+  },
+  binding: {
+    id: "binding",
+    name: "ACh binds: receptors open; AChE clears the cleft",
+    ifMissed: "The receptors did not open, so no end-plate current flowed — like curare.",
+  },
+  threshold: {
+    id: "threshold",
+    name: "The end plate reaches threshold: Na+ channels open",
+    ifMissed: "The Na+ channels did not open, so the end-plate potential stayed local — like tetrodotoxin.",
+  },
+  repolarisation: {
+    id: "repolarisation",
+    name: "Action potential: K+ channels open and the membrane repolarises",
+    ifMissed: "The delayed-rectifier K+ channels stayed shut, so the action potential was broader.",
+  },
+  caRelease: {
+    id: "caRelease",
+    name: "Ca2+ is released inside the fibre: SERCA pumps it back",
+    ifMissed: "SERCA did not pump, so Ca2+ stayed high for longer and the muscle relaxed slowly.",
+  },
+  recovery: {
+    id: "recovery",
+    name: "Between impulses: the Na+/K+ pump restores the gradients",
+    ifMissed: "The Na+/K+ pump did not cycle: its small outward current was lost for a while.",
+  },
+};
+
+/** Wall ms a stage holds by default (about 3 s: time to read a cue, decide and tap). */
+export const DEFAULT_CUE_WINDOW_MS = 3000;
+export const MIN_CUE_WINDOW_MS = 1000;
+export const MAX_CUE_WINDOW_MS = 10_000;

@@ -1,0 +1,120 @@
+// Stage-by-stage play as a class plays it: people on every critical stage (no bots there), acting only on
+// their own cues after 0.4–1.5 s of wall time and missing one cue in ten, at default settings.
+import { describe, expect, it } from "vitest";
+import { applyInput, type Game } from "../../../shared/game/game";
+import type { RoleId } from "../../../shared/game/roles";
+import { playRound } from "../../helpers/humanlike";
+import { gameWith } from "./play";
+
+const CRITICAL: RoleId[] = ["motorNeuron", "caChannel", "vesicles", "nAChR", "naChannel"];
+
+function classOf(n: number, seed: number): { game: Game; seats: Set<string> } {
+  const students = Array.from({ length: n }, (_, i) => ({ seatId: `s${i}` }));
+  const game = gameWith(seed, {}, students);
+  applyInput(game, { kind: "host", command: { type: "start" } });
+  return { game, seats: new Set(students.map((s) => s.seatId)) };
+}
+
+function heldRoles(game: Game): Set<RoleId> {
+  return new Set(game.junctions[0]?.holders.map((h) => h.roleId));
+}
+
+describe("a class of human-like players at default settings", () => {
+  for (const n of [5, 12, 30]) {
+    it(`of ${n}, with people on every critical stage, reaches the goal in at least 9 rounds of 10`, () => {
+      let reached = 0;
+      for (let round = 0; round < 10; round++) {
+        const { game, seats } = classOf(n, 100 * n + round);
+        for (const r of CRITICAL) expect(heldRoles(game).has(r)).toBe(true);
+        const stats = playRound(game, 7 * n + round, seats);
+        expect(stats.cues).toBeGreaterThan(0);
+        expect(game.phase).toBe("debrief");
+        if (game.junctions[0]?.goal.achieved) reached += 1;
+      }
+      expect(reached).toBeGreaterThanOrEqual(9);
+    });
+  }
+
+  it("every student of a class of 30 gets a cue for every impulse that runs the whole chain", () => {
+    const { game, seats } = classOf(30, 77);
+    playRound(game, 78, seats);
+    const whole = game.junctions[0]?.junction.chain.filter((r) => r.apFired).length ?? 0;
+    expect(whole).toBeGreaterThanOrEqual(3);
+    for (const seat of game.seats) expect(seat.roundScore.cues).toBeGreaterThanOrEqual(whole);
+  });
+});
+
+describe("nobody answering", () => {
+  it("the chain fails at the first stage people hold: no impulse leaves a person's motor neuron", () => {
+    const { game } = classOf(5, 3);
+    playRound(game, 3, new Set());
+    const tj = game.junctions[0];
+    expect(tj?.junction.pre.stimulated).toBe(0);
+    expect(tj?.twitches).toBe(0);
+    expect(tj?.goal.achieved).toBe(false);
+  });
+
+  it("with a bot motor neuron and a person on the Ca2+ channel, no Ca2+ enters and nothing is released", () => {
+    const game = gameWith(4, {}, [{ seatId: "ca", role: "caChannel" }]);
+    applyInput(game, { kind: "host", command: { type: "start" } });
+    playRound(game, 4, new Set());
+    const tj = game.junctions[0];
+    expect(tj?.junction.pre.stimulated).toBeGreaterThanOrEqual(3);
+    expect(tj?.junction.chain.every((r) => r.caEntry === 0 && r.quanta === 0)).toBe(true);
+    expect(tj?.twitches).toBe(0);
+    const log = tj?.stageLog ?? [];
+    expect(log.length).toBeGreaterThanOrEqual(3);
+    expect(log.every((s) => s.stage === "caEntry" && s.answered === 0)).toBe(true);
+  });
+});
+
+describe("answering a cue", () => {
+  it("in time gives the reference physiology: the same chain of events as an all-bot junction", () => {
+    const bot = gameWith(9, {});
+    applyInput(bot, { kind: "host", command: { type: "start" } });
+    playRound(bot, 1, new Set());
+    const people = gameWith(9, {}, [
+      { seatId: "ca", role: "caChannel" },
+      { seatId: "v", role: "vesicles" },
+      { seatId: "r", role: "nAChR" },
+      { seatId: "na", role: "naChannel" },
+    ]);
+    applyInput(people, { kind: "host", command: { type: "start" } });
+    playRound(people, 1, new Set(["ca", "v", "r", "na"]), {
+      human: { minReactionMs: 400, maxReactionMs: 1500, missRate: 0 },
+    });
+    const a = bot.junctions[0]?.junction.chain ?? [];
+    const b = people.junctions[0]?.junction.chain ?? [];
+    expect(b.length).toBeGreaterThanOrEqual(3);
+    for (let i = 0; i < Math.min(a.length, b.length, 3); i++) {
+      expect(b[i]?.caEntry).toBe(a[i]?.caEntry);
+      expect(b[i]?.quanta).toBe(a[i]?.quanta);
+      expect(b[i]?.apFired).toBe(a[i]?.apFired);
+      expect(b[i]?.eppPeakMv).toBeCloseTo(a[i]?.eppPeakMv ?? 0, 6);
+    }
+  });
+
+  it("a press outside a cue is refused with the reason and changes nothing", () => {
+    const { game } = classOf(5, 21);
+    const before = JSON.stringify(game.junctions[0]?.junction.controls);
+    const r = applyInput(game, { kind: "act", seatId: "s1", action: { kind: "gate", open: true } });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.reason).toMatch(/Wait for your cue/);
+    expect(JSON.stringify(game.junctions[0]?.junction.controls)).toBe(before);
+    expect(game.seats.find((s) => s.seatId === "s1")?.roundScore.refused).toBe(1);
+  });
+
+  it("mashing (15 presses a second) scores less than answering each cue once", () => {
+    const { game, seats } = classOf(5, 31);
+    const vesicles = game.seats.find((s) => s.role === "vesicles")?.seatId ?? "";
+    const ca = game.seats.find((s) => s.role === "caChannel")?.seatId ?? "";
+    expect(vesicles && ca).toBeTruthy();
+    const timed = new Set([...seats].filter((s) => s !== vesicles));
+    playRound(game, 31, timed, { mashers: new Map([[vesicles, { kind: "fuse" }]]) });
+    const masher = game.seats.find((s) => s.seatId === vesicles)?.roundScore;
+    const player = game.seats.find((s) => s.seatId === ca)?.roundScore;
+    expect(masher?.refused).toBeGreaterThan(100);
+    expect(player?.answered).toBeGreaterThan(0);
+    expect(masher?.game ?? 0).toBeLessThan(player?.game ?? 0);
+  });
+});
