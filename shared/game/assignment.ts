@@ -1,6 +1,6 @@
 // Who plays what: balanced teams, and roles filled in the order the chain needs them, rotated between rounds
 // so that each student meets ions, channels and pumps. The teacher's choices (pins) always win.
-import { ROLES, type RoleGroup, type RoleId, role } from "./roles";
+import { type RoleGroup, type RoleId, role } from "./roles";
 
 export interface AssignableStudent {
   seatId: string;
@@ -10,26 +10,83 @@ export interface AssignableStudent {
   pinned?: RoleId | null;
 }
 
-/** Beyond one of each part, extra students share these roles, in this order (many ions, a few channels). */
-const SHARED_ORDER: readonly RoleId[] = [
-  "naIon",
-  "kIon",
-  "naChannel",
-  "caIon",
-  "nAChR",
-  "kChannel",
-  "naIon",
-  "aChE",
-  "kIon",
-  "vesicles",
-  "naKPump",
+/**
+ * One of each part, in the order the chain needs people: the five stages it cannot complete without
+ * (impulse → Ca2+ entry → release → receptors → Na+ channels at threshold), then the rest of the junction.
+ */
+const SLOT_ORDER: readonly RoleId[] = [
+  "motorNeuron",
   "caChannel",
+  "vesicles",
+  "nAChR",
+  "naChannel",
+  "aChE",
+  "caIon",
+  "naIon",
+  "kChannel",
+  "kIon",
+  "serca",
+  "naKPump",
 ];
 
-/** The roles a junction of `n` students needs, most essential first. */
+/**
+ * Beyond twelve, how strongly each part attracts extra holders (relative shares): ions are many particles,
+ * channels and release sites many molecules, one motor neuron drives the whole junction. With these shares
+ * and the rules in `nextShared`, a class of 40 has 6 Na+ ions, 5 K+, 4 Ca2+, 4 nAChR, 4 Na+ channels, 3 each of
+ * K+ and Ca2+ channels, vesicles and AChE, 2 of each pump and one motor neuron.
+ */
+const SHARE_WEIGHT: Readonly<Record<RoleId, number>> = {
+  naIon: 3,
+  kIon: 3,
+  caIon: 2,
+  naChannel: 2,
+  nAChR: 2,
+  caChannel: 1.5,
+  vesicles: 1.5,
+  aChE: 1.5,
+  kChannel: 1.5,
+  naKPump: 1,
+  serca: 1,
+  motorNeuron: 0.5,
+};
+
+/** Most holders one part may have in a junction of `n` students. */
+export const maxHolders = (n: number): number => Math.ceil(n / SLOT_ORDER.length) + 2;
+
+/**
+ * The part the `n`-th student (n > 12) shares: the one furthest below its share (Sainte-Laguë quotient
+ * (count + ½) / weight, ties in slot order), where no part gets a third holder — and the motor neuron no
+ * second — before every other part has two, and no part goes over `maxHolders(n)`.
+ */
+function nextShared(counts: ReadonlyMap<RoleId, number>, n: number): RoleId {
+  const allShared = SLOT_ORDER.every((r) => r === "motorNeuron" || (counts.get(r) ?? 0) >= 2);
+  let best: RoleId = "naIon";
+  let bestQuotient = Number.POSITIVE_INFINITY;
+  for (const r of SLOT_ORDER) {
+    const c = counts.get(r) ?? 0;
+    if (c >= maxHolders(n)) continue;
+    if (!allShared && (c >= 2 || r === "motorNeuron")) continue;
+    const quotient = (c + 0.5) / SHARE_WEIGHT[r];
+    if (quotient < bestQuotient) {
+      best = r;
+      bestQuotient = quotient;
+    }
+  }
+  return best;
+}
+
+/**
+ * The roles a junction of `n` students needs, most essential first. Each list extends the one for n − 1,
+ * so a student joining mid-round takes exactly the slot a class one larger would have had.
+ */
 export function roleSlots(n: number): RoleId[] {
-  const slots: RoleId[] = ROLES.slice(0, Math.min(n, ROLES.length)).map((r) => r.id);
-  for (let i = 0; slots.length < n; i++) slots.push(SHARED_ORDER[i % SHARED_ORDER.length] as RoleId);
+  const slots: RoleId[] = SLOT_ORDER.slice(0, Math.min(n, SLOT_ORDER.length));
+  const counts = new Map<RoleId, number>(slots.map((r) => [r, 1]));
+  while (slots.length < n) {
+    const next = nextShared(counts, slots.length + 1);
+    slots.push(next);
+    counts.set(next, (counts.get(next) ?? 0) + 1);
+  }
   return slots;
 }
 
@@ -86,12 +143,56 @@ export function roleForLateJoiner(current: readonly RoleId[]): RoleId {
   return needed[needed.length - 1] ?? "naIon";
 }
 
-/** Splits seats into `teamCount` teams as evenly as possible, keeping seat order. */
-export function balanceTeams(seatIds: readonly string[], teamCount: number): Map<string, number> {
+/**
+ * Splits seats into `teamCount` teams whose sizes differ by at most one, moving as few seats as it can:
+ * a seat stays in its `current` team (a teacher's move, or last round's team) while that team has room;
+ * the others fill the teams with room, smallest first, in seat order. Without `current`, seats are dealt
+ * in turn (0, 1, 0, 1, …). Already balanced teams come back unchanged.
+ */
+export function balanceTeams(
+  seatIds: readonly string[],
+  teamCount: number,
+  current?: ReadonlyMap<string, number>,
+): Map<string, number> {
+  const count = Math.max(1, teamCount);
+  const stay = (seatId: string): number | null => {
+    const team = current?.get(seatId);
+    return team !== undefined && Number.isInteger(team) && team >= 0 && team < count ? team : null;
+  };
+  const present = new Array<number>(count).fill(0);
+  for (const seatId of seatIds) {
+    const team = stay(seatId);
+    if (team !== null) present[team] = (present[team] ?? 0) + 1;
+  }
+  // The larger teams keep the extra seats when the class does not divide evenly (fewer moves).
+  const byPresence = Array.from({ length: count }, (_, i) => i).sort(
+    (a, b) => (present[b] ?? 0) - (present[a] ?? 0) || a - b,
+  );
+  const target = new Array<number>(count).fill(Math.floor(seatIds.length / count));
+  for (let i = 0; i < seatIds.length % count; i++) {
+    const team = byPresence[i] ?? 0;
+    target[team] = (target[team] ?? 0) + 1;
+  }
   const teams = new Map<string, number>();
-  seatIds.forEach((seatId, i) => {
-    teams.set(seatId, i % Math.max(1, teamCount));
-  });
+  const sizes = new Array<number>(count).fill(0);
+  const movers: string[] = [];
+  for (const seatId of seatIds) {
+    const team = stay(seatId);
+    if (team !== null && (sizes[team] ?? 0) < (target[team] ?? 0)) {
+      teams.set(seatId, team);
+      sizes[team] = (sizes[team] ?? 0) + 1;
+    } else movers.push(seatId);
+  }
+  for (const seatId of movers) {
+    let best = -1;
+    for (let i = 0; i < count; i++) {
+      if ((sizes[i] ?? 0) >= (target[i] ?? 0)) continue;
+      if (best < 0 || (sizes[i] ?? 0) < (sizes[best] ?? 0)) best = i;
+    }
+    const team = Math.max(0, best);
+    teams.set(seatId, team);
+    sizes[team] = (sizes[team] ?? 0) + 1;
+  }
   return teams;
 }
 

@@ -1,31 +1,61 @@
-// Role assignment: essential parts first, any class size from 1 to 40, rotation across role groups, pins win.
+// Role assignment: the critical stages first, any class size from 1 to 40, rotation across role groups, pins win.
 import { describe, expect, it } from "vitest";
-import { assignRoles, balanceTeams, roleForLateJoiner, roleSlots } from "../../../shared/game/assignment";
-import { ROLES, type RoleGroup, role } from "../../../shared/game/roles";
+import { assignRoles, balanceTeams, maxHolders, roleForLateJoiner, roleSlots } from "../../../shared/game/assignment";
+import { ROLES, type RoleGroup, type RoleId, role } from "../../../shared/game/roles";
 
 const students = (n: number, history: RoleGroup[] = []) =>
   Array.from({ length: n }, (_, i) => ({ seatId: `s${i + 1}`, history }));
 
+const CRITICAL = ["motorNeuron", "caChannel", "vesicles", "nAChR", "naChannel"];
+
+function countRoles(roles: Iterable<string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const r of roles) counts.set(r, (counts.get(r) ?? 0) + 1);
+  return counts;
+}
+
 describe("role assignment", () => {
-  it("fills the parts the chain cannot work without first", () => {
+  it("puts people on the five stages the chain cannot complete without, then on the rest of the junction", () => {
     expect(roleSlots(1)).toEqual(["motorNeuron"]);
-    expect(roleSlots(5)).toEqual(["motorNeuron", "caChannel", "caIon", "vesicles", "nAChR"]);
-    expect(new Set(roleSlots(12)).size).toBe(12);
+    expect(roleSlots(5)).toEqual(CRITICAL);
+    expect(new Set(assignRoles(students(5)).values())).toEqual(new Set(CRITICAL));
+    expect(roleSlots(12).slice(5)).toEqual(["aChE", "caIon", "naIon", "kChannel", "kIon", "serca", "naKPump"]);
+    expect(new Set(roleSlots(12))).toEqual(new Set(ROLES.map((r) => r.id)));
   });
 
-  it("gives every student of any class size from 1 to 40 exactly one role, sharing roles beyond twelve", () => {
+  it("gives every student of any class size from 1 to 40 exactly one role, sharing parts beyond twelve", () => {
     for (let n = 1; n <= 40; n++) {
       const roles = assignRoles(students(n));
       expect(roles.size).toBe(n);
-      const counts = new Map<string, number>();
-      for (const r of roles.values()) counts.set(r, (counts.get(r) ?? 0) + 1);
-      if (n >= ROLES.length) expect(counts.size).toBe(ROLES.length);
-      // Shared roles are spread: no role has more than a quarter of a large class.
-      for (const c of counts.values()) expect(c).toBeLessThanOrEqual(Math.max(1, Math.ceil(n / 4)));
+      const counts = countRoles(roles.values());
+      expect(counts.size).toBe(Math.min(n, ROLES.length));
+      for (const c of counts.values()) expect(c).toBeLessThanOrEqual(maxHolders(n));
+      // Each list extends the one for a class one smaller, so a class of n+1 never loses a part n had.
+      expect(roleSlots(n).slice(0, n - 1)).toEqual(roleSlots(n - 1));
+      // The motor neuron stays one person until every other part has two.
+      const othersTwo = ROLES.every((r) => r.id === "motorNeuron" || (counts.get(r.id) ?? 0) >= 2);
+      if (!othersTwo) expect(counts.get("motorNeuron")).toBe(1);
     }
-    expect(Array.from(assignRoles(students(40)).values()).filter((r) => r === "naIon").length).toBeGreaterThanOrEqual(
-      6,
-    );
+  });
+
+  it("shares a class of 30 or 40 sensibly: ions most, then channels, the pumps less, one motor neuron", () => {
+    for (const n of [30, 40]) {
+      const counts = countRoles(assignRoles(students(n)).values());
+      const of = (id: string) => counts.get(id) ?? 0;
+      expect(of("motorNeuron")).toBe(1);
+      for (const r of ROLES) if (r.id !== "motorNeuron") expect(of(r.id)).toBeGreaterThanOrEqual(2);
+      for (const c of counts.values()) expect(c).toBeLessThanOrEqual(Math.ceil(n / 12) + 2);
+      for (const ion of ["naIon", "kIon", "caIon"]) {
+        expect(of(ion)).toBeGreaterThan(of("motorNeuron"));
+        expect(of(ion)).toBeGreaterThanOrEqual(of("naKPump"));
+        expect(of(ion)).toBeGreaterThanOrEqual(of("serca"));
+      }
+      expect(of("naIon")).toBeGreaterThan(of("naKPump"));
+      expect(of("naChannel")).toBeGreaterThanOrEqual(of("naKPump"));
+      expect(Math.max(...counts.values()) - Math.min(...counts.values())).toBeLessThanOrEqual(5);
+    }
+    const forty = countRoles(assignRoles(students(40)).values());
+    expect(forty.get("naIon")).toBe(6);
   });
 
   it("rotates students so that over three rounds each meets a channel, an ion and a pump when the class allows", () => {
@@ -39,18 +69,39 @@ describe("role assignment", () => {
     for (const seat of seats) expect(new Set(seat.history).size).toBeGreaterThanOrEqual(2);
   });
 
-  it("honours the teacher's pins", () => {
+  it("rotates a class of 30 too: over four rounds nearly everyone plays at least two role groups", () => {
+    const seats = Array.from({ length: 30 }, (_, i) => ({ seatId: `s${i + 1}`, history: [] as RoleGroup[] }));
+    for (let round = 0; round < 4; round++) {
+      const roles = assignRoles(seats);
+      expect(roles.size).toBe(30);
+      for (const seat of seats) seat.history.push(role(roles.get(seat.seatId) ?? "naIon").group);
+    }
+    expect(seats.filter((s) => new Set(s.history).size >= 2).length).toBeGreaterThanOrEqual(27);
+  });
+
+  it("honours the teacher's pins, and the critical parts still go to the others first", () => {
     const roles = assignRoles([
       { seatId: "a", history: [], pinned: "serca" },
       { seatId: "b", history: [] },
     ]);
     expect(roles.get("a")).toBe("serca");
     expect(roles.get("b")).toBe("motorNeuron");
+    const five = assignRoles([{ seatId: "p", history: [], pinned: "kIon" }, ...students(4)]);
+    expect(five.get("p")).toBe("kIon");
+    expect(new Set(five.values())).toEqual(new Set(["kIon", "motorNeuron", "caChannel", "vesicles", "nAChR"]));
   });
 
-  it("places late joiners in the next missing part and balances teams", () => {
+  it("places late joiners in the next missing part, in the same order as a class that size", () => {
     expect(roleForLateJoiner(["motorNeuron"])).toBe("caChannel");
-    expect(roleForLateJoiner(roleSlots(12))).toBe("naIon");
+    expect(roleForLateJoiner(["motorNeuron", "caChannel", "vesicles", "nAChR"])).toBe("naChannel");
+    expect(roleForLateJoiner(["motorNeuron", "caChannel", "nAChR", "naChannel"])).toBe("vesicles");
+    expect(roleForLateJoiner(roleSlots(12))).toBe(roleSlots(13)[12]);
+    const joined: RoleId[] = [];
+    for (let n = 1; n <= 40; n++) joined.push(roleForLateJoiner(joined));
+    expect(countRoles(joined)).toEqual(countRoles(roleSlots(40)));
+  });
+
+  it("balances teams by dealing seats in turn", () => {
     const teams = balanceTeams(["a", "b", "c", "d", "e"], 2);
     expect(Array.from(teams.values())).toEqual([0, 1, 0, 1, 0]);
   });
