@@ -46,8 +46,8 @@ export interface RoleDef {
 }
 
 /**
- * Order matters: automatic assignment fills the parts the chain cannot work without first
- * (nerve → Ca2+ entry → release → receptors → clearance → AP → repolarisation → pumps → ions).
+ * Listed in the order of the chain (nerve → Ca2+ entry → release → receptors → clearance → AP → repolarisation →
+ * pumps → ions). Automatic assignment has its own order, critical stages first (SLOT_ORDER in assignment.ts).
  */
 export const ROLES: readonly RoleDef[] = [
   {
