@@ -47,6 +47,7 @@ export function summariseRound(game: Game): RoundSummary {
     scenarios: game.settings.scenarios.map((s) => ({ ...s })),
     teams: game.junctions.map((tj) => ({
       team: tj.team,
+      people: game.seats.filter((s) => s.team === tj.team).length,
       goalProgress: tj.goal.progress,
       goalAchieved: tj.goal.achieved,
       twitches: tj.twitches,

@@ -17,6 +17,8 @@ export interface SessionSummary {
 /** One team's result in a stored round (the server may send more of the round's outcome). */
 export interface TeamResult {
   team: number;
+  /** Students seated on the team (0: a bots-only team, not ranked against teams with people). */
+  people: number;
   goalProgress: number;
   goalAchieved: boolean;
   twitches: number;

@@ -1,7 +1,8 @@
 // End to end in real Chromium: predict → run → explain. A teacher and three students (one on a phone with touch)
 // are in a round; the teacher freezes it with a question from the bank, every student answers on their device,
 // the projector shows how the answers are spread, the teacher reveals the answer and resumes the round. Then a
-// mystery team challenge: only the teacher sees the hidden scenario; teams diagnose; the results rank the teams.
+// mystery team challenge: only the teacher sees the hidden scenario; phones show their team; teams diagnose; the
+// results rank the teams with people (a bots-only team is not ranked) and each phone shows its team's place.
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { questionById } from "../../shared/game/questions";
@@ -141,8 +142,22 @@ describe("a mystery team challenge in the browser", () => {
     await host.getByRole("button", { name: "Use this challenge" }).click();
     const projected = host.locator(".host-projected");
     await projected.getByText("Challenge: Find the toxin.").waitFor();
+    // Team mode: each phone shows its team in words, in the lobby and during the round, where the three students
+    // are dealt to three of the four teams.
+    const badge = (page: Page) => page.getByRole("region", { name: "Your team" }).locator(".team-badge");
+    for (const page of students)
+      await badge(page)
+        .filter({ hasText: /^Team [1-4]$/ })
+        .waitFor();
     await host.getByRole("button", { name: "Start round" }).click();
     await projected.getByText("A mystery scenario is running").waitFor();
+    await expect
+      .poll(async () => new Set(await Promise.all(students.map((page) => badge(page).textContent()))).size, {
+        timeout: 10_000,
+      })
+      .toBe(3);
+    for (const page of students) await page.locator(".play h1").waitFor();
+    await expect(badge(students[0] as Page).isVisible()).resolves.toBe(true);
 
     // The hidden scenario reaches the teacher's column only, folded away; never the projected area.
     await host.getByText("Hidden scenario (only you)").click();
@@ -174,7 +189,10 @@ describe("a mystery team challenge in the browser", () => {
     // The result screen: the real scenario, each team's diagnosis, the teams ranked.
     await host.getByRole("button", { name: "End round" }).click();
     await projected.getByRole("heading", { name: `The mystery was: ${hiddenName}` }).waitFor();
-    await expect(projected.getByRole("list", { name: "Teams ranked" }).locator("li").count()).resolves.toBe(4);
+    const ranking = projected.getByRole("list", { name: "Teams ranked" });
+    await expect(ranking.locator("li").count()).resolves.toBe(4);
+    // The fourth team is bots only: listed last, without a place.
+    await expect(ranking.locator("li").last().textContent()).resolves.toContain("not ranked (bots only)");
     const diagnoses = projected.getByRole("list", { name: "Diagnoses" });
     await expect(
       diagnoses
@@ -191,6 +209,12 @@ describe("a mystery team challenge in the browser", () => {
     await host.screenshot({ path: artifact("mystery-projector-results.png") });
     await ada.getByRole("heading", { name: `The mystery was: ${hiddenName}` }).waitFor();
     await ada.getByText("(your team) diagnosed").waitFor();
+    // Each phone: its team's result and place among the three teams with people.
+    for (const page of students)
+      await page
+        .getByRole("region", { name: "Your team" })
+        .getByText(/^Goal (met ✓|not met) · (1st|2nd|3rd) of 3 teams$/)
+        .waitFor();
     expect(stage.pageErrors).toEqual([]);
     expect(stage.foreign).toEqual([]);
   });

@@ -19,6 +19,8 @@ export const mysteryChoices = (state: ClassStateView): string[] =>
 
 export interface TeamResult {
   team: number;
+  /** Students on the team (0: bots only). */
+  people: number;
   goalProgress: number;
   goalAchieved: boolean;
   twitches: number;
@@ -43,6 +45,7 @@ function team(v: unknown): TeamResult | null {
   if (!isBag(v)) return null;
   return {
     team: num(v.team),
+    people: num(v.people),
     goalProgress: num(v.goalProgress),
     goalAchieved: v.goalAchieved === true,
     twitches: num(v.twitches),
@@ -68,13 +71,34 @@ export function parseLessonDebrief(payload: unknown): LessonDebrief | null {
   };
 }
 
-/** Teams ranked for the result screen: goal reached first, then progress toward it, then twitches. */
-export function rankTeams(teams: readonly TeamResult[]): TeamResult[] {
-  return [...teams].sort(
+/** What ranking needs of a team: the debrief's results and the live junction views (with a head count) both have it. */
+export interface RankableTeam {
+  team: number;
+  people: number;
+  goalProgress: number;
+  goalAchieved: boolean;
+  twitches: number;
+}
+
+export type Ranked<T> = T & { place: number | null };
+
+/** Shown instead of a place for a team of bots only. */
+export const BOTS_ONLY = "not ranked (bots only)";
+
+/**
+ * Teams ranked for the result screens: goal reached first, then progress toward it, then twitches. Only teams with
+ * people are ranked (places 1, 2, …): bots play the reference physiology, so a bots-only team would otherwise
+ * win. They follow, in the same order, with no place.
+ */
+export function rankTeams<T extends RankableTeam>(teams: readonly T[]): Ranked<T>[] {
+  const sorted = [...teams].sort(
     (a, b) =>
+      Number(b.people > 0) - Number(a.people > 0) ||
       Number(b.goalAchieved) - Number(a.goalAchieved) ||
       b.goalProgress - a.goalProgress ||
       b.twitches - a.twitches ||
       a.team - b.team,
   );
+  let place = 0;
+  return sorted.map((t) => ({ ...t, place: t.people > 0 ? ++place : null }));
 }

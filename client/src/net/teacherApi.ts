@@ -39,6 +39,7 @@ function team(v: unknown): TeamResult {
   const t = bag(v);
   return {
     team: num(t.team),
+    people: num(t.people),
     goalProgress: num(t.goalProgress),
     goalAchieved: t.goalAchieved === true,
     twitches: num(t.twitches),

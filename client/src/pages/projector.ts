@@ -1,6 +1,7 @@
 // The projector view of a round: the Phaser figure (loaded on demand), live readouts with accessible names,
 // and in team mode a leaderboard by goal progress. The code stays visible in small print for late joiners.
 import type { Bridge } from "../net/bridge";
+import { BOTS_ONLY, rankTeams } from "../net/lesson";
 import type { ClassStateView } from "../net/stateView";
 import type { RoundLog } from "../net/traces";
 import { prefersReducedMotion } from "../scenes/context";
@@ -59,13 +60,25 @@ export function projectorView(bridge: Bridge, log: RoundLog, code: string): Proj
     const junctions = Array.from(s.junctions ?? []);
     board.hidden = junctions.length < 2;
     if (junctions.length >= 2) {
-      const ranked = junctions.sort((a, b) => b.goalProgress - a.goalProgress);
+      // Teams with people are ranked (the list's numbers); bots-only teams follow, unnumbered and marked.
+      const students = Array.from(s.students.values());
+      const ranked = rankTeams(
+        junctions.map((j) => ({
+          team: j.team,
+          people: students.filter((st) => st.team === j.team).length,
+          goalProgress: j.goalProgress,
+          goalAchieved: j.goalAchieved,
+          twitches: j.twitches,
+        })),
+      );
       board.replaceChildren(
         ...ranked.map((t) =>
           h(
             "li",
-            {},
-            `Team ${t.team + 1}: ${Math.round(t.goalProgress * 100)} %${t.goalAchieved ? " ✓ goal reached" : ""}`,
+            t.place === null ? { style: "list-style: none" } : {},
+            `Team ${t.team + 1}: ${Math.round(t.goalProgress * 100)} %${t.goalAchieved ? " ✓ goal reached" : ""}${
+              t.place === null ? ` — ${BOTS_ONLY}` : ""
+            }`,
           ),
         ),
       );

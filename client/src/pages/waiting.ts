@@ -11,6 +11,7 @@ import { RoundLog } from "../net/traces";
 import { announce, h, messageBox, show } from "../ui/dom";
 import { connectionBanner } from "../ui/status";
 import { studentLesson } from "../ui/studentLesson";
+import { teamBadge } from "../ui/teamBadge";
 import type { PlayScreen } from "./play";
 import { studentDebrief } from "./studentDebrief";
 
@@ -61,6 +62,11 @@ export function waitingRoom(room: Room<ClassStateView>, code: string, nickname: 
     }
     return undefined;
   };
+  // After `me`: the badge draws at once if the state is already here.
+  const teamStrip = teamBadge(bridge, () => {
+    const state = bridge.state();
+    return state ? (me(state)?.team ?? null) : null;
+  });
   const soloBar = solo?.bar(bridge, () => {
     const state = bridge.state();
     if (state) me(state);
@@ -135,6 +141,7 @@ export function waitingRoom(room: Room<ClassStateView>, code: string, nickname: 
     forgetSession(code);
     banner.remove();
     lessonStrip.remove();
+    teamStrip.remove();
     show(
       h(
         "section",

@@ -3,7 +3,7 @@
 // result screen (teams ranked by goal, progress and twitches; each team's diagnosis and the real scenario).
 import { challengeById } from "../../../shared/game/challenges";
 import type { Bridge } from "../net/bridge";
-import { type LessonDebrief, parseLessonDebrief, rankTeams } from "../net/lesson";
+import { BOTS_ONLY, type LessonDebrief, parseLessonDebrief, rankTeams } from "../net/lesson";
 import type { ClassStateView } from "../net/stateView";
 import { h } from "./dom";
 import "./lesson.css";
@@ -23,15 +23,16 @@ function results(debrief: LessonDebrief): HTMLElement | null {
       ? h(
           "ol",
           { class: "ranking", "aria-label": "Teams ranked" },
-          ...ranked.map((t, i) =>
+          ...ranked.map((t) =>
             h(
               "li",
               {},
-              h("span", { class: "rank" }, `${i + 1}.`),
+              h("span", { class: "rank" }, t.place === null ? "–" : `${t.place}.`),
               h("strong", {}, `Team ${t.team + 1}`),
               ` — ${t.goalAchieved ? "✓ goal reached" : "goal not reached"} · progress ${Math.round(
                 t.goalProgress * 100,
               )} % · ${t.twitches} ${t.twitches === 1 ? "twitch" : "twitches"}`,
+              t.place === null ? ` · ${BOTS_ONLY}` : "",
             ),
           ),
         )
