@@ -24,9 +24,20 @@ export function sendTick(room: ClassRoom, output: TickOutput): void {
       points: points.map((p) => [Math.round(p.tMs * 100), Math.round(p.vMv * 10), Math.round(p.force * 1000)]),
     }));
   if (traces.length > 0) {
-    for (const host of hosts) host.send(ServerMessage.trace, { round: room.game.round, junctions: traces });
+    const trace = { round: room.game.round, junctions: traces };
+    for (const host of hosts) host.send(ServerMessage.trace, trace);
+    // Solo homework has no projector: the one student's own device gets the trace.
+    if (room.homework) for (const student of bySeat.values()) student.send(ServerMessage.trace, trace);
   }
   for (const { seatId, text } of output.feedback) bySeat.get(seatId)?.send(ServerMessage.feedback, { text });
+  for (const e of output.cues) {
+    const client = bySeat.get(e.seatId);
+    if (!client) continue;
+    if (e.kind === "cue") {
+      const { stage, action, windowMs, senses, todo } = e;
+      client.send(ServerMessage.cue, { stage, action, windowMs, senses, todo });
+    } else client.send(ServerMessage.cueEnd, { stage: e.stage, answered: e.answered, text: e.text });
+  }
   if (output.phaseChanged) room.broadcast(ServerMessage.notice, { kind: "phase", phase: room.game.phase });
   // Each student's score once a second, spread over the ticks (a few per tick, not 40 in one tick).
   const phase = room.game.tick % SCORE_EVERY_TICKS;

@@ -10,7 +10,7 @@ export class StudentView extends Schema {
   @type("uint8") team = 0;
   /** Role id from shared/game/roles, "" before the first round. */
   @type("string") role = "";
-  /** True while this student's part is working (inside an action's active window). */
+  /** True while this student has an open cue (their part's stage is being held for them). */
   @type("boolean") active = false;
 }
 
@@ -48,6 +48,12 @@ export class JunctionView extends Schema {
   @type("float32") rhythmHz = 0;
   /** Physiological ms per wall second right now (slows around impulses when students must act). */
   @type("float32") msPerS = 0;
+  /** The stage held for people now (a shared/game/stages id; "" while time runs). */
+  @type("string") stage = "";
+  /** Wall ms left in the stage's window, in steps of 100 ms. */
+  @type("uint16") stageLeftMs = 0;
+  /** The parts still to answer at this stage, readable names joined by "; ". */
+  @type("string") stageParts = "";
   /** Each part's drive (0–1 of the model's own kinetics), by role id order of shared/game/roles. */
   @type(["float32"]) drives = new ArraySchema<number>();
 }
@@ -78,6 +84,8 @@ export class ClassState extends Schema {
   @type("string") scenarios = "";
   @type("float32") msPerS = 20;
   @type("boolean") slowMotion = true;
+  /** Wall ms a stage holds for the people who play it. */
+  @type("uint16") cueWindowMs = 3000;
   /** The challenge preset in use ("" = none). */
   @type("string") challenge = "";
   /** Mystery mode: the scenario is hidden (scenarios reads "hidden") and teams diagnose it. */

@@ -9,7 +9,7 @@ import { distribution, outcomeText } from "../../shared/game/prediction";
 import { questionById } from "../../shared/game/questions";
 import { ROLES } from "../../shared/game/roles";
 import { sense } from "../../shared/game/senses";
-import { nowMs, type TeamJunction } from "../../shared/game/teamJunction";
+import { holdParts, nowMs, type TeamJunction } from "../../shared/game/teamJunction";
 import { XB_MAX } from "../../shared/physiology/ecc";
 import { type ClassState, JunctionView, type QuestionView, StudentView } from "./ClassState";
 
@@ -59,6 +59,7 @@ export function syncGame(game: Game, state: ClassState): void {
   syncQuestion(game, state.question);
   put(state, "msPerS", game.settings.msPerS);
   put(state, "slowMotion", game.settings.slowMotion);
+  put(state, "cueWindowMs", game.settings.cueWindowMs);
   while (state.junctions.length > game.junctions.length) state.junctions.pop();
   game.junctions.forEach((tj, i) => {
     let view = state.junctions[i];
@@ -129,6 +130,10 @@ function syncJunction(game: Game, tj: TeamJunction, view: JunctionView): void {
   put(view, "goalAchieved", tj.goal.achieved);
   put(view, "rhythmHz", tj.rhythmHz);
   put(view, "msPerS", game.phase === "running" ? rateAt(game.settings, tj.zones, t) : 0);
+  const hold = tj.hold;
+  put(view, "stage", hold ? (hold.stages[0] ?? "") : "");
+  put(view, "stageLeftMs", hold ? Math.max(0, Math.ceil((hold.windowMs - hold.elapsedMs) / 100) * 100) : 0);
+  put(view, "stageParts", holdParts(tj).join("; "));
   const drives = ROLES.map((r) =>
     r.control === "nerve" ? (tj.rhythmHz > 0 ? 1 : 0) : round(j.controls[r.control], 0.01),
   );

@@ -2,6 +2,10 @@
 import { SCENARIOS } from "../physiology/scenarios";
 import { challengeById } from "./challenges";
 import type { Game, InputResult } from "./game";
+import { DEFAULT_CUE_WINDOW_MS } from "./stages";
+
+/** Team challenges are races: a stage holds 2 s of wall time instead of the class's 3 s. */
+export const RACE_CUE_WINDOW_MS = 2000;
 
 /** The documented default level of a scenario. */
 export function defaultLevel(id: string): number {
@@ -20,6 +24,7 @@ export function applyChallenge(game: Game, challengeId: string): InputResult {
     goal: challenge.goal,
     scenarios: challenge.scenarios.map((s) => ({ ...s })),
     roundLimitMs: challenge.roundLimitMs,
+    cueWindowMs: challenge.cueWindowMs ?? (challenge.mode === "teams" ? RACE_CUE_WINDOW_MS : DEFAULT_CUE_WINDOW_MS),
     challengeId: challenge.id,
     mysteryChoices: challenge.mystery ? [...(challenge.mysteryChoices ?? [])] : null,
   };

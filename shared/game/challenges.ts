@@ -26,6 +26,8 @@ export interface Challenge {
   questionIds: string[];
   /** Physiological ms, 10–60000. */
   roundLimitMs: number;
+  /** Wall ms a stage holds for its players (absent: 2 s for a team race, the class default otherwise). */
+  cueWindowMs?: number;
 }
 
 export const CHALLENGES: readonly Challenge[] = [

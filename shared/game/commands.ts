@@ -4,6 +4,7 @@ import { bool, num, obj, oneOf, optional, type Parsed, parse, type Schema, str }
 import { MAX_MS_PER_S, MIN_MS_PER_S } from "./clock";
 import { type GoalSpec, parseGoal } from "./goals";
 import { ROLE_IDS, type RoleId } from "./roles";
+import { MAX_CUE_WINDOW_MS, MIN_CUE_WINDOW_MS } from "./stages";
 
 export const MAX_TEAMS = 8;
 export const MIN_TEAMS = 2;
@@ -18,6 +19,7 @@ export interface Configuration {
   msPerS?: number;
   slowMotion?: boolean;
   roundLimitMs?: number;
+  cueWindowMs?: number;
 }
 
 export type HostCommand =
@@ -52,6 +54,7 @@ const configureFields = obj({
   msPerS: optional(num({ min: MIN_MS_PER_S, max: MAX_MS_PER_S })),
   slowMotion: optional(bool()),
   roundLimitMs: optional(num({ min: 10, max: MAX_ROUND_MS })),
+  cueWindowMs: optional(num({ min: MIN_CUE_WINDOW_MS, max: MAX_CUE_WINDOW_MS, integer: true })),
 });
 
 const schemas: Record<HostCommand["type"], Schema<HostCommand>> = {

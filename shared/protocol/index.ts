@@ -44,13 +44,23 @@ export const ServerMessage = {
   notice: "notice",
   /** `{ text }`: an accepted action or command, with what it did. */
   ack: "ack",
-  /** `{ text }`: what a student's action did to the membrane once its window closed. */
+  /** `{ text }`: what a student's part did, when the model has shown it. */
   feedback: "feedback",
+  /**
+   * `{ stage, action, windowMs, senses, todo }` to one holder: the model has reached their part's stage and
+   * holds time. `action` is exactly the payload to send back as `act`; `windowMs` is wall ms; `senses` is what
+   * the part senses, `todo` what to do, both readable text.
+   */
+  cue: "cue",
+  /** `{ stage, answered, text }` to one holder: their cue is over (answered in time or not) and what it meant. */
+  cueEnd: "cueEnd",
   /** `{ round, junctions: { team, points: [tMs×100, mV×10, force×1000][] }[] }`: oscilloscope samples (teacher). */
   trace: "trace",
   /**
-   * Once a second. To a student: `{ game, sound, attempts, round: {…}, learning, role, pumpStep, answer, diagnosis }`
-   * (`answer`/`diagnosis`: what the server holds for them, so a reloaded page shows it again). To the teacher:
+   * Once a second. To a student: `{ game, cues, answered, refused, round: {…}, learning, role, pumpStep, answer,
+   * diagnosis }` (session totals; `round`: this round's; `cues`: cues received, `answered`: cues answered in time,
+   * `refused`: refused presses; `answer`/`diagnosis`: what the server holds for them, so a reloaded page shows it
+   * again). To the teacher:
    * `{ seats: {seatId, …}[], mystery }` (`mystery`: the hidden scenario id, teacher only).
    */
   score: "score",

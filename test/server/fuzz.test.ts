@@ -63,7 +63,7 @@ async function join(url: string, code: string, nickname: string): Promise<Room<S
     nickname,
     deviceToken: `fuzz-${nickname.replace(/\s/g, "")}-${process.pid}-abcdefgh`,
   });
-  for (const type of ["ack", "error", "feedback", "trace", "score", "notice"]) room.onMessage(type, () => {});
+  for (const type of ["ack", "error", "feedback", "trace", "score", "notice", "cue", "cueEnd"]) room.onMessage(type, () => {});
   return room;
 }
 
@@ -86,7 +86,7 @@ describe("hostile input", () => {
     const fuzzers: Room<State>[] = [];
     for (let i = 0; i < FUZZERS; i++) fuzzers.push(await join(server.url, created.code, `Fuzz ${i}`));
     await waitFor(() => host.state.students.size === FUZZERS + 2, "everyone seated");
-    host.send("host", { type: "assignRole", seatId: "s2", role: "kIon" });
+    host.send("host", { type: "assignRole", seatId: "s2", role: "motorNeuron" });
     host.send("host", { type: "configure", settings: { msPerS: 50, roundLimitMs: 60_000, slowMotion: false } });
     host.send("host", { type: "start" });
     await waitFor(() => host.state.phase === "running", "round running");
@@ -131,16 +131,20 @@ describe("hostile input", () => {
       }
       if (open) await room.leave();
     };
-    const honestPlay = setInterval(() => honest[1]?.send("act", { kind: "cross", direction: "out" }), 200);
+    // The honest motor neuron answers each of its cues by echoing the cued action, as a phone does.
+    let cues = 0;
+    honest[1]?.onMessage("cue", (m: { action: unknown }) => {
+      cues += 1;
+      setTimeout(() => honest[1]?.send("act", m.action), 300);
+    });
     await Promise.all(fuzzers.map((_, slot) => fuzz(slot)));
-    clearInterval(honestPlay);
     expect(sent).toBe(TOTAL_MESSAGES);
     expect(rejoins).toBeGreaterThan(0);
     // Honest students are still in, still acknowledged, and the junction kept running physiologically.
     await waitFor(() => (host.state.junctions[0]?.timeMs ?? 0) > startMs + 20, "physiology advanced", 20_000);
     const before = acks.length;
-    honest[1]?.send("act", { kind: "cross", direction: "out" });
-    await waitFor(() => acks.length > before, "honest action acknowledged");
+    await waitFor(() => acks.length > before, "honest answer to a cue acknowledged", 20_000);
+    expect(cues).toBeGreaterThan(0);
     expect(
       Array.from(host.state.students.values()).filter((s) => s.nickname.startsWith("Honest") && s.connected),
     ).toHaveLength(2);

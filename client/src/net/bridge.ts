@@ -17,6 +17,8 @@ const MESSAGES = [
   ServerMessage.notice,
   ServerMessage.trace,
   ServerMessage.debrief,
+  ServerMessage.cue,
+  ServerMessage.cueEnd,
 ];
 
 function snapshot(j: JunctionViewState): Smooth {
@@ -68,6 +70,11 @@ export class Bridge {
     const out = {} as Smooth;
     for (const key of SMOOTH_FIELDS) out[key] = a[key] + (b[key] - a[key]) * f;
     return out;
+  }
+
+  /** Whether messages can reach the server now (a press while offline would be lost). */
+  online(): boolean {
+    return this.room?.connection?.isOpen ?? false;
   }
 
   send(type: string, payload: unknown): void {

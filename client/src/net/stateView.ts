@@ -39,6 +39,12 @@ export interface JunctionViewState {
   goalAchieved: boolean;
   rhythmHz: number;
   msPerS: number;
+  /** The stage held for people now (a shared/game/stages id; "" while time runs). */
+  stage: string;
+  /** Wall ms left in the stage's window. */
+  stageLeftMs: number;
+  /** Parts still to answer at this stage, readable names joined by "; ". */
+  stageParts: string;
   drives: ArrayLike<number>;
 }
 
@@ -64,6 +70,8 @@ export interface ClassStateView {
   scenarios: string;
   msPerS: number;
   slowMotion: boolean;
+  /** Wall ms a stage holds for the people who play it. */
+  cueWindowMs: number;
   locked: boolean;
   /** The challenge preset in use ("" = none). */
   challenge: string;

@@ -1,14 +1,17 @@
-// The student's role screen during a round: the role card, the role family's Phaser scene (loaded on demand),
-// what the part senses, the action buttons (touch and keyboard) and the feedback on every action.
+// The student's role screen during a round: the cue (what the part waits for, and its turn when the stage is
+// held for it), the role card, the role family's Phaser scene (loaded on demand), what the part senses, the
+// part's other buttons (touch and keyboard) and the feedback on every press.
 import { type RoleId, role } from "../../../shared/game/roles";
 import type { Bridge } from "../net/bridge";
 import { prefersReducedMotion } from "../scenes/context";
 import type { Mounted } from "../scenes/mount";
 import { actionsFor, keyName, NA_K_PUMP_BUTTONS, SERCA_BUTTONS } from "../ui/actions";
 import { roleCard } from "../ui/card";
+import { cuePanel } from "../ui/cuePanel";
 import { h } from "../ui/dom";
 import { feedbackLog } from "../ui/feedback";
 import { bindKeys } from "../ui/keyboard";
+import { scenarioLine } from "../ui/scenarioLine";
 import { describeSenses } from "../ui/senses";
 
 export interface PlayOptions {
@@ -33,7 +36,9 @@ export function playScreen(o: PlayOptions): PlayScreen {
   const pumpButtons = o.roleId === "serca" ? SERCA_BUTTONS : NA_K_PUMP_BUTTONS;
   let pumpDone = -1;
   let pendingPump = -1;
-  const actions = h("div", { class: "actions", role: "group", "aria-label": "Your actions" });
+  const cue = cuePanel({ bridge: o.bridge, roleId: o.roleId, team: o.team });
+  buttons.set(" ", cue.button);
+  const actions = h("div", { class: "actions", role: "group", "aria-label": "Your part's other actions" });
   for (const button of actionsFor(o.roleId)) {
     const element = h(
       "button",
@@ -61,11 +66,17 @@ export function playScreen(o: PlayOptions): PlayScreen {
   const unbindKeys = bindKeys(buttons);
   const score = h("p", { class: "score", "aria-live": "off" });
   const offScore = o.bridge.on("score", (p) => {
-    const s = p as { game?: number; sound?: number; attempts?: number; pumpStep?: unknown };
+    const s = p as {
+      pumpStep?: unknown;
+      round?: { game?: unknown; cues?: unknown; answered?: unknown; refused?: unknown };
+    };
     if (typeof s.pumpStep === "number" && Number.isInteger(s.pumpStep) && pendingPump < 0)
       pumpDone = s.pumpStep > 0 ? Math.min(s.pumpStep, pumpButtons.length) - 1 : -1;
-    score.textContent = `Game score ${s.game ?? 0} · sound actions ${s.sound ?? 0} of ${s.attempts ?? 0}`;
+    const r = s.round ?? {};
+    const n = (v: unknown) => (typeof v === "number" && Number.isFinite(v) ? v : 0);
+    score.textContent = `This round: cues answered in time ${n(r.answered)} of ${n(r.cues)} · refused presses ${n(r.refused)} · game score ${n(r.game)}`;
   });
+  const scenario = scenarioLine(o.bridge);
   const refresh = () => {
     const lines = describeSenses(o.roleId, o.bridge.junction(o.team()), o.active());
     senses.replaceChildren(...lines.map((line) => h("li", {}, line)));
@@ -76,8 +87,22 @@ export function playScreen(o: PlayOptions): PlayScreen {
     "section",
     { class: `play play-${def.group}` },
     h("h1", {}, def.name),
+    scenario.element,
+    cue.element,
     roleCard(def),
-    h("div", { class: "play-grid" }, stage, h("div", { class: "play-side" }, actions, feedback.element, senses, score)),
+    h(
+      "div",
+      { class: "play-grid" },
+      stage,
+      h(
+        "div",
+        { class: "play-side" },
+        feedback.element,
+        senses,
+        h("details", { class: "more-actions" }, h("summary", {}, "Your part's other actions"), actions),
+        score,
+      ),
+    ),
   );
   let mounted: Mounted | null = null;
   let disposed = false;
@@ -99,6 +124,8 @@ export function playScreen(o: PlayOptions): PlayScreen {
       disposed = true;
       mounted?.destroy();
       window.clearInterval(timer);
+      cue.dispose();
+      scenario.dispose();
       unbindKeys();
       feedback.dispose();
       offAck();

@@ -1,6 +1,8 @@
 // The buttons each role has, with their accessible names, keyboard keys and the action each sends. Whether an
-// action is allowed is the server's decision: every button is always pressable and the answer is shown.
+// action is allowed is the server's decision: every button is pressable and the answer is shown. The cue's own
+// button (Space) is the one that plays a stage; these are the part's full set, for trying things out.
 import type { Action } from "../../../shared/game/actions";
+import type { RoleId } from "../../../shared/game/roles";
 
 export interface ActionButton {
   label: string;
@@ -29,11 +31,11 @@ export const SERCA_BUTTONS: ActionButton[] = [
   pump("Release 2 Ca2+ into the SR", "3", "releaseCa"),
 ];
 
-export function actionsFor(roleId: string): ActionButton[] {
+export function actionsFor(roleId: RoleId): ActionButton[] {
   switch (roleId) {
     case "motorNeuron":
       return [
-        { label: "Fire", key: " ", action: { kind: "fire" } },
+        { label: "Fire", key: "f", action: { kind: "fire" } },
         { label: "Rhythm 5 Hz", key: "5", action: { kind: "rhythm", hz: 5 } },
         { label: "Rhythm 50 Hz", key: "6", action: { kind: "rhythm", hz: 50 } },
         { label: "Stop rhythm", key: "0", action: { kind: "rhythm", hz: 0 } },
@@ -43,7 +45,7 @@ export function actionsFor(roleId: string): ActionButton[] {
     case "naChannel":
     case "kChannel":
       return [
-        { label: "Open gate", key: " ", action: { kind: "gate", open: true } },
+        { label: "Open gate", key: "g", action: { kind: "gate", open: true } },
         { label: "Close gate", key: "c", action: { kind: "gate", open: false } },
       ];
     case "naIon":
@@ -54,15 +56,13 @@ export function actionsFor(roleId: string): ActionButton[] {
         { label: "Cross out", key: "o", action: { kind: "cross", direction: "out" } },
       ];
     case "vesicles":
-      return [{ label: "Fuse vesicles", key: " ", action: { kind: "fuse" } }];
+      return [{ label: "Fuse vesicles", key: "f", action: { kind: "fuse" } }];
     case "aChE":
-      return [{ label: "Break down ACh", key: " ", action: { kind: "hydrolyse" } }];
+      return [{ label: "Break down ACh", key: "b", action: { kind: "hydrolyse" } }];
     case "naKPump":
       return NA_K_PUMP_BUTTONS;
     case "serca":
       return SERCA_BUTTONS;
-    default:
-      return [];
   }
 }
 

@@ -1,5 +1,5 @@
-// The student's feedback log: every answer to their actions, newest first — the acknowledgement, the
-// server's physiological reason for a refusal, and what the action did to the membrane in mV.
+// The student's feedback log: every answer to their presses, newest first — the acknowledgement, the server's
+// physiological reason for a refusal, and what their part did. The same line again is counted, not stacked.
 import type { Bridge } from "../net/bridge";
 import { announce, h } from "./dom";
 
@@ -8,8 +8,23 @@ const KEEP = 6;
 export function feedbackLog(bridge: Bridge): { element: HTMLElement; dispose(): void } {
   const list = h("ol", { class: "feedback", "aria-label": "What your actions did", "aria-live": "polite" });
   const add = (kind: "ack" | "refused" | "effect", text: string) => {
+    const first = list.firstElementChild as HTMLElement | null;
+    if (first && first.dataset.text === `${kind}:${text}`) {
+      const times = Number(first.dataset.times ?? "1") + 1;
+      first.dataset.times = String(times);
+      const count = first.querySelector(".times");
+      if (count) count.textContent = ` (×${times})`;
+      return;
+    }
     const mark = kind === "ack" ? "✓" : kind === "refused" ? "✗" : "→";
-    const item = h("li", { class: `fb fb-${kind}` }, h("span", { class: "mark", "aria-hidden": "true" }, mark), text);
+    const item = h(
+      "li",
+      { class: `fb fb-${kind}` },
+      h("span", { class: "mark", "aria-hidden": "true" }, mark),
+      text,
+      h("span", { class: "times" }),
+    );
+    item.dataset.text = `${kind}:${text}`;
     list.prepend(item);
     while (list.children.length > KEEP) list.lastElementChild?.remove();
     if (kind !== "ack") announce(text);
