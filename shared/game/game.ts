@@ -18,6 +18,8 @@ export type { SeatScore } from "./score";
 
 /** Wall time per simulation tick (20 Hz); nominal, so that a replay of the log is exact. */
 export const TICK_WALL_MS = 50;
+/** Ticks a reached goal is celebrated on the projector and phones before the debrief (3 s, time held). */
+export const CELEBRATE_TICKS = 60;
 
 export type Phase = "lobby" | "running" | "paused" | "debrief";
 
@@ -204,7 +206,8 @@ export function tickGame(game: Game): TickOutput {
     const t = nowMs(tj);
     tj.zones = pruneZones(tj.zones, t);
     const physMs = Math.min(physiologicalMs(game.settings, tj.zones, t, TICK_WALL_MS), game.settings.roundLimitMs - t);
-    if (physMs > 0) run(tj, physMs, game.settings.goal, game.settings.cueWindowMs);
+    // A reached goal holds the junction still while it is celebrated (the moment stays on every screen).
+    if (physMs > 0 && tj.celebrateUntilTick === null) run(tj, physMs, game.settings.goal, game.settings.cueWindowMs);
     output.samples.push({ team: tj.team, points: tj.samples });
     tj.samples = [];
     output.feedback.push(...tj.feedback);
@@ -216,9 +219,13 @@ export function tickGame(game: Game): TickOutput {
     }
     output.cues.push(...tj.cueEvents);
     tj.cueEvents = [];
+    if (tj.goal.achieved && tj.celebrateUntilTick === null) tj.celebrateUntilTick = game.tick + CELEBRATE_TICKS;
   }
   const allDone = game.junctions.every(
-    (tj) => !tj.hold && (tj.goal.achieved || nowMs(tj) >= game.settings.roundLimitMs - 1e-6),
+    (tj) =>
+      !tj.hold &&
+      ((tj.celebrateUntilTick !== null && game.tick >= tj.celebrateUntilTick) ||
+        nowMs(tj) >= game.settings.roundLimitMs - 1e-6),
   );
   if (allDone) {
     applyHostCommand(game, { type: "end" });

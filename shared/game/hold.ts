@@ -18,9 +18,8 @@ import {
 } from "./rules";
 import { type Senses, sense } from "./senses";
 import { STAGE_IDS, STAGES, type StageId } from "./stages";
+import { CA_RELEASED_UM } from "./view";
 
-/** Myoplasmic free Ca2+ that marks release from the SR, µM (20× the resting 0.05 µM; Baylor & Hollingworth 2003). */
-export const CA_RELEASED_UM = 1;
 /** After an impulse arrives, the pump's turn comes once the fast events are over, physiological ms. */
 export const RECOVERY_AFTER_MS = 20;
 /** A stage triggered by a condition is looked for this long after the event that arms it, ms. */

@@ -7,6 +7,8 @@ import type { Game, Learning, SeatScore } from "./game";
 import { describeGoal } from "./goals";
 import { teamDiagnosis } from "./mystery";
 import type { RoleId } from "./roles";
+import type { StageOutcome } from "./teamJunction";
+import { verdict } from "./verdict";
 
 /** A team's whole outcome: the result the reports list (TeamResult), plus what the debrief shows. */
 export interface TeamOutcome extends TeamResult {
@@ -16,6 +18,10 @@ export interface TeamOutcome extends TeamResult {
   /** Mystery mode: the team's diagnosis (most common among its members) and whether it was right. */
   diagnosis: string | null;
   diagnosisCorrect: boolean | null;
+  /** One sentence: the goal met, or where the chain broke (a stage nobody answered, or the physiology). */
+  verdict: string;
+  /** How each stage people played went, impulse by impulse (the last few). */
+  stages: StageOutcome[];
 }
 
 export interface RoundSummary {
@@ -57,6 +63,13 @@ export function summariseRound(game: Game): RoundSummary {
       chain: tj.junction.chain.map((r) => ({ ...r })),
       diagnosis: teamDiagnosis(game, tj.team),
       diagnosisCorrect: game.mystery ? teamDiagnosis(game, tj.team) === game.mystery.answer : null,
+      verdict: verdict({
+        goal: describeGoal(game.settings.goal),
+        achieved: tj.goal.achieved,
+        stageLog: tj.stageLog,
+        chain: tj.junction.chain,
+      }),
+      stages: tj.stageLog.map((s) => ({ ...s })),
     })),
     seats: game.seats.map((s) => ({
       seatId: s.seatId,

@@ -87,6 +87,8 @@ export interface TeamJunction {
   stageLog: StageOutcome[];
   /** Physiological ms owed to the next run (less than one substep). */
   carryMs: number;
+  /** The tick until which the reached goal is celebrated before the round ends (null: not reached). */
+  celebrateUntilTick: number | null;
 }
 
 export function createTeamJunction(team: number, seed: number, scenarios: ScenarioChoice[]): TeamJunction {
@@ -106,6 +108,7 @@ export function createTeamJunction(team: number, seed: number, scenarios: Scenar
     cueEvents: [],
     stageLog: [],
     carryMs: 0,
+    celebrateUntilTick: null,
   };
 }
 
@@ -221,7 +224,8 @@ export function run(tj: TeamJunction, physMs: number, goal: GoalSpec, windowMs: 
   const rest = j.det.restMv;
   while (j.step < endStep) {
     const t = nowMs(tj);
-    const held = heldStages(tj.holders);
+    // Once the goal is reached (within this tick) no more stages are held: the celebration follows.
+    const held = tj.goal.achieved ? new Set<StageId>() : heldStages(tj.holders);
     const due = held.size > 0 ? dueStages(j, tj.tracker, held, sense(j)) : [];
     if (t >= tj.nextFireMs - 1e-9) {
       const nerve = nerveTurn(tj, goal);

@@ -21,7 +21,7 @@ export interface ImpulseRecord {
   releaseProbability: number;
   quanta: number;
   peakOpenReceptors: number;
-  eppPeakMv: number; // peak depolarisation from the pre-impulse potential within the record (AP included)
+  eppPeakMv: number; // peak synaptic depolarisation from the pre-impulse potential, up to the AP it fires (AP excluded)
   preImpulseMv: number;
   apFired: boolean;
   apTimeMs: number | null;

@@ -106,8 +106,9 @@ export function detect(j: Junction, slow: boolean): void {
     }
   } else if (vp < P.apRearmMv) d.propApArmed = true;
   if (rec) {
+    // The EPP is the synaptic depolarisation: once it has fired an AP, the AP's swing is not the EPP's.
     const depol = v - rec.preImpulseMv;
-    if (depol > rec.eppPeakMv) rec.eppPeakMv = depol;
+    if (depol > rec.eppPeakMv && !rec.apFired) rec.eppPeakMv = depol;
     if (j.mem.openReceptors > rec.peakOpenReceptors) rec.peakOpenReceptors = j.mem.openReceptors;
   }
   if (!slow) return;

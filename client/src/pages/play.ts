@@ -7,6 +7,7 @@ import { prefersReducedMotion } from "../scenes/context";
 import type { Mounted } from "../scenes/mount";
 import { actionsFor, keyName, NA_K_PUMP_BUTTONS, SERCA_BUTTONS } from "../ui/actions";
 import { roleCard } from "../ui/card";
+import { celebration } from "../ui/celebration";
 import { cuePanel } from "../ui/cuePanel";
 import { h } from "../ui/dom";
 import { feedbackLog } from "../ui/feedback";
@@ -77,6 +78,7 @@ export function playScreen(o: PlayOptions): PlayScreen {
     score.textContent = `This round: cues answered in time ${n(r.answered)} of ${n(r.cues)} · refused presses ${n(r.refused)} · game score ${n(r.game)}`;
   });
   const scenario = scenarioLine(o.bridge);
+  const party = celebration(o.bridge, () => [o.team()]);
   const refresh = () => {
     const lines = describeSenses(o.roleId, o.bridge.junction(o.team()), o.active());
     senses.replaceChildren(...lines.map((line) => h("li", {}, line)));
@@ -89,6 +91,7 @@ export function playScreen(o: PlayOptions): PlayScreen {
     h("h1", {}, def.name),
     scenario.element,
     cue.element,
+    party.element,
     roleCard(def),
     h(
       "div",
@@ -126,6 +129,7 @@ export function playScreen(o: PlayOptions): PlayScreen {
       window.clearInterval(timer);
       cue.dispose();
       scenario.dispose();
+      party.dispose();
       unbindKeys();
       feedback.dispose();
       offAck();

@@ -6,7 +6,9 @@ import type { ClassStateView } from "../net/stateView";
 import type { RoundLog } from "../net/traces";
 import { prefersReducedMotion } from "../scenes/context";
 import type { Mounted } from "../scenes/mount";
+import { celebration } from "../ui/celebration";
 import { h } from "../ui/dom";
+import { stageStrip } from "../ui/stageStrip";
 
 const READOUTS = [
   "Physiological time",
@@ -86,10 +88,12 @@ export function projectorView(bridge: Bridge, log: RoundLog, code: string): Proj
   };
   const timer = window.setInterval(refresh, 250);
   refresh();
+  const strip = stageStrip(bridge);
+  const party = celebration(bridge, () => Array.from(bridge.state()?.junctions ?? [], (j) => j.team));
   let mounted: Mounted | null = null;
   let disposed = false;
   return {
-    element: h("section", { class: "projector" }, title, stage, readouts, board),
+    element: h("section", { class: "projector" }, title, strip.element, stage, readouts, board, party.element),
     async start() {
       const { mountScene } = await import("../scenes/mount");
       if (disposed) return;
@@ -105,6 +109,8 @@ export function projectorView(bridge: Bridge, log: RoundLog, code: string): Proj
     dispose() {
       disposed = true;
       window.clearInterval(timer);
+      strip.dispose();
+      party.dispose();
       mounted?.destroy();
     },
   };

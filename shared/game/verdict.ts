@@ -1,0 +1,47 @@
+// Why a round went the way it did, in one sentence for phones and the debrief: the goal met, or the first
+// place the chain broke — a stage nobody answered in time, or where the physiology itself stopped.
+import type { ImpulseRecord } from "../physiology/events";
+import { TWITCH_FORCE_MIN } from "./goals";
+import { STAGES, type StageId } from "./stages";
+import type { StageOutcome } from "./teamJunction";
+import { EPP_SEEN_MV } from "./view";
+
+export interface VerdictInput {
+  goal: string;
+  achieved: boolean;
+  stageLog: readonly StageOutcome[];
+  chain: readonly ImpulseRecord[];
+}
+
+/** The stage people missed most often (every holder late or silent), with how many impulses it broke. */
+function mostMissed(log: readonly StageOutcome[]): { stage: StageId; times: number } | null {
+  const counts = new Map<StageId, number>();
+  for (const s of log) if (s.cued > 0 && s.answered === 0) counts.set(s.stage, (counts.get(s.stage) ?? 0) + 1);
+  let best: { stage: StageId; times: number } | null = null;
+  for (const [stage, times] of counts) if (!best || times > best.times) best = { stage, times };
+  return best;
+}
+
+/** Where the physiology stopped for most impulses (no bots or people to blame: the scenario's mechanism). */
+function physiologicalBreak(chain: readonly ImpulseRecord[]): string | null {
+  const arrived = chain.filter((r) => r.arrivedMs !== null);
+  if (arrived.length === 0) return "no impulse reached the nerve terminal";
+  const majority = (f: (r: ImpulseRecord) => boolean) => arrived.filter(f).length > arrived.length / 2;
+  if (majority((r) => r.quanta === 0)) return "the terminal released no ACh";
+  if (majority((r) => !r.apFired && r.eppPeakMv < EPP_SEEN_MV)) return "ACh was released but the end plate barely depolarised";
+  if (majority((r) => !r.apFired)) return "the end-plate potential did not reach threshold, so no action potential fired";
+  if (majority((r) => r.peakForce < TWITCH_FORCE_MIN)) return "action potentials fired but the fibre did not contract";
+  return null;
+}
+
+export function verdict(v: VerdictInput): string {
+  if (v.achieved) return `Goal met: ${v.goal.replace(/\.$/, "").toLowerCase()}.`;
+  const missed = mostMissed(v.stageLog);
+  if (missed) {
+    const s = STAGES[missed.stage];
+    const times = missed.times === 1 ? "once" : `${missed.times} times`;
+    return `Goal not met. At "${s.name.toLowerCase()}" nobody answered in time (${times}): ${s.ifMissed}`;
+  }
+  const stop = physiologicalBreak(v.chain);
+  return stop ? `Goal not met: ${stop}.` : "Goal not met: the round's time ran out first.";
+}
