@@ -23,29 +23,36 @@ function roleName(id: string | null): string {
   return id && isRoleId(id) ? role(id).name : "";
 }
 
+/**
+ * One row per student, totals over the session. A cue is a moment the student's part had to act; "answered %" is
+ * cues answered in time out of cues received (empty when none was received); refused presses are taps outside a
+ * cue or against the physiology.
+ */
 export function studentsCsv(report: SessionReport): string {
   const header = [
     "nickname",
     "rounds played",
     "roles",
     "game score",
-    "sound actions",
-    "attempts",
-    "sound action %",
+    "cues received",
+    "cues answered in time",
+    "answered %",
+    "refused presses",
     "predictions answered",
     "predictions correct",
   ];
   const rows = report.students.map((s) => {
-    const sum = (key: "game" | "sound" | "attempts") => s.rounds.reduce((a, r) => a + r[key], 0);
-    const attempts = sum("attempts");
+    const sum = (key: "game" | "cues" | "answered" | "refused") => s.rounds.reduce((a, r) => a + r[key], 0);
+    const cues = sum("cues");
     return [
       s.nickname,
       s.rounds.length,
       s.rounds.map((r) => `R${r.round}: ${roleName(r.role)}`).join("; "),
       sum("game"),
-      sum("sound"),
-      attempts,
-      attempts > 0 ? Math.round((100 * sum("sound")) / attempts) : null,
+      cues,
+      sum("answered"),
+      cues > 0 ? Math.round((100 * sum("answered")) / cues) : null,
+      sum("refused"),
       s.answers.length,
       s.answers.filter((a) => a.correct).length,
     ];

@@ -87,4 +87,11 @@ export const MIGRATIONS: readonly string[] = [
   -- Homework may set its own scenarios (JSON list of {id, level}); NULL keeps the challenge's.
   ALTER TABLE assignments ADD COLUMN scenarios_json TEXT;
   `,
+  `
+  -- Stage-by-stage play scores each seat by cues: received, answered in time, and presses refused. Rows saved
+  -- before this keep sound_actions/attempts (the old score) and read 0 here; new rows write 0 into those two.
+  ALTER TABLE round_seats ADD COLUMN cues_received INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE round_seats ADD COLUMN cues_answered INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE round_seats ADD COLUMN refused_presses INTEGER NOT NULL DEFAULT 0;
+  `,
 ];

@@ -96,9 +96,20 @@ export class Store {
           seat.seatId,
         ) as { id: number };
         this.stmt(
-          `INSERT OR REPLACE INTO round_seats (round_id, participant_id, team, role, game_score, sound_actions, attempts)
-             VALUES (?, ?, ?, ?, ?, ?, ?)`,
-        ).run(roundId, participant.id, seat.team, seat.role, seat.score.game, seat.score.sound, seat.score.attempts);
+          // sound_actions and attempts belong to the old score (NOT NULL, kept for rows saved before cues): 0 here.
+          `INSERT OR REPLACE INTO round_seats (round_id, participant_id, team, role, game_score, sound_actions, attempts,
+               cues_received, cues_answered, refused_presses)
+             VALUES (?, ?, ?, ?, ?, 0, 0, ?, ?, ?)`,
+        ).run(
+          roundId,
+          participant.id,
+          seat.team,
+          seat.role,
+          seat.score.game,
+          seat.score.cues,
+          seat.score.answered,
+          seat.score.refused,
+        );
       }
     })();
   }
@@ -145,7 +156,8 @@ export class Store {
       ).all(sessionId) as (Omit<SessionReport["rounds"][number], "teams"> & { teamsJson: string })[]
     ).map(({ teamsJson, ...r }) => ({ ...r, teams: JSON.parse(teamsJson) as TeamOutcome[] }));
     const rows = this.stmt(
-      `SELECT p.nickname, r.round_no AS round, rs.team, rs.role, rs.game_score AS game, rs.sound_actions AS sound, rs.attempts
+      `SELECT p.nickname, r.round_no AS round, rs.team, rs.role, rs.game_score AS game,
+           rs.cues_received AS cues, rs.cues_answered AS answered, rs.refused_presses AS refused
          FROM participants p
          LEFT JOIN round_seats rs ON rs.participant_id = p.id
          LEFT JOIN rounds r ON r.id = rs.round_id

@@ -36,14 +36,19 @@ export interface ReportRound<Team extends TeamResult = TeamResult> {
   teams: Team[];
 }
 
-/** A student's part in one round: team, role and the game score of that round. */
+/** A student's part in one round: team, role and that round's scores (see SeatScore in shared/game/game). */
 export interface StudentRound {
   round: number;
   team: number;
   role: string | null;
+  /** Game score: 10 per cue answered in time, minus 1 per refused press, plus the goal bonus. */
   game: number;
-  sound: number;
-  attempts: number;
+  /** Cues the student's part received: moments it had to act (one per stage it holds, per impulse). */
+  cues: number;
+  /** Cues answered in time with the part's action. */
+  answered: number;
+  /** Presses refused: outside a cue, or against the physiology. */
+  refused: number;
 }
 
 /** A student's answer to a revealed question. */

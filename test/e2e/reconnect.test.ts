@@ -28,12 +28,12 @@ async function junctionTimeMs(page: Page): Promise<number> {
   return Number(/(\d+) ms/.exec(line ?? "")?.[1] ?? Number.NaN);
 }
 
-/** The student's score line: game score, sound actions and attempts. */
-async function scoreOf(page: Page): Promise<{ game: number; sound: number; attempts: number }> {
+/** The student's score line for the round: cues answered in time of cues received, refused presses, game score. */
+async function scoreOf(page: Page): Promise<{ answered: number; cues: number; refused: number; game: number }> {
   const text = (await page.locator(".play .score").textContent()) ?? "";
-  const m = /Game score (\d+) · sound actions (\d+) of (\d+)/.exec(text);
+  const m = /cues answered in time (\d+) of (\d+) · refused presses (\d+) · game score (\d+)/.exec(text);
   if (!m) throw new Error(`no score on the screen: "${text}"`);
-  return { game: Number(m[1]), sound: Number(m[2]), attempts: Number(m[3]) };
+  return { answered: Number(m[1]), cues: Number(m[2]), refused: Number(m[3]), game: Number(m[4]) };
 }
 
 describe("a student offline for 30 s mid-round", () => {
@@ -45,7 +45,8 @@ describe("a student offline for 30 s mid-round", () => {
     await phone.getByRole("button", { name: "Join", exact: true }).click();
     await phone.getByRole("heading", { name: "You're in, Ona Offline!" }).waitFor();
 
-    await host.getByLabel("Role for Ona Offline").selectOption("kIon");
+    // The vesicles' cue (fusion) comes before the muscle's AP, so it comes under TTX too.
+    await host.getByLabel("Role for Ona Offline").selectOption("vesicles");
     await host.getByRole("status").filter({ hasText: "Ona Offline will be" }).waitFor();
     await host.getByLabel("Speed (physiological ms per second)").fill(String(SPEED));
     await host.getByLabel("Slow motion around impulses").uncheck();
@@ -55,13 +56,16 @@ describe("a student offline for 30 s mid-round", () => {
     await host.getByLabel("Goal").selectOption({ label: "5 twitches" });
     await host.getByRole("button", { name: "Start round" }).click();
 
-    // Playing: one action, then wait for the server's score to count it.
-    await phone.getByRole("heading", { name: "K+ ion" }).waitFor();
+    // Playing: answer one cue in time, then wait for the server's score to count it.
+    await phone.getByRole("heading", { name: "Synaptic vesicles" }).waitFor();
     await phone.getByRole("button", { name: "Got it" }).tap();
-    await phone.getByRole("button", { name: "Cross out" }).tap();
-    await phone.locator(".feedback li").first().waitFor();
-    await phone.waitForFunction(() => /of [1-9]/.test(document.querySelector(".play .score")?.textContent ?? ""));
+    await phone.getByText("Your turn!").waitFor({ timeout: 20_000 });
+    await phone.getByRole("button", { name: "Fuse and release ACh" }).tap();
+    await phone.waitForFunction(() =>
+      /cues answered in time [1-9]/.test(document.querySelector(".play .score")?.textContent ?? ""),
+    );
     const before = await scoreOf(phone);
+    expect(before.refused).toBe(0);
     const timeBefore = await junctionTimeMs(phone);
 
     // The network goes away: the phone says so calmly and keeps the role screen under the banner.
@@ -75,13 +79,13 @@ describe("a student offline for 30 s mid-round", () => {
     await phone.screenshot({ path: artifact("reconnect-phone-offline.png") });
     await phone.waitForTimeout(OFFLINE_MS);
     await expect(banner.isVisible()).resolves.toBe(true);
-    await expect(phone.getByRole("heading", { name: "K+ ion" }).isVisible()).resolves.toBe(true);
+    await expect(phone.getByRole("heading", { name: "Synaptic vesicles" }).isVisible()).resolves.toBe(true);
     await expect(phone.getByRole("heading", { name: /Disconnected|Removed/ }).count()).resolves.toBe(0);
 
     // Back online: the phone reconnects by itself, to the same seat and role.
     await phoneContext.setOffline(false);
     await banner.waitFor({ state: "hidden", timeout: 30_000 });
-    await phone.getByRole("heading", { name: "K+ ion" }).waitFor();
+    await phone.getByRole("heading", { name: "Synaptic vesicles" }).waitFor();
     // The round went on meanwhile: the junction's clock moved on by about the outage at the round's speed.
     await phone.waitForFunction(
       (min) => {
@@ -97,7 +101,8 @@ describe("a student offline for 30 s mid-round", () => {
     // Scores arrive once a second: after two the screen shows the server's count, which was kept.
     await phone.waitForTimeout(2500);
     const after = await scoreOf(phone);
-    expect(after.attempts).toBeGreaterThanOrEqual(before.attempts);
+    expect(after.answered).toBeGreaterThanOrEqual(before.answered);
+    expect(after.cues).toBeGreaterThanOrEqual(before.cues);
     expect(after.game).toBeGreaterThanOrEqual(before.game);
     // The teacher sees the student back in their seat (no duplicate seat was made).
     await expect(host.locator(".roster li").count()).resolves.toBe(1);

@@ -2,6 +2,7 @@
 // part, teacher commands are the teacher's, a dropped student's part is held by a bot until they return.
 import type { Room } from "colyseus.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { SeatScore } from "../../shared/game/game";
 import { collect, newDevice, startTestServer, type TestServer, waitFor } from "../helpers/server";
 
 interface JunctionState {
@@ -128,7 +129,9 @@ describe("the game in the room", () => {
     student.send("act", { kind: "gate", open: true, seatId: "s2" });
     student.send("host", { type: "end" });
     await waitFor(() => errors.length === 4, "four refusals");
-    expect(errors[0]).toEqual({ code: "refused", message: "The receptor needs two ACh bound before it can open." });
+    // Refused on both counts: the physiology (no ACh bound) and the timing (outside the receptor's cue).
+    expect(errors[0]?.code).toBe("refused");
+    expect(errors[0]?.message).toMatch(/^The receptor needs two ACh bound before it can open\. Wait for your cue/);
     expect(errors[1]?.message).toMatch(/cannot do "fire"/);
     expect(errors[2]).toEqual({ code: "bad-message", message: "seatId is not expected" });
     expect(errors[3]?.code).toBe("not-host");
@@ -146,12 +149,17 @@ describe("the game in the room", () => {
     await command({ type: "configure", settings: { msPerS: 5, roundLimitMs: 5000 } });
     await command({ type: "start" });
     await waitFor(() => host.state.phase === "running" && (host.state.junctions[0]?.timeMs ?? 0) > 0.5, "running");
+    // The K+ ion is cued at repolarisation; answering in time scores 10 and counts one cue answered.
+    const cues = collect<{ stage: string; action: unknown }>(student, "cue");
     const acks = collect<{ text: string }>(student, "ack");
-    student.send("act", { kind: "cross", direction: "out" });
-    await waitFor(() => acks.length === 1, "action accepted");
-    const scores = collect<{ game: number; sound: number; attempts: number }>(student, "score");
+    await waitFor(() => cues.length > 0, "the K+ ion's cue", 15_000);
+    expect(cues[0]?.stage).toBe("repolarisation");
+    student.send("act", cues[0]?.action);
+    await waitFor(() => acks.length === 1, "cue answered");
+    const scores = collect<SeatScore>(student, "score");
     await waitFor(() => scores.length > 0, "score");
-    expect(scores.at(-1)).toMatchObject({ game: 1, sound: 1, attempts: 1 });
+    expect(scores.at(-1)).toMatchObject({ game: 10, answered: 1, refused: 0 });
+    expect(scores.at(-1)?.cues).toBeGreaterThanOrEqual(1);
 
     const token = student.reconnectionToken;
     student.connection.close(3001, "phone went to sleep"); // 4000 would mean "left on purpose"
@@ -159,11 +167,11 @@ describe("the game in the room", () => {
     expect(host.state.students.get(seatId)?.role).toBe("kIon");
 
     const back = await t.client().reconnect<State>(token);
-    const backScores = collect<{ game: number }>(back, "score");
+    const backScores = collect<SeatScore>(back, "score");
     await waitFor(() => host.state.students.get(seatId)?.connected === true, "back");
     expect(host.state.students.get(seatId)?.role).toBe("kIon");
     await waitFor(() => backScores.length > 0, "score after reconnect");
-    expect(backScores.at(-1)).toMatchObject({ game: 1 });
+    expect(backScores.at(-1)).toMatchObject({ game: 10, answered: 1, refused: 0 });
     await Promise.all([back.leave(), host.leave()]);
   });
 

@@ -1,12 +1,19 @@
 // Persistence with a real SQLite file and the real server process: a played class survives a restart and a
-// SIGTERM mid-round (results saved), the CSV parses with a real CSV parser, and only the teacher's private
-// token opens the dashboard.
+// SIGTERM mid-round (results saved), each student's cues received, cues answered and refused presses come back
+// from the SQLite file as the round scored them (and a file from before cues upgrades, its old rows kept), the
+// CSV parses with a real CSV parser, and only the teacher's private token opens the dashboard.
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import Database from "better-sqlite3";
 import type { Room } from "colyseus.js";
 import { parse as parseCsv } from "csv-parse/sync";
 import { afterEach, describe, expect, it } from "vitest";
+import { studentsCsv } from "../../server/http/teacher";
+import { openDatabase } from "../../server/store/database";
+import { MIGRATIONS } from "../../server/store/migrations";
+import { Store } from "../../server/store/store";
+import type { SeatScore } from "../../shared/game/game";
 import type { CreatedClass } from "../../shared/protocol";
 import { type ServerProcess, startServerProcess } from "../helpers/browser";
 import { collect, QuietClient, waitFor } from "../helpers/server";
@@ -15,6 +22,11 @@ interface State {
   phase: string;
   round: number;
   students: Map<string, { nickname: string }>;
+}
+
+/** The host's copy of a round's debrief: every seat with the round's score as the game computed it. */
+interface Debrief {
+  seats: { nickname: string; score: SeatScore }[];
 }
 
 const running: ServerProcess[] = [];
@@ -48,19 +60,26 @@ async function playClass(server: ServerProcess, settings: object, waitForEnd: bo
     students.push(room);
   }
   for (const type of ["ack", "error", "trace", "score", "notice"]) host.onMessage(type, () => {});
+  const debriefs = collect<Debrief>(host, "debrief");
   await waitFor(() => host.state.students.size === 3, "three students");
   host.send("host", { type: "configure", settings });
   host.send("host", { type: "start" });
   await waitFor(() => host.state.phase === "running", "round running");
-  if (waitForEnd) await waitFor(() => host.state.phase === "debrief", "round over", 30_000);
-  return { created, host, students };
+  // Ada mashes: presses outside a cue are refused, so the stored refused presses are not all zero.
+  for (let i = 0; i < 3; i++) students[0]?.send("act", { kind: "fire" });
+  if (waitForEnd) await waitFor(() => host.state.phase === "debrief" && debriefs.length > 0, "round over", 30_000);
+  return { created, host, students, debriefs };
 }
 
 describe("persistence", () => {
   it("keeps a played class across a server restart; the CSV has a row per student", async () => {
     const dataDir = mkdtempSync(join(tmpdir(), "endplate-persist-"));
     const first = await serve(dataDir);
-    const { created, host, students } = await playClass(first, { msPerS: 400, roundLimitMs: 300 }, true);
+    const { created, host, students, debriefs } = await playClass(first, { msPerS: 400, roundLimitMs: 300 }, true);
+    const scored = new Map(debriefs[0]?.seats.map((s) => [s.nickname, s.score]));
+    expect(scored.size).toBe(3);
+    expect(scored.get("Ada")?.refused).toBeGreaterThan(0);
+    expect([...scored.values()].some((s) => s.cues > 0)).toBe(true);
     await Promise.all([...students, host].map((r) => r.leave()));
     expect(await first.stop()).toBe(0);
     running.splice(running.indexOf(first), 1);
@@ -77,11 +96,17 @@ describe("persistence", () => {
       await fetch(`${second.url}/api/teacher/${created.teacherToken}/sessions/${sessions[0]?.id}`)
     ).json()) as {
       rounds: { round: number; teams: { twitches: number }[] }[];
-      students: { nickname: string; rounds: { role: string }[] }[];
+      students: { nickname: string; rounds: ({ role: string } & SeatScore)[] }[];
     };
     expect(report.rounds).toHaveLength(1);
     expect(report.students.map((s) => s.nickname).sort()).toEqual(["Ada", "Ben", "Zoë Ä"]);
-    for (const s of report.students) expect(s.rounds[0]?.role).toBeTruthy();
+    for (const s of report.students) {
+      expect(s.rounds[0]?.role).toBeTruthy();
+      // Read back from the file after the restart: exactly the round's score.
+      const r = s.rounds[0];
+      const stored = { game: r?.game, cues: r?.cues, answered: r?.answered, refused: r?.refused };
+      expect(stored, s.nickname).toEqual(scored.get(s.nickname));
+    }
 
     const csvResponse = await fetch(
       `${second.url}/api/teacher/${created.teacherToken}/sessions/${sessions[0]?.id}/students.csv`,
@@ -94,14 +119,24 @@ describe("persistence", () => {
       "rounds played",
       "roles",
       "game score",
-      "sound actions",
-      "attempts",
-      "sound action %",
+      "cues received",
+      "cues answered in time",
+      "answered %",
+      "refused presses",
       "predictions answered",
       "predictions correct",
     ]);
     expect(rows.map((r) => r.nickname).sort()).toEqual(["Ada", "Ben", "Zoë Ä"]);
     expect(rows.every((r) => r["rounds played"] === "1")).toBe(true);
+    for (const row of rows) {
+      const score = scored.get(row.nickname ?? "");
+      if (!score) throw new Error(`no score for ${row.nickname}`);
+      expect(row["game score"]).toBe(String(score.game));
+      expect(row["cues received"]).toBe(String(score.cues));
+      expect(row["cues answered in time"]).toBe(String(score.answered));
+      expect(row["answered %"]).toBe(score.cues > 0 ? String(Math.round((100 * score.answered) / score.cues)) : "");
+      expect(row["refused presses"]).toBe(String(score.refused));
+    }
   }, 120_000);
 
   it("on SIGTERM mid-round warns clients, saves the round, exits cleanly; the report is intact after restart", async () => {
@@ -122,6 +157,50 @@ describe("persistence", () => {
     expect(sessions[0]).toMatchObject({ rounds: 1, students: 3 });
     expect(sessions[0]?.endedAt).not.toBeNull();
   }, 120_000);
+
+  it("upgrades a file saved before cues: old rows keep their game score and read 0 cues; new rows keep cues", () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "endplate-upgrade-"));
+    // A file as the previous release left it: four migrations, one round scored the old way (sound of attempts).
+    const old = new Database(join(dataDir, "endplate.sqlite"));
+    old.exec(`BEGIN; ${MIGRATIONS.slice(0, 4).join(";")}; PRAGMA user_version = 4; COMMIT;`);
+    old.exec(`
+      INSERT INTO teachers VALUES ('teacher', '2025-01-01T00:00:00Z');
+      INSERT INTO sessions (id, code, title, teacher_hash, created_at) VALUES (1, 'OLD123', '', 'teacher', '2025-01-01');
+      INSERT INTO participants VALUES (1, 1, 's1', 'Olga', '2025-01-01');
+      INSERT INTO rounds VALUES (1, 1, 1, 'class', 1, '1 twitch', '', '2025-01-01', '[]');
+      INSERT INTO round_seats VALUES (1, 1, 0, 'nAChR', 7, 5, 6);
+    `);
+    old.close();
+
+    const store = new Store(openDatabase(dataDir));
+    const learning = { predictions: 0, correctPredictions: 0, diagnoses: 0, correctDiagnoses: 0 };
+    const score: SeatScore = { game: 68, cues: 8, answered: 7, refused: 2 };
+    store.saveRound(1, {
+      round: 2,
+      mode: "class",
+      teamCount: 1,
+      goal: "1 twitch",
+      scenarios: [],
+      teams: [],
+      seats: [{ seatId: "s1", nickname: "Olga", team: 0, role: "nAChR", score, learning }],
+      mystery: null,
+      challengeId: "",
+    });
+    const report = store.report("teacher", 1);
+    if (!report) throw new Error("no report");
+    expect(report.students[0]?.rounds).toEqual([
+      { round: 1, team: 0, role: "nAChR", game: 7, cues: 0, answered: 0, refused: 0 },
+      { round: 2, team: 0, role: "nAChR", game: 68, cues: 8, answered: 7, refused: 2 },
+    ]);
+    const [row] = parseCsv(studentsCsv(report), { bom: true, columns: true }) as Record<string, string>[];
+    expect(row).toMatchObject({
+      "game score": "75",
+      "cues received": "8",
+      "cues answered in time": "7",
+      "answered %": "88",
+      "refused presses": "2",
+    });
+  });
 
   it("opens a dashboard only with the teacher's private token", async () => {
     const server = await serve(mkdtempSync(join(tmpdir(), "endplate-tokens-")));

@@ -1,6 +1,7 @@
 // The server's `debrief` message (a RoundSummary from shared/game/summary), shape-checked at the edge: the parts
 // the debrief screens draw — each team's outcome and chain of impulses, and each seat's round score.
 
+import type { SeatScore } from "../../../shared/game/game";
 import type { ChainSource } from "../../../shared/game/view";
 import type { ImpulseRecord } from "../../../shared/physiology/events";
 
@@ -15,7 +16,8 @@ export interface DebriefSeat {
   nickname: string;
   team: number;
   role: string | null;
-  score: { game: number; sound: number; attempts: number };
+  /** The seat's round score: game score, cues received, cues answered in time, refused presses. */
+  score: SeatScore;
 }
 
 export interface Debrief {
@@ -74,7 +76,7 @@ function seat(v: unknown): DebriefSeat | null {
     nickname: v.nickname,
     team: num(v.team),
     role: typeof v.role === "string" ? v.role : null,
-    score: { game: num(score.game), sound: num(score.sound), attempts: num(score.attempts) },
+    score: { game: num(score.game), cues: num(score.cues), answered: num(score.answered), refused: num(score.refused) },
   };
 }
 

@@ -68,8 +68,9 @@ function studentRound(v: unknown): StudentRound {
     team: num(r.team),
     role: strOrNull(r.role),
     game: num(r.game),
-    sound: num(r.sound),
-    attempts: num(r.attempts),
+    cues: num(r.cues),
+    answered: num(r.answered),
+    refused: num(r.refused),
   };
 }
 

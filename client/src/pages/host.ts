@@ -180,8 +180,10 @@ function renderHost(room: Room<ClassStateView>, code: string): void {
     setView(state);
   });
   bridge.on("score", (payload) => {
-    const seats = (payload as { seats?: { seatId: string; game: number; sound: number; attempts: number }[] })?.seats;
-    for (const s of seats ?? []) scores.set(s.seatId, { game: s.game, sound: s.sound, attempts: s.attempts });
+    type Seat = { seatId: string; game: number; cues: number; answered: number; refused: number };
+    const seats = (payload as { seats?: Seat[] })?.seats;
+    for (const s of seats ?? [])
+      scores.set(s.seatId, { game: s.game, cues: s.cues, answered: s.answered, refused: s.refused });
   });
   bridge.on("ack", (payload) => {
     status.replaceChildren(messageBox("info", String((payload as { text?: string })?.text ?? "Done.")));

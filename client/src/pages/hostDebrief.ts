@@ -1,14 +1,15 @@
 // The teacher's debrief: per junction the round's trace and the chain of events (from the server's per-impulse
 // records; inferred from what the projector saw until they arrive), then each student's round contribution.
+import type { SeatScore } from "../../../shared/game/game";
 import { ROLES } from "../../../shared/game/roles";
 import { chainFromImpulses, chainOfEvents } from "../../../shared/game/view";
 import type { ClassStateView } from "../net/stateView";
 import type { RoundLog } from "../net/traces";
-import { type Contribution, chainList, contributionTable } from "../ui/debrief";
+import { type Contribution, chainList, contributionTable, SCORE_LEGEND } from "../ui/debrief";
 import { h } from "../ui/dom";
 import { traceSvg } from "../ui/traceSvg";
 
-export type SeatScores = Map<string, { game: number; sound: number; attempts: number }>;
+export type SeatScores = Map<string, SeatScore>;
 
 const roleName = (id: string | null) => ROLES.find((r) => r.id === id)?.name ?? "—";
 
@@ -22,7 +23,7 @@ export function hostDebrief(state: ClassStateView, log: RoundLog, scores: SeatSc
         nickname: s.nickname,
         team: s.team,
         role: roleName(s.role),
-        ...(scores.get(seatId) ?? { game: 0, sound: 0, attempts: 0 }),
+        ...(scores.get(seatId) ?? { game: 0, cues: 0, answered: 0, refused: 0 }),
       }));
   return h(
     "section",
@@ -48,5 +49,6 @@ export function hostDebrief(state: ClassStateView, log: RoundLog, scores: SeatSc
       );
     }),
     contributionTable(rows, teams.length > 1),
+    h("p", { class: "hint score-legend" }, SCORE_LEGEND),
   );
 }

@@ -1,14 +1,13 @@
 // One class session's report on the teacher's dashboard: rounds with each team's outcome, each student's totals
-// and each student's rounds, and the CSV of students for a spreadsheet.
+// and each student's rounds (cues answered in time, refused presses, with a legend), and the CSV of students.
 import { isRoleId, role } from "../../../shared/game/roles";
 import { csvUrl, fetchReport, type ReportRound, type SessionReport } from "../net/teacherApi";
+import { cuesAnswered, SCORE_LEGEND } from "../ui/debrief";
 import { h } from "../ui/dom";
 import { dataTable, when } from "../ui/table";
 import { predictionReport } from "./predictionReport";
 
 const roleName = (id: string | null) => (id && isRoleId(id) ? role(id).name : "—");
-const percent = (sound: number, attempts: number) =>
-  attempts > 0 ? ` (${Math.round((100 * sound) / attempts)} %)` : "";
 
 function outcome(r: ReportRound): string {
   return r.teams
@@ -39,16 +38,17 @@ function roundsTable(report: SessionReport): HTMLElement {
 function studentsTable(report: SessionReport): HTMLElement {
   return dataTable(
     "Students (totals over the session)",
-    ["Student", "Rounds played", "Parts", "Game score", "Sound actions"],
+    ["Student", "Rounds played", "Parts", "Game score", "Cues answered in time", "Refused presses"],
     report.students.map((s) => {
-      const sum = (key: "game" | "sound" | "attempts") => s.rounds.reduce((a, r) => a + r[key], 0);
+      const sum = (key: "game" | "cues" | "answered" | "refused") => s.rounds.reduce((a, r) => a + r[key], 0);
       const parts = [...new Set(s.rounds.map((r) => roleName(r.role)))].join(", ") || "—";
       return [
         s.nickname,
         s.rounds.length,
         parts,
         sum("game"),
-        `${sum("sound")} of ${sum("attempts")}${percent(sum("sound"), sum("attempts"))}`,
+        cuesAnswered(sum("answered"), sum("cues")),
+        sum("refused"),
       ];
     }),
   );
@@ -62,11 +62,20 @@ function studentRoundsTable(report: SessionReport, teams: boolean): HTMLElement 
       ...(teams ? [`Team ${r.team + 1}`] : []),
       roleName(r.role),
       r.game,
-      `${r.sound} of ${r.attempts}`,
+      cuesAnswered(r.answered, r.cues),
+      r.refused,
     ]),
   );
   if (rows.length === 0) return null;
-  const headers = ["Student", "Round", ...(teams ? ["Team"] : []), "Part", "Game score", "Sound actions"];
+  const headers = [
+    "Student",
+    "Round",
+    ...(teams ? ["Team"] : []),
+    "Part",
+    "Game score",
+    "Cues answered in time",
+    "Refused presses",
+  ];
   return dataTable("Each student, round by round", headers, rows);
 }
 
@@ -93,7 +102,9 @@ export async function sessionReport(token: string, id: number, note: string): Pr
     h("h2", {}, "Rounds"),
     roundsTable(report),
     h("h2", {}, "Students"),
-    report.students.length > 0 ? studentsTable(report) : h("p", { class: "lead" }, "No student joined this class."),
+    ...(report.students.length > 0
+      ? [h("p", { class: "hint score-legend" }, SCORE_LEGEND), studentsTable(report)]
+      : [h("p", { class: "lead" }, "No student joined this class.")]),
     studentRoundsTable(report, teams),
     h("h2", {}, "Predictions"),
     ...predictionReport(report),

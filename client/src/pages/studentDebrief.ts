@@ -1,8 +1,9 @@
 // The student's debrief: the chain of events as their team's junction showed it (the server's per-impulse
 // records; inferred from the state until they arrive), and their own scores for the round.
+import type { SeatScore } from "../../../shared/game/game";
 import { chainFromImpulses, chainOfEvents, type RoundRecord } from "../../../shared/game/view";
 import type { Debrief } from "../net/debrief";
-import { chainList } from "../ui/debrief";
+import { chainList, cueLine } from "../ui/debrief";
 import { h } from "../ui/dom";
 
 export function studentDebrief(
@@ -10,7 +11,7 @@ export function studentDebrief(
   team: number,
   record: RoundRecord,
   debrief: Debrief | null,
-  score: { game: number; sound: number; attempts: number },
+  score: SeatScore,
   lead = `Well played, ${nickname}. Look at the projector for the traces.`,
 ): HTMLElement {
   const outcome = debrief?.teams.find((t) => t.team === team);
@@ -21,10 +22,6 @@ export function studentDebrief(
     h("h1", {}, "Round over"),
     h("p", { class: "lead" }, lead),
     chainList(outcome ? chainFromImpulses(outcome) : chainOfEvents(record), "Chain of events in your junction"),
-    h(
-      "p",
-      { class: "score" },
-      `Your game score this round: ${mine.game}. Physiologically sound actions: ${mine.sound} of ${mine.attempts}.`,
-    ),
+    h("p", { class: "score" }, `Your game score this round: ${mine.game}. ${cueLine(mine)}.`),
   );
 }

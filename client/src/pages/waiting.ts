@@ -1,6 +1,7 @@
 // The student's screen once in a class: waiting in the lobby, their role screen during a round, the debrief
 // after it — all from the class state — and a self-mending connection (reconnecting, never a dead screen).
 import type { Room } from "colyseus.js";
+import type { SeatScore } from "../../../shared/game/game";
 import { isRoleId } from "../../../shared/game/roles";
 import { CloseCode } from "../../../shared/protocol";
 import { Bridge } from "../net/bridge";
@@ -30,7 +31,7 @@ export function waitingRoom(room: Room<ClassStateView>, code: string, nickname: 
   let seatId: string | null = null;
   let view = "";
   let play: PlayScreen | null = null;
-  let score = { game: 0, sound: 0, attempts: 0 };
+  let score: SeatScore = { game: 0, cues: 0, answered: 0, refused: 0 };
   const banner = connectionBanner(() => session.retryNow());
   const lessonStrip = studentLesson(bridge, () => {
     const state = bridge.state();

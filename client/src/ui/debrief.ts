@@ -1,5 +1,6 @@
 // The debrief's parts: the chain of events with each step marked happened / failed / not reached (by text
-// and symbol, not colour alone), and each student's contribution (game score kept apart from sound actions).
+// and symbol, not colour alone), and each student's contribution (game score, cues answered, refused presses).
+import type { SeatScore } from "../../../shared/game/game";
 import type { ChainStep } from "../../../shared/game/view";
 import { h } from "./dom";
 
@@ -22,14 +23,27 @@ export function chainList(steps: ChainStep[], label = "Chain of events"): HTMLEl
   );
 }
 
-export interface Contribution {
+export interface Contribution extends SeatScore {
   nickname: string;
   team: number;
   role: string;
-  game: number;
-  sound: number;
-  attempts: number;
 }
+
+/** Cues answered in time out of cues received, as people read it: "7 of 8 (88 %)"; "0 of 0" when none came. */
+export function cuesAnswered(answered: number, cues: number): string {
+  return cues > 0 ? `${answered} of ${cues} (${Math.round((100 * answered) / cues)} %)` : `${answered} of ${cues}`;
+}
+
+/** A student's own round in one line: "Cues answered in time: 7 of 8 (88 %) · refused presses: 2". */
+export function cueLine(score: Pick<SeatScore, "cues" | "answered" | "refused">): string {
+  return `Cues answered in time: ${cuesAnswered(score.answered, score.cues)} · refused presses: ${score.refused}`;
+}
+
+/** What the cue columns mean, for the teacher's tables. */
+export const SCORE_LEGEND =
+  "A cue is a moment the student's part had to act (one per stage it holds, per impulse). Refused presses are " +
+  "taps outside a cue or against the physiology; mashing lowers the game score (10 per cue answered in time, " +
+  "minus 1 per refused press).";
 
 export function contributionTable(rows: Contribution[], teams: boolean): HTMLElement {
   const sorted = [...rows].sort((a, b) => a.team - b.team || b.game - a.game);
@@ -47,7 +61,8 @@ export function contributionTable(rows: Contribution[], teams: boolean): HTMLEle
         teams ? h("th", { scope: "col" }, "Team") : null,
         h("th", { scope: "col" }, "Part"),
         h("th", { scope: "col" }, "Game score"),
-        h("th", { scope: "col" }, "Sound actions"),
+        h("th", { scope: "col" }, "Cues answered in time"),
+        h("th", { scope: "col" }, "Refused presses"),
       ),
     ),
     h(
@@ -61,7 +76,8 @@ export function contributionTable(rows: Contribution[], teams: boolean): HTMLEle
           teams ? h("td", {}, String(r.team + 1)) : null,
           h("td", {}, r.role),
           h("td", {}, String(r.game)),
-          h("td", {}, `${r.sound} of ${r.attempts}`),
+          h("td", {}, cuesAnswered(r.answered, r.cues)),
+          h("td", {}, String(r.refused)),
         ),
       ),
     ),
