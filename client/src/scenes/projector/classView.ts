@@ -31,7 +31,13 @@ import {
   paintForceFrame,
   paintScopeFrame,
   restLabel,
+  TICKS_PX,
 } from "./panels";
+
+/** Text scale of a stage `width` × `height` CSS px: 1 on a 1024×768 screen, up to 1.5 on a large projector. */
+export function textScale(width: number, height: number): number {
+  return Math.min(1.5, Math.max(1, Math.min(width / 1100, height / 560)));
+}
 
 export class ClassView implements ProjectorLayout {
   private readonly backdrop: Backdrop;
@@ -44,6 +50,8 @@ export class ClassView implements ProjectorLayout {
   private readonly scope: Rect;
   private readonly force: Rect;
   private readonly barsRect: Rect;
+  /** Text scale of this layout (see textScale). */
+  private readonly k: number;
   private readonly words = new Cadence(WORDS_MS);
   private traceKey = "";
   private traceSignature = 0;
@@ -56,20 +64,26 @@ export class ClassView implements ProjectorLayout {
     width: number,
     height: number,
   ) {
+    const k = textScale(width, height);
+    this.k = k;
     const figureH = height * 0.56;
-    this.figure = figureGeometry({ x: 0, y: 0, w: width, h: figureH });
-    this.barsRect = { x: width * 0.855, y: 14, w: width * 0.14 - 4, h: figureH - 28 };
-    const top = figureH + 24;
-    const h = height - top - 26;
-    this.scope = { x: 56, y: top, w: width * 0.6 - 56, h };
-    this.force = { x: width * 0.6 + 60, y: top, w: width * 0.4 - 76, h };
+    // The concentration bars get a column of their own, wide enough for their longest name.
+    const barsW = Math.round(Math.min(280, Math.max(150, width * 0.15)));
+    this.figure = figureGeometry({ x: 0, y: 0, w: width - barsW - 20, h: figureH });
+    this.barsRect = { x: width - barsW - 6, y: 14, w: barsW, h: figureH - 28 };
+    const top = figureH + 26 * k; // room for the plot titles
+    const h = height - top - TICKS_PX * k;
+    const axis = 44 * k; // the value labels left of each plot
+    this.scope = { x: axis, y: top, w: width * 0.6 - axis, h };
+    const forceX = width * 0.6 + 16 + axis;
+    this.force = { x: forceX, y: top, w: width - forceX - 16, h };
     this.backdrop = new Backdrop(scene.game.canvas, COLOURS.paper);
     const sources = tokenSources(scene);
     this.backdrop.paint(width, height, (c) => {
-      paintFigure(c, this.figure, sources);
-      paintBarsFrame(c, this.barsRect);
-      paintScopeFrame(c, this.scope, `Membrane potential (mV) · ${MV_WINDOW_MS} ms sweep, triggered on the last EPP`);
-      paintForceFrame(c, this.force);
+      paintFigure(c, this.figure, sources, k);
+      paintBarsFrame(c, this.barsRect, k);
+      paintScopeFrame(c, this.scope, `Membrane potential (mV) · ${MV_WINDOW_MS} ms sweep from the last EPP`, k);
+      paintForceFrame(c, this.force, k);
     });
     this.shapes = scene.add.graphics().setDepth(2);
     this.bars = scene.add.graphics().setDepth(2);
@@ -99,8 +113,8 @@ export class ClassView implements ProjectorLayout {
         drawForceTrace(this.traces, this.force, trace);
         changed = true;
       }
-      const [words, x, y] = restLabel(this.scope, restMv);
-      if (this.labels.set("rest", words, x, y, 12, "#4a5a6e", 1)) changed = true;
+      const [words, x, y] = restLabel(this.scope, restMv, this.k);
+      if (this.labels.set("rest", words, x, y, 12 * this.k, "#4a5a6e", 1)) changed = true;
     }
     const live = figureLive(j);
     const shapesKey = liveKey(live);
@@ -113,15 +127,15 @@ export class ClassView implements ProjectorLayout {
     placeFigureTokens(this.tokens, this.figure, j, live, time);
     if (this.tokens.end()) changed = true;
     if (this.words.due(now)) {
-      for (const [id, words, x, y] of figureTexts(this.figure, live))
-        if (this.labels.set(id, words, x, y, 13)) changed = true;
-      for (const [id, words, x, y] of barTexts(this.barsRect, j))
-        if (this.labels.set(id, words, x, y, 12, "#0f2742", 1)) changed = true;
+      for (const [id, words, x, y] of figureTexts(this.figure, live, this.k))
+        if (this.labels.set(id, words, x, y, 14 * this.k)) changed = true;
+      for (const [id, words, x, y] of barTexts(this.barsRect, j, this.k))
+        if (this.labels.set(id, words, x, y, 13 * this.k, "#0f2742", 1)) changed = true;
       const key = barsKey(j, this.barsRect);
       if (key !== this.barsKey) {
         this.barsKey = key;
         this.bars.clear();
-        drawBars(this.bars, this.barsRect, j);
+        drawBars(this.bars, this.barsRect, j, this.k);
         changed = true;
       }
     }

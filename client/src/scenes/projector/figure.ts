@@ -8,6 +8,7 @@ import { css, type Rect, stampToken, type TokenSources, text } from "../../view/
 import { COLOURS } from "../../view/palette";
 import type { TokenPool } from "../../view/tokens";
 import { scatter } from "../membrane";
+import { fitText } from "./fit";
 
 export interface FigureGeometry {
   r: Rect;
@@ -24,6 +25,7 @@ const MAX_ACH_TOKENS = 12;
 const MAX_CA_TOKENS = 8;
 /** Receptor pairs drawn on the end plate; their open count grows with log10 of the open receptors. */
 const RECEPTORS_SHOWN = 5;
+const INK = "#0f2742";
 
 export function figureGeometry(r: Rect): FigureGeometry {
   const cleftTop = r.y + r.h * 0.34;
@@ -32,7 +34,7 @@ export function figureGeometry(r: Rect): FigureGeometry {
     cx: r.x + r.w * 0.42,
     cleftTop,
     cleftBottom: r.y + r.h * 0.44,
-    muscleW: r.w * 0.84,
+    muscleW: r.w, // the concentration bars have their own column beside the figure
     sarcomere: { x: r.x + r.w * 0.08, y: r.y + r.h * 0.72, w: r.w * 0.6, h: r.h * 0.2 },
     channels: [
       { roleId: "naChannel", x: r.x + r.w * 0.62, ion: "na" },
@@ -48,8 +50,8 @@ function vesicles(f: FigureGeometry): { x: number; y: number }[] {
   }));
 }
 
-/** The anatomy that never changes during a round, painted once per layout. */
-export function paintFigure(ctx: CanvasRenderingContext2D, f: FigureGeometry, tokens: TokenSources): void {
+/** The anatomy that never changes during a round, painted once per layout; `k` scales the words. */
+export function paintFigure(ctx: CanvasRenderingContext2D, f: FigureGeometry, tokens: TokenSources, k = 1): void {
   const { r, cx, cleftTop, cleftBottom } = f;
   ctx.fillStyle = css(COLOURS.nerve);
   ctx.fillRect(cx - 16, r.y, 32, r.h * 0.12);
@@ -75,10 +77,21 @@ export function paintFigure(ctx: CanvasRenderingContext2D, f: FigureGeometry, to
   // Which ion each sarcolemmal channel passes: Na+ waits outside, K+ inside.
   for (const c of f.channels)
     stampToken(ctx, tokens[c.ion], c.x, c.ion === "na" ? cleftBottom - 30 : cleftBottom + 36, 0.6);
-  text(ctx, "Nerve terminal (vesicles of ACh)", cx + r.w * 0.19, r.y + r.h * 0.08, 16, "#0f2742", 0);
-  text(ctx, "Synaptic cleft", r.x + 6, (cleftTop + cleftBottom) / 2, 15, "#0f2742", 0);
-  text(ctx, "End plate (nAChR)", cx, cleftBottom + r.h * 0.1, 15);
-  text(ctx, "Sarcolemma", r.x + r.w * 0.7, cleftBottom - 16, 15);
+  // Each label keeps to its own part of the figure (the bars' column is outside it).
+  const terminalX = cx + r.w * 0.19;
+  fitText(
+    ctx,
+    "Nerve terminal (vesicles of ACh)",
+    terminalX,
+    r.y + r.h * 0.08,
+    r.x + r.w - terminalX - 6,
+    16 * k,
+    INK,
+    0,
+  );
+  fitText(ctx, "Synaptic cleft", r.x + 6, (cleftTop + cleftBottom) / 2, cx - r.w * 0.17 - r.x - 12, 15 * k, INK, 0);
+  text(ctx, "End plate (nAChR)", cx, cleftBottom + r.h * 0.1, 15 * k);
+  text(ctx, "Sarcolemma", r.x + r.w * 0.7, cleftBottom - 16 * k, 15 * k);
 }
 
 export interface FigureLive {
@@ -167,16 +180,16 @@ export function placeFigureTokens(pool: TokenPool, f: FigureGeometry, j: Smooth,
   scatter(pool, "ca", ca, { x: s.x + s.w * 0.2, y: s.y - 30, w: s.w * 0.6, h: 24 }, time, 0.5);
 }
 
-/** Words that change: the channels' states and the sarcomere's force. */
-export function figureTexts(f: FigureGeometry, l: FigureLive): [string, string, number, number][] {
+/** Words that change: the channels' states and the sarcomere's force (positions for text scale `k`). */
+export function figureTexts(f: FigureGeometry, l: FigureLive, k = 1): [string, string, number, number][] {
   const s = f.sarcomere;
   return [
     ...f.channels.map((c, i): [string, string, number, number] => [
       `gate-${c.ion}`,
       `${c.ion === "na" ? "Na+" : "K+"} channels: ${l.gates[i] ?? "closed"}`,
       c.x,
-      f.cleftBottom + 58 + i * 20,
+      f.cleftBottom + (44 + 14 * k) + i * 20 * k,
     ]),
-    ["sarcomere", `Sarcomere (force ${Math.round(l.force * 100)} %)`, s.x + s.w / 2, s.y + s.h + 14],
+    ["sarcomere", `Sarcomere (force ${Math.round(l.force * 100)} %)`, s.x + s.w / 2, s.y + s.h + 14 * k],
   ];
 }

@@ -1,6 +1,7 @@
 // The projector's plots: the oscilloscope of membrane potential (mV) against physiological ms with rest and
-// threshold lines, the force trace, and the concentration bars. Each plot's frame, grid and words are painted
-// once into the backdrop; its trace is rebuilt into a Graphics layer when new samples arrive.
+// threshold lines, the force trace, and the concentration bars. Each plot's frame, grid, time ticks and words are
+// painted once into the backdrop (sizes times `k`, the layout's text scale); its trace is rebuilt into a Graphics
+// layer when new samples arrive.
 
 import type * as Phaser from "phaser";
 import { THRESHOLD_LABEL, THRESHOLD_MV } from "../../../../shared/game/view";
@@ -9,6 +10,7 @@ import type { TeamTrace } from "../../net/traces";
 import { dashed, frame, type Rect, text, yOf } from "../../view/paint";
 import { COLOURS } from "../../view/palette";
 import { drawTrace, type PathSink, triggeredEnd } from "../../view/scope";
+import { fitText, timeTicks } from "./fit";
 
 export const MV_MIN = -100;
 export const MV_MAX = 50;
@@ -17,14 +19,30 @@ export const MV_WINDOW_MS = 40;
 /** Force sweep, ms: a fast twitch rises in 10–15 ms and relaxes over tens of ms. */
 export const FORCE_WINDOW_MS = 200;
 const AXIS = "#4a5a6e";
+const INK = "#0f2742";
+/** Space a plot needs below its frame for the time ticks and their labels, CSS px at k = 1. */
+export const TICKS_PX = 26;
 
-export function paintScopeFrame(ctx: CanvasRenderingContext2D, r: Rect, title: string | null): void {
+/**
+ * Tick labels of a window `windowMs` long, physiological ms: a triggered sweep counts from its start (0 … 40 ms),
+ * a scrolling window back from now (−200 … 0 ms). Five ticks, the unit on the last.
+ */
+export function windowTicks(windowMs: number, fromNow: boolean): string[] {
+  return [0, 1, 2, 3, 4].map((i) => {
+    const ms = fromNow ? ((i - 4) * windowMs) / 4 : (i * windowMs) / 4;
+    const label = ms < 0 ? `−${Math.abs(ms)}` : String(ms);
+    return i === 4 ? `${label} ms` : label;
+  });
+}
+
+export function paintScopeFrame(ctx: CanvasRenderingContext2D, r: Rect, title: string | null, k = 1): void {
   frame(ctx, r, MV_MIN, MV_MAX, 25);
-  for (let v = MV_MIN; v <= MV_MAX; v += 25) text(ctx, String(v), r.x - 6, yOf(r, v, MV_MIN, MV_MAX), 12, AXIS, 1);
+  for (let v = MV_MIN; v <= MV_MAX; v += 25) text(ctx, String(v), r.x - 6, yOf(r, v, MV_MIN, MV_MAX), 12 * k, AXIS, 1);
   const threshold = yOf(r, THRESHOLD_MV, MV_MIN, MV_MAX);
   dashed(ctx, r.x, r.x + r.w, threshold, COLOURS.threshold);
-  text(ctx, THRESHOLD_LABEL, r.x + r.w - 4, threshold - 10, 12, "#8a3b00", 1);
-  if (title) text(ctx, title, r.x, r.y - 10, 14, "#0f2742", 0);
+  text(ctx, THRESHOLD_LABEL, r.x + r.w - 4, threshold - 10 * k, 12 * k, "#8a3b00", 1);
+  timeTicks(ctx, r, windowTicks(MV_WINDOW_MS, false), 12 * k, AXIS);
+  if (title) fitText(ctx, title, r.x, r.y - 11 * k, r.w, 15 * k, INK, 0, "600");
 }
 
 /** The rest line (it moves with K+ out and the pump) and the membrane potential trace, into `g`. */
@@ -44,14 +62,15 @@ export function drawScopeTrace(g: PathSink, r: Rect, trace: TeamTrace | undefine
 }
 
 /** Where the rest line's label goes (it follows the line). */
-export function restLabel(r: Rect, restMv: number): [string, number, number] {
-  return [`rest ${Math.round(restMv)} mV`, r.x + r.w - 4, yOf(r, restMv, MV_MIN, MV_MAX) + 11];
+export function restLabel(r: Rect, restMv: number, k = 1): [string, number, number] {
+  return [`rest ${Math.round(restMv)} mV`, r.x + r.w - 4, yOf(r, restMv, MV_MIN, MV_MAX) + 11 * k];
 }
 
-export function paintForceFrame(ctx: CanvasRenderingContext2D, r: Rect): void {
+export function paintForceFrame(ctx: CanvasRenderingContext2D, r: Rect, k = 1): void {
   frame(ctx, r, 0, 1, 0.25);
-  for (const v of [0, 0.5, 1]) text(ctx, `${v * 100}%`, r.x - 6, yOf(r, v, 0, 1), 12, AXIS, 1);
-  text(ctx, `Force (% of max) · last ${FORCE_WINDOW_MS} ms`, r.x, r.y - 10, 14, "#0f2742", 0);
+  for (const v of [0, 0.5, 1]) text(ctx, `${v * 100} %`, r.x - 6, yOf(r, v, 0, 1), 12 * k, AXIS, 1);
+  timeTicks(ctx, r, windowTicks(FORCE_WINDOW_MS, true), 12 * k, AXIS);
+  fitText(ctx, `Force (% of maximal) · last ${FORCE_WINDOW_MS} ms`, r.x, r.y - 11 * k, r.w, 15 * k, INK, 0, "600");
 }
 
 export function drawForceTrace(g: PathSink, r: Rect, trace: TeamTrace | undefined): void {
@@ -81,27 +100,28 @@ interface BarRow {
   value: [number, number];
 }
 
-/** Horizontal bars, one row each: the name above, the bar and its value below (no two labels can collide). */
-function barRows(r: Rect): BarRow[] {
-  const rowH = (r.h - 24) / BARS.length;
+/** Horizontal bars, one row each: the name above, the bar and its value beside it (no two labels can collide). */
+function barRows(r: Rect, k: number): BarRow[] {
+  const rowH = (r.h - 24 * k) / BARS.length;
   return BARS.map(([name, key, max, unit, fill], i) => {
-    const y = r.y + 24 + i * rowH;
+    const y = r.y + 24 * k + i * rowH;
+    const h = Math.min(16 * k, rowH * 0.3);
     return {
       name,
       key,
       max,
       unit,
       fill,
-      bar: { x: r.x, y: y + 20, w: r.w - 64, h: Math.min(16, rowH * 0.3) },
-      value: [r.x + r.w, y + 28],
+      bar: { x: r.x, y: y + 20 * k, w: r.w - 64 * k, h },
+      value: [r.x + r.w, y + 20 * k + h / 2],
     };
   });
 }
 
-export function paintBarsFrame(ctx: CanvasRenderingContext2D, r: Rect): void {
-  text(ctx, "Concentrations", r.x, r.y + 8, 14, "#0f2742", 0, "600");
-  for (const row of barRows(r)) {
-    text(ctx, row.name, row.bar.x, row.bar.y - 10, 12, "#0f2742", 0);
+export function paintBarsFrame(ctx: CanvasRenderingContext2D, r: Rect, k = 1): void {
+  fitText(ctx, "Concentrations", r.x, r.y + 8 * k, r.w, 15 * k, INK, 0, "600");
+  for (const row of barRows(r, k)) {
+    fitText(ctx, row.name, row.bar.x, row.bar.y - 10 * k, r.w, 13 * k, INK, 0);
     ctx.fillStyle = "#ffffff";
     ctx.fillRect(row.bar.x, row.bar.y, row.bar.w, row.bar.h);
     ctx.strokeStyle = "#0f2742";
@@ -115,8 +135,8 @@ export function barsKey(j: Smooth, r: Rect): string {
   return BARS.map(([, key, max]) => Math.round(Math.min(1, Math.max(0, j[key] / max)) * r.w)).join("|");
 }
 
-export function drawBars(g: Phaser.GameObjects.Graphics, r: Rect, j: Smooth): void {
-  for (const row of barRows(r)) {
+export function drawBars(g: Phaser.GameObjects.Graphics, r: Rect, j: Smooth, k = 1): void {
+  for (const row of barRows(r, k)) {
     const f = Math.min(1, Math.max(0, j[row.key] / row.max));
     g.fillStyle(row.fill, 1);
     g.fillRect(row.bar.x + 1, row.bar.y + 1, Math.max(0, (row.bar.w - 2) * f), row.bar.h - 2);
@@ -124,6 +144,6 @@ export function drawBars(g: Phaser.GameObjects.Graphics, r: Rect, j: Smooth): vo
 }
 
 /** The bars' values in words: [id, text, x, y] for right-aligned labels. */
-export function barTexts(r: Rect, j: Smooth): [string, string, number, number][] {
-  return barRows(r).map((row, i) => [`bar-${i}`, formatValue(j[row.key], row.unit), row.value[0], row.value[1]]);
+export function barTexts(r: Rect, j: Smooth, k = 1): [string, string, number, number][] {
+  return barRows(r, k).map((row, i) => [`bar-${i}`, formatValue(j[row.key], row.unit), row.value[0], row.value[1]]);
 }
