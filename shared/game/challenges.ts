@@ -119,7 +119,7 @@ export const CHALLENGES: readonly Challenge[] = [
     name: "Half the receptors, still firing",
     summary: "Curare blocks 30 % of the binding sites: does the muscle still twitch five times?",
     teacherNotes:
-      "Curare 0.3 leaves ≈ half the receptors (0.7² ≈ 0.49) able to open, yet bots still get every twitch: the EPP (≈ 38 mV) is ≈ 2.3× the depolarisation needed, so it can lose half and still fire. Compare with curare 0.5 (fire-through-curare), which fails. Discuss safety factor (2–5), graded EPP vs all-or-none AP, and why ≈ 70 % of receptors must be blocked before transmission fails.",
+      "Curare 0.3 leaves ≈ half the receptors (0.7² ≈ 0.49) able to open, yet bots still get every twitch: the EPP (≈ 38 mV) is ≈ 2.3× the depolarisation needed, so it can lose half and still fire. Compare with curare 0.5 (the “Fire the muscle through curare” challenge), which fails. Discuss safety factor (2–5), graded EPP vs all-or-none AP, and why ≈ 70 % of receptors must be blocked before transmission fails.",
     scenarios: [{ id: "curare", level: 0.3 }],
     goal: { kind: "twitches", count: 5 },
     mode: "class",

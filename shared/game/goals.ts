@@ -1,5 +1,6 @@
 // Round goals and their progress, measured on the junction's own physiology (never on taps or speed).
 import { num, obj, oneOf, type Parsed, parse, type Schema } from "../protocol/validate";
+import { countOf } from "./readable";
 
 export type GoalSpec =
   | { kind: "twitches"; count: number }
@@ -99,11 +100,11 @@ export function botNerve(spec: GoalSpec): { hz: number; maxImpulses: number } {
 export function describeGoal(spec: GoalSpec): string {
   switch (spec.kind) {
     case "twitches":
-      return `Produce ${spec.count} muscle twitches.`;
+      return `Produce ${countOf(spec.count, "muscle twitch", "muscle twitches")}.`;
     case "tetanus":
       return `Hold a fused tetanus above ${Math.round(spec.forceFraction * 100)} % force for ${spec.holdMs} ms.`;
     case "restore":
-      return `After a train of ${spec.trainImpulses} impulses, bring the membrane back to rest (±${spec.toleranceMv} mV).`;
+      return `After a train of ${countOf(spec.trainImpulses, "impulse")}, bring the membrane back to rest (±${spec.toleranceMv} mV).`;
   }
 }
 

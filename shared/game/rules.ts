@@ -2,6 +2,7 @@
 // student can read, and changes nothing. Thresholds are physiological and carry their sources.
 import type { Action, PumpStep } from "./actions";
 import { NA_K_PUMP_STEPS, SERCA_STEPS } from "./actions";
+import { roleInSentence } from "./readable";
 import type { RoleId } from "./roles";
 import type { Senses } from "./senses";
 
@@ -150,6 +151,7 @@ export function pumpStep(
   return { ok: true, completed: cycle.next === 0 };
 }
 
+/** The part's readable name inside a sentence ("A motor neuron cannot …", "A K+ ion cannot …"), never its id. */
 function roleName(roleId: RoleId): string {
-  return roleId === "aChE" ? "acetylcholinesterase" : roleId;
+  return roleInSentence(roleId);
 }

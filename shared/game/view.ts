@@ -3,6 +3,7 @@
 import type { ImpulseRecord } from "../physiology/events";
 import { PARAMS } from "../physiology/parameters";
 import { TWITCH_FORCE_MIN } from "./goals";
+import { countOf } from "./readable";
 import { INACTIVATED_BELOW, THRESHOLD_MV } from "./rules";
 
 export { THRESHOLD_MV };
@@ -141,19 +142,24 @@ export function chainOfEvents(r: RoundRecord): ChainStep[] {
   const binding = r.peakOpenReceptors >= 1 || r.peakEndplateMv >= EPP_SEEN_MV;
   const release = r.quanta > 0;
   const raw: [string, string, boolean, string][] = [
-    ["impulse", "Nerve impulse", r.impulses > 0, `${r.impulses} impulses reached the terminal`],
+    ["impulse", "Nerve impulse", r.impulses > 0, `${countOf(r.impulses, "impulse")} reached the terminal`],
     ["caIn", "Ca2+ enters the terminal", release, release ? "inferred from ACh release" : "no release followed"],
-    ["release", "ACh release", release, `${r.quanta} quanta (vesicles) on the last impulse`],
-    ["binding", "ACh binds receptors", binding, `peak ${r.peakOpenReceptors} receptors open`],
+    ["release", "ACh release", release, `${countOf(r.quanta, "quantum", "quanta")} (vesicles) on the last impulse`],
+    ["binding", "ACh binds receptors", binding, `peak ${countOf(r.peakOpenReceptors, "receptor")} open`],
     [
       "epp",
       "End-plate potential",
       epp,
       `peak depolarisation ${r.peakEndplateMv.toFixed(1)} mV above rest (EPP, or the AP it triggered)`,
     ],
-    ["ap", "Muscle action potential", ap, `${r.actionPotentials} action potentials`],
+    ["ap", "Muscle action potential", ap, countOf(r.actionPotentials, "action potential")],
     ["caSr", "Ca2+ released in the muscle", caMuscle, `peak ${r.peakCaUM.toFixed(1)} µM`],
-    ["force", "Contraction", force, `peak force ${Math.round(r.peakForce * 100)} %, ${r.twitches} twitches`],
+    [
+      "force",
+      "Contraction",
+      force,
+      `peak force ${Math.round(r.peakForce * 100)} %, ${countOf(r.twitches, "twitch", "twitches")}`,
+    ],
   ];
   let broken = false;
   return raw.map(([id, label, ok, evidence]) => {
@@ -183,7 +189,8 @@ export function chainFromImpulses(o: ChainSource): ChainStep[] {
   const n = records.length;
   const count = (ok: (r: ImpulseRecord) => boolean) => records.filter(ok).length;
   const peak = (get: (r: ImpulseRecord) => number) => records.reduce((m, r) => Math.max(m, get(r)), 0);
-  const of = (k: number) => `${k} of ${n === o.impulses ? "" : "the last "}${n} impulses`;
+  const of = (k: number) =>
+    n === o.impulses ? `${k} of ${countOf(n, "impulse")}` : `${k} of the last ${countOf(n, "impulse")}`;
   const arrived = count((r) => r.arrivedMs !== null);
   const caIn = count((r) => r.caEntry >= CA_ENTRY_SEEN);
   const released = count((r) => r.quanta > 0);
@@ -194,19 +201,29 @@ export function chainFromImpulses(o: ChainSource): ChainStep[] {
   const force = count((r) => r.peakForce >= TWITCH_FORCE_MIN);
   const meanQuanta = released > 0 ? Math.round(records.reduce((a, r) => a + r.quanta, 0) / n) : 0;
   const raw: [string, string, number, string][] = [
-    ["impulse", "Nerve impulse", arrived, `${o.impulses} impulses fired; ${of(arrived)} reached the terminal`],
+    [
+      "impulse",
+      "Nerve impulse",
+      arrived,
+      `${countOf(o.impulses, "impulse")} fired; ${of(arrived)} reached the terminal`,
+    ],
     [
       "caIn",
       "Ca2+ enters the terminal",
       caIn,
       `${of(caIn)}; peak entry ${peak((r) => r.caEntry).toFixed(2)}× a normal impulse`,
     ],
-    ["release", "ACh release", released, `${of(released)}; ${meanQuanta} quanta (vesicles) per impulse on average`],
+    [
+      "release",
+      "ACh release",
+      released,
+      `${of(released)}; ${countOf(meanQuanta, "quantum", "quanta")} (vesicles) per impulse on average`,
+    ],
     [
       "binding",
       "ACh binds receptors",
       bound,
-      `${of(bound)}; peak ${Math.round(peak((r) => r.peakOpenReceptors))} receptors open`,
+      `${of(bound)}; peak ${countOf(Math.round(peak((r) => r.peakOpenReceptors)), "receptor")} open`,
     ],
     [
       "epp",
@@ -214,13 +231,13 @@ export function chainFromImpulses(o: ChainSource): ChainStep[] {
       epp,
       `${of(epp)}; peak ${peak((r) => r.eppPeakMv).toFixed(1)} mV above the pre-impulse level (the AP's, when one fired)`,
     ],
-    ["ap", "Muscle action potential", ap, `${of(ap)}; ${o.actionPotentials} action potentials in the round`],
+    ["ap", "Muscle action potential", ap, `${of(ap)}; ${countOf(o.actionPotentials, "action potential")} in the round`],
     ["caSr", "Ca2+ released in the muscle", caMuscle, `${of(caMuscle)}; peak ${peak((r) => r.peakCaUM).toFixed(1)} µM`],
     [
       "force",
       "Contraction",
       force,
-      `${of(force)}; peak force ${Math.round(peak((r) => r.peakForce) * 100)} %, ${o.twitches} twitches`,
+      `${of(force)}; peak force ${Math.round(peak((r) => r.peakForce) * 100)} %, ${countOf(o.twitches, "twitch", "twitches")}`,
     ],
   ];
   let broken = false;

@@ -1,7 +1,7 @@
 // The teacher's debrief: per junction the round's trace and the chain of events (from the server's per-impulse
 // records; inferred from what the projector saw until they arrive), then each student's round contribution.
 import type { SeatScore } from "../../../shared/game/game";
-import { ROLES } from "../../../shared/game/roles";
+import { roleLabel } from "../../../shared/game/readable";
 import { chainFromImpulses, chainOfEvents } from "../../../shared/game/view";
 import type { ClassStateView } from "../net/stateView";
 import type { RoundLog } from "../net/traces";
@@ -11,18 +11,16 @@ import { traceSvg } from "../ui/traceSvg";
 
 export type SeatScores = Map<string, SeatScore>;
 
-const roleName = (id: string | null) => ROLES.find((r) => r.id === id)?.name ?? "—";
-
 export function hostDebrief(state: ClassStateView, log: RoundLog, scores: SeatScores): HTMLElement {
   const debrief = log.debriefOf(state.round);
   const teams = Array.from(state.junctions ?? []);
   // The server's round scores when its debrief is in; until then the running totals of its score messages.
   const rows: Contribution[] = debrief
-    ? debrief.seats.map((s) => ({ nickname: s.nickname, team: s.team, role: roleName(s.role), ...s.score }))
+    ? debrief.seats.map((s) => ({ nickname: s.nickname, team: s.team, role: roleLabel(s.role), ...s.score }))
     : Array.from(state.students.entries()).map(([seatId, s]) => ({
         nickname: s.nickname,
         team: s.team,
-        role: roleName(s.role),
+        role: roleLabel(s.role),
         ...(scores.get(seatId) ?? { game: 0, cues: 0, answered: 0, refused: 0 }),
       }));
   return h(

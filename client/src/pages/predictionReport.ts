@@ -1,11 +1,12 @@
-// The predictions part of a class report: each question asked (how many answered, how many were right, how
-// the answers spread over the choices) and each student's answers, right or not.
+// The predictions part of a class report: each question asked, numbered Q1, Q2… (how many answered, how many were
+// right, how the answers spread over the choices) and each student's answers by those numbers, right or not.
 import { questionById } from "../../../shared/game/questions";
 import type { SessionReport } from "../net/teacherApi";
 import { h } from "../ui/dom";
 import { dataTable } from "../ui/table";
 
 const LETTERS = "ABCDE";
+const number = (i: number) => `Q${i + 1}`;
 
 function spread(questionId: string, counts: number[]): string {
   const question = questionById(questionId);
@@ -19,10 +20,10 @@ export function predictionReport(report: SessionReport): HTMLElement[] {
   const byQuestion = dataTable(
     "Questions asked",
     ["Question", "Type", "Answered", "Right", "Spread of answers"],
-    report.questions.map((q) => {
+    report.questions.map((q, i) => {
       const question = questionById(q.questionId);
       return [
-        question?.prompt ?? q.questionId,
+        `${number(i)}. ${question?.prompt ?? "A question no longer in the bank"}`,
         question ? `type ${question.type}, ${question.level}` : "—",
         q.answered,
         `${q.correct} (${q.answered > 0 ? Math.round((100 * q.correct) / q.answered) : 0} %)`,
@@ -30,6 +31,11 @@ export function predictionReport(report: SessionReport): HTMLElement[] {
       ];
     }),
   );
+  // Students' answers name a question by its number in the table above (never by its stored id).
+  const numberOf = (id: string) => {
+    const i = report.questions.findIndex((q) => q.questionId === id);
+    return i >= 0 ? number(i) : "a question no longer in the bank";
+  };
   const rows = report.students
     .filter((s) => s.answers.length > 0)
     .map((s) => [
@@ -38,13 +44,13 @@ export function predictionReport(report: SessionReport): HTMLElement[] {
       s.answers
         .map(
           (a) =>
-            `R${a.round} ${questionById(a.questionId)?.id ?? a.questionId}: ${LETTERS[a.choice] ?? a.choice}${a.correct ? " ✓" : " ✗"}`,
+            `Round ${a.round}, ${numberOf(a.questionId)}: ${LETTERS[a.choice] ?? a.choice}${a.correct ? " ✓" : " ✗"}`,
         )
         .join("; "),
     ]);
   const byStudent = dataTable(
     "Each student's predictions",
-    ["Student", "Right", "Answers (round, question: choice)"],
+    ["Student", "Right", "Answers (round, question number: choice)"],
     rows,
   );
   return [byQuestion, byStudent];

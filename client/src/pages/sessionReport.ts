@@ -1,20 +1,20 @@
 // One class session's report on the teacher's dashboard: rounds with each team's outcome, each student's totals
 // and each student's rounds (cues answered in time, refused presses, with a legend), and the CSV of students.
-import { isRoleId, role } from "../../../shared/game/roles";
+import { countOf, roleLabel, scenarioListLabel } from "../../../shared/game/readable";
 import { csvUrl, fetchReport, type ReportRound, type SessionReport } from "../net/teacherApi";
 import { cuesAnswered, SCORE_LEGEND } from "../ui/debrief";
 import { h } from "../ui/dom";
 import { dataTable, when } from "../ui/table";
 import { predictionReport } from "./predictionReport";
 
-const roleName = (id: string | null) => (id && isRoleId(id) ? role(id).name : "—");
+const roleName = roleLabel;
 
 function outcome(r: ReportRound): string {
   return r.teams
     .map((t) => {
       const who = r.teams.length > 1 ? `Team ${t.team + 1}: ` : "";
       const goal = t.goalAchieved ? "goal reached" : `goal ${Math.round(t.goalProgress * 100)} %`;
-      return `${who}${goal}; ${t.impulses} impulses, ${t.actionPotentials} APs, ${t.twitches} twitches`;
+      return `${who}${goal}; ${countOf(t.impulses, "impulse")}, ${countOf(t.actionPotentials, "AP")}, ${countOf(t.twitches, "twitch", "twitches")}`;
     })
     .join(" · ");
 }
@@ -28,7 +28,7 @@ function roundsTable(report: SessionReport): HTMLElement {
       `Round ${r.round}`,
       r.mode === "teams" ? `${r.teamCount} teams` : "Whole class",
       r.goal,
-      r.scenarios || "Control",
+      scenarioListLabel(r.scenarios), // stored as "id level; …": shown by name, with each level's meaning
       when(r.endedAt),
       outcome(r),
     ]),

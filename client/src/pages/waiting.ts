@@ -2,6 +2,7 @@
 // after it — all from the class state — and a self-mending connection (reconnecting, never a dead screen).
 import type { Room } from "colyseus.js";
 import type { SeatScore } from "../../../shared/game/game";
+import { roleInSentence } from "../../../shared/game/readable";
 import { isRoleId } from "../../../shared/game/roles";
 import { CloseCode } from "../../../shared/protocol";
 import { Bridge } from "../net/bridge";
@@ -115,7 +116,7 @@ export function waitingRoom(room: Room<ClassStateView>, code: string, nickname: 
         });
         screen(play.element);
         void play.start();
-        announce(`Round ${state.round}: you are the ${roleId === "aChE" ? "acetylcholinesterase" : roleId}.`);
+        announce(`Round ${state.round}: you are the ${roleInSentence(roleId)}.`);
       });
     } else if (next.startsWith("debrief")) {
       const team = self?.team ?? 0;

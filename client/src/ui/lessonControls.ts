@@ -13,6 +13,13 @@ import { h } from "./dom";
 import "./lesson.css";
 
 const LEVELS = ["All levels", "AP Biology", "College", "USMLE"];
+/** When a question is best asked, in words (the bank stores it as an id). */
+const MOMENT: Record<Question["moment"], string> = {
+  "before-round": "before the round",
+  "before-impulse": "before an impulse",
+  "after-round": "after the round",
+  any: "any time",
+};
 
 export function lessonControls(bridge: Bridge): { element: HTMLElement; update(s: ClassStateView): void } {
   const send = (command: HostCommand) => bridge.send(ClientMessage.host, command);
@@ -84,7 +91,11 @@ export function lessonControls(bridge: Bridge): { element: HTMLElement; update(s
       "li",
       { class: "bank-item" },
       h("p", { class: "bank-prompt" }, q.prompt),
-      h("p", { class: "hint" }, `${suggested ? "Suggested · " : ""}Type ${q.type} · ${q.level} · ${q.moment}`),
+      h(
+        "p",
+        { class: "hint" },
+        `${suggested ? "Suggested · " : ""}Question type ${q.type} · ${q.level} · ${MOMENT[q.moment]}`,
+      ),
       button("Ask", () => send({ type: "ask", questionId: q.id })),
     );
   let bankKey = "";

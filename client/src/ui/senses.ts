@@ -1,5 +1,6 @@
 // What the student's part senses right now, in words and numbers (the text twin of the scene, for screen
 // readers and for anyone who prefers reading): gate state, voltage, pushes on the ion, ACh, impulses.
+import { countOf } from "../../../shared/game/readable";
 import { BATH, gateState, ionPush, THRESHOLD_MV } from "../../../shared/game/view";
 import type { JunctionViewState } from "../net/stateView";
 
@@ -43,7 +44,7 @@ export function describeSenses(roleId: string, j: JunctionViewState | undefined,
     case "caChannel":
       lines.push(
         `Channels: ${gateState(roleId, j) ?? "unknown"}`,
-        `Senses the nerve impulse: ${j.impulses} impulses so far; Ca2+ entry on the last: ${entry(j)}`,
+        `Senses the nerve impulse: ${countOf(j.impulses, "impulse")} so far; Ca2+ entry on the last: ${entry(j)}`,
       );
       break;
     case "motorNeuron":
