@@ -1,11 +1,11 @@
 // Homework over HTTP: a teacher sets an assignment (challenge + deadline) from the dashboard; a student opens
 // its link, gives a nickname, and gets a private solo room with bots in every other part.
 import { matchMaker } from "colyseus";
-import express, { type Router } from "express";
+import express, { type Request, type Router } from "express";
 import { challengeById } from "../../shared/game/challenges";
-import { parseScenarioList, SCENARIOS, type ScenarioChoice } from "../../shared/physiology/scenarios";
 import { normaliseJoinCode } from "../../shared/game/joinCode";
 import { parseNickname } from "../../shared/game/nickname";
+import { parseScenarioList, SCENARIOS, type ScenarioChoice } from "../../shared/physiology/scenarios";
 import { CLASS_ROOM, deviceTokenSchema } from "../../shared/protocol";
 import { obj, optional, parse, str } from "../../shared/protocol/validate";
 import { hashSecret, newJoinCode, newSecret } from "../secrets";
@@ -16,6 +16,7 @@ import { KeyedLimiter } from "../security/rateLimit";
 import { getStore } from "../store";
 import type { Assignment } from "../store/homework";
 import { asyncRoute } from "./asyncRoute";
+import { publicBaseUrl } from "./publicUrl";
 
 const attemptLimiter = new KeyedLimiter(CLASSES_PER_ADDRESS);
 
@@ -60,6 +61,14 @@ export function createAssignment(
   return { ok: true, value: assignment };
 }
 
+/**
+ * The homework link to give students: the same address as class join links (PUBLIC_URL, or this machine's LAN
+ * address when the teacher's page is on localhost), because a student's device cannot reach the teacher's localhost.
+ */
+export function homeworkUrl(req: Request, code: string): string {
+  return `${publicBaseUrl(req, req.socket.localPort ?? 80)}/homework/${code}`;
+}
+
 function publicView(a: Assignment) {
   const challenge = challengeById(a.challengeId);
   return {
@@ -69,8 +78,11 @@ function publicView(a: Assignment) {
     late: Date.now() > Date.parse(a.deadline),
     challenge: challenge ? { id: challenge.id, name: challenge.name, summary: challenge.summary } : null,
     scenarios:
-      a.scenarios?.map((s) => ({ id: s.id, name: SCENARIOS.find((x) => x.id === s.id)?.name ?? s.id, level: s.level })) ??
-      null,
+      a.scenarios?.map((s) => ({
+        id: s.id,
+        name: SCENARIOS.find((x) => x.id === s.id)?.name ?? s.id,
+        level: s.level,
+      })) ?? null,
   };
 }
 

@@ -8,7 +8,7 @@ import { hashSecret } from "../secrets";
 import { getStore } from "../store";
 import type { SessionReport } from "../store/store";
 import { toCsv } from "./csv";
-import { createAssignment } from "./homework";
+import { createAssignment, homeworkUrl } from "./homework";
 
 const NOT_FOUND = "This dashboard link is not valid. Use the private link you got when you hosted a class.";
 
@@ -73,7 +73,10 @@ export function teacherRoutes(): Router {
       res.status(404).json({ error: NOT_FOUND });
       return;
     }
-    res.json({ sessions: getStore().sessionsOf(hash), assignments: getStore().homework.ofTeacher(hash) });
+    const assignments = getStore()
+      .homework.ofTeacher(hash)
+      .map((a) => ({ ...a, url: homeworkUrl(req, a.code) }));
+    res.json({ sessions: getStore().sessionsOf(hash), assignments });
   });
 
   router.post("/:token/assignments", express.json({ limit: "2kb" }), (req, res) => {
@@ -87,7 +90,7 @@ export function teacherRoutes(): Router {
       res.status(400).json({ error: created.reason });
       return;
     }
-    res.status(201).json({ ...created.value, url: `/homework/${created.value.code}` });
+    res.status(201).json({ ...created.value, url: homeworkUrl(req, created.value.code) });
   });
 
   router.get("/:token/sessions/:id", (req, res) => {

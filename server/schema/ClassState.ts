@@ -82,7 +82,7 @@ export class ClassState extends Schema {
   @type("uint8") teamCount = 2;
   @type("string") goal = "";
   @type("string") scenarios = "";
-  @type("float32") msPerS = 20;
+  @type("float32") msPerS = 40;
   @type("boolean") slowMotion = true;
   /** Wall ms a stage holds for the people who play it. */
   @type("uint16") cueWindowMs = 3000;

@@ -38,10 +38,10 @@ const SLOT_ORDER: readonly RoleId[] = [
 const SHARE_WEIGHT: Readonly<Record<RoleId, number>> = {
   naIon: 3,
   kIon: 3,
-  caIon: 2,
+  caIon: 0.5,
   naChannel: 2,
   nAChR: 2,
-  caChannel: 1.5,
+  caChannel: 0.5,
   vesicles: 1.5,
   aChE: 1.5,
   kChannel: 1.5,
@@ -49,6 +49,13 @@ const SHARE_WEIGHT: Readonly<Record<RoleId, number>> = {
   serca: 1,
   motorNeuron: 0.5,
 };
+
+/**
+ * Parts kept to one person until every other part has two: the motor neuron drives the whole junction, and
+ * Ca2+ entry is raised to about the 4th power in release (Dodge & Rahamimoff 1967), so one of three Ca2+
+ * holders missing a cue cuts release to (2/3)^4 ≈ 0.2 — sharing these widely makes a class's chain fragile.
+ */
+const SINGLE_UNTIL_SHARED: ReadonlySet<RoleId> = new Set<RoleId>(["motorNeuron", "caChannel", "caIon"]);
 
 /** Most holders one part may have in a junction of `n` students. */
 export const maxHolders = (n: number): number => Math.ceil(n / SLOT_ORDER.length) + 2;
@@ -59,13 +66,13 @@ export const maxHolders = (n: number): number => Math.ceil(n / SLOT_ORDER.length
  * second — before every other part has two, and no part goes over `maxHolders(n)`.
  */
 function nextShared(counts: ReadonlyMap<RoleId, number>, n: number): RoleId {
-  const allShared = SLOT_ORDER.every((r) => r === "motorNeuron" || (counts.get(r) ?? 0) >= 2);
+  const allShared = SLOT_ORDER.every((r) => SINGLE_UNTIL_SHARED.has(r) || (counts.get(r) ?? 0) >= 2);
   let best: RoleId = "naIon";
   let bestQuotient = Number.POSITIVE_INFINITY;
   for (const r of SLOT_ORDER) {
     const c = counts.get(r) ?? 0;
     if (c >= maxHolders(n)) continue;
-    if (!allShared && (c >= 2 || r === "motorNeuron")) continue;
+    if (!allShared && (c >= 2 || SINGLE_UNTIL_SHARED.has(r))) continue;
     const quotient = (c + 0.5) / SHARE_WEIGHT[r];
     if (quotient < bestQuotient) {
       best = r;

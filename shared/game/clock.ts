@@ -4,8 +4,11 @@
 /** Physiological ms per wall second, the host's speed control. */
 export const MIN_MS_PER_S = 1;
 export const MAX_MS_PER_S = 1000;
-/** Default: a 5 Hz nerve train shows one twitch about every 10 s of wall time. */
-export const DEFAULT_MS_PER_S = 20;
+/**
+ * Default: stage holds pace the fast events, so between them a twitch rises and relaxes over ≈ 3 s of wall time
+ * and a 5 Hz train's next impulse is due ≈ 5 s later (measured: ≈ 10–18 s an impulse with a class, npm run bench).
+ */
+export const DEFAULT_MS_PER_S = 40;
 /** While an impulse travels to the terminal (0.5 ms), 2 s of wall time, so the Ca2+ channel can open. */
 export const IN_FLIGHT_MS_PER_S = 0.25;
 /** Around release, the end-plate potential and threshold: each ms of physiology takes 2 s of wall time. */

@@ -221,12 +221,12 @@ export function answer(hold: Hold | null, h: Holder, action: Action, s: Senses):
   const cue = hold?.cues.find((c) => c.seatId === h.seatId && !c.answered) ?? null;
   if (!cue) {
     const rule = checkAction(h.roleId, action, s);
-    const waiting = `Wait for your cue: your part acts when "${STAGES[CUES[h.roleId].stage].name.toLowerCase()}".`;
+    const waiting = `Wait for your cue: your part acts at the stage "${STAGES[CUES[h.roleId].stage].name}".`;
     return { ok: false, reason: rule.ok ? waiting : `${rule.reason} ${waiting}`, cue: null };
   }
   if (!sameAction(cue.action, action)) {
     const rule = allowed(h, action, s);
-    return { ok: false, reason: rule.ok ? `Not that now: ${CUES[h.roleId].todo.toLowerCase()}.` : rule.reason, cue };
+    return { ok: false, reason: rule.ok ? `Not that now. Your cue: ${CUES[h.roleId].todo}.` : rule.reason, cue };
   }
   cue.answered = true;
   cue.answeredAfterMs = hold?.elapsedMs ?? 0;

@@ -28,19 +28,21 @@ function physiologicalBreak(chain: readonly ImpulseRecord[]): string | null {
   if (arrived.length === 0) return "no impulse reached the nerve terminal";
   const majority = (f: (r: ImpulseRecord) => boolean) => arrived.filter(f).length > arrived.length / 2;
   if (majority((r) => r.quanta === 0)) return "the terminal released no ACh";
-  if (majority((r) => !r.apFired && r.eppPeakMv < EPP_SEEN_MV)) return "ACh was released but the end plate barely depolarised";
-  if (majority((r) => !r.apFired)) return "the end-plate potential did not reach threshold, so no action potential fired";
+  if (majority((r) => !r.apFired && r.eppPeakMv < EPP_SEEN_MV))
+    return "ACh was released but the end plate barely depolarised";
+  if (majority((r) => !r.apFired))
+    return "the end-plate potential did not reach threshold, so no action potential fired";
   if (majority((r) => r.peakForce < TWITCH_FORCE_MIN)) return "action potentials fired but the fibre did not contract";
   return null;
 }
 
 export function verdict(v: VerdictInput): string {
-  if (v.achieved) return `Goal met: ${v.goal.replace(/\.$/, "").toLowerCase()}.`;
+  if (v.achieved) return `Goal met. ${v.goal}`;
   const missed = mostMissed(v.stageLog);
   if (missed) {
     const s = STAGES[missed.stage];
     const times = missed.times === 1 ? "once" : `${missed.times} times`;
-    return `Goal not met. At "${s.name.toLowerCase()}" nobody answered in time (${times}): ${s.ifMissed}`;
+    return `Goal not met. At the stage "${s.name}" nobody answered in time (${times}): ${s.ifMissed}`;
   }
   const stop = physiologicalBreak(v.chain);
   return stop ? `Goal not met: ${stop}.` : "Goal not met: the round's time ran out first.";

@@ -1,10 +1,12 @@
 // `npm run bench`: every benchmark, one figure per line as `bench <name> <value> <unit>`.
 import { benchClient } from "./client";
 import { benchEngine } from "./engine";
+import { benchPlay } from "./play";
 import { benchRoom } from "./room";
 
 async function main(): Promise<void> {
   await benchEngine();
+  await benchPlay();
   await benchRoom();
   await benchClient();
 }

@@ -6,8 +6,8 @@ import { request } from "./api";
 import { deviceToken } from "./device";
 
 export type { Attempt, AttemptRound, HomeworkInfo };
-/** An assignment with its attempts (the dashboard's view). */
-export type Assignment = AssignmentWithAttempts;
+/** An assignment with its attempts (the dashboard's view) and the link students open (the server's address). */
+export type Assignment = AssignmentWithAttempts & { url: string };
 
 type Bag = Record<string, unknown>;
 const bag = (v: unknown): Bag => (typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Bag) : {});
@@ -52,6 +52,7 @@ export function assignment(v: unknown): Assignment {
     deadline: str(a.deadline),
     createdAt: str(a.createdAt),
     attempts: list(a.attempts).map(attempt),
+    url: str(a.url),
   };
 }
 
@@ -61,7 +62,7 @@ export async function fetchAssignments(token: string): Promise<Assignment[]> {
   return list(bag(await request<unknown>(base(token))).assignments).map(assignment);
 }
 
-/** Sets homework; `deadline` is an ISO date-time. Answers with the new assignment's code and link. */
+/** Sets homework; `deadline` is an ISO date-time. Answers with the new assignment's code and full link. */
 export async function createAssignment(
   token: string,
   body: { title: string; challengeId: string; deadline: string; scenarios?: { id: string; level: number }[] },

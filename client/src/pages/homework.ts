@@ -1,6 +1,10 @@
-// A student's homework (/homework/CODE): what it asks and by when, a nickname, then a private solo room where the
-// student picks their part, plays rounds with bots in every other part and may try several roles.
+// A student's homework (/homework/CODE): what it asks (challenge, goal, the teacher's scenarios) and by when, a
+// nickname, then a private solo room where the student picks their part, plays rounds with bots in every other
+// part, sees their junction's trace and whether the challenge was met, and may try several roles.
+import { challengeById } from "../../../shared/game/challenges";
+import { describeGoal } from "../../../shared/game/goals";
 import { NICKNAME_MAX_LENGTH, parseNickname, suggestNickname } from "../../../shared/game/nickname";
+import { SCENARIOS } from "../../../shared/physiology/scenarios";
 import { ApiError } from "../net/api";
 import { JoinError, joinClass } from "../net/connection";
 import { deviceToken, lastNickname, rememberNickname } from "../net/device";
@@ -29,6 +33,31 @@ function explain(error: unknown): string {
   return "Something went wrong. Try again in a moment.";
 }
 
+/** "Curare, level 0.5 (fraction of ACh binding sites occupied)": a scenario as the student reads it. */
+function scenarioLine(s: { id: string; name: string; level: number }): string {
+  const info = SCENARIOS.find((x) => x.id === s.id);
+  if (!info || info.levelMeaning === "none") return s.name;
+  return `${s.name}, level ${s.level}${info.unit && info.unit !== "fraction" ? ` ${info.unit}` : ""} (${info.levelMeaning})`;
+}
+
+/** The goal the round is judged on (the challenge's own, kept when the teacher changes the scenario). */
+function goalLine(info: HomeworkInfo): HTMLElement | null {
+  const challenge = info.challenge ? challengeById(info.challenge.id) : undefined;
+  return challenge ? h("p", {}, h("strong", {}, "Goal: "), describeGoal(challenge.goal)) : null;
+}
+
+/** What the junction will be like: the teacher's own scenarios, when they replaced the challenge's. */
+function scenarioNote(info: HomeworkInfo): HTMLElement | null {
+  if (!info.scenarios || info.scenarios.length === 0) return null;
+  return h(
+    "div",
+    { class: "homework-scenarios" },
+    h("h2", {}, "Your teacher's scenario"),
+    h("p", { class: "hint" }, "Your junction runs this instead of the challenge's own:"),
+    h("ul", {}, ...info.scenarios.map((s) => h("li", {}, scenarioLine(s)))),
+  );
+}
+
 async function begin(info: HomeworkInfo, nickname: string): Promise<void> {
   const attempt = await startAttempt(info.code, nickname);
   const room = await joinClass<ClassStateView>(attempt.roomCode, {
@@ -36,8 +65,9 @@ async function begin(info: HomeworkInfo, nickname: string): Promise<void> {
     deviceToken: deviceToken(),
   });
   rememberNickname(attempt.nickname);
+  const goal = info.challenge ? (challengeById(info.challenge.id)?.goal ?? null) : null;
   waitingRoom(room, attempt.roomCode, attempt.nickname, {
-    bar: soloBar,
+    bar: (bridge, mySeat) => soloBar(bridge, mySeat, goal),
     lobbyText: `Homework “${info.title}”. You play alone: bots take every other part. Choose your part and start.`,
     debriefText: `Well played, ${attempt.nickname}. Your result is saved for your teacher. Try another role to see the junction from another part.`,
   });
@@ -82,6 +112,8 @@ export async function homeworkPage(rawCode: string): Promise<void> {
     info.challenge
       ? h("div", {}, h("h2", {}, info.challenge.name), h("p", { class: "lead" }, info.challenge.summary))
       : null,
+    goalLine(info),
+    scenarioNote(info),
     h("p", {}, `Deadline: ${when(info.deadline)}`),
     info.late
       ? messageBox("info", "The deadline has passed. You can still do this homework; it will be marked late.")

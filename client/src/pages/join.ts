@@ -1,9 +1,11 @@
-// Joining a class: the code (typed or from the /join/CODE link), then a nickname, then the waiting screen.
+// Joining a class: the code (typed or from the /join/CODE link), then a nickname, then the waiting screen. The same
+// page takes a homework code (its own field, or typed as a class code) and opens /homework/CODE.
 import { normaliseJoinCode } from "../../../shared/game/joinCode";
 import { NICKNAME_MAX_LENGTH, parseNickname, suggestNickname } from "../../../shared/game/nickname";
 import { ApiError, lookUpClass } from "../net/api";
 import { JoinError, joinClass } from "../net/connection";
 import { deviceToken, forgetSession, lastNickname, rememberedSession, rememberNickname } from "../net/device";
+import { homeworkInfo } from "../net/homeworkApi";
 import type { ClassStateView } from "../net/stateView";
 import { h, messageBox, navigate, show } from "../ui/dom";
 import { waitingRoom } from "./waiting";
@@ -49,7 +51,58 @@ export function codePage(initialError?: string): void {
     }
     navigate(`/join/${code}`);
   });
-  show(form);
+  const homework = homeworkForm();
+  show(form, homework.form);
+  if (window.location.hash === "#homework") homework.input.focus();
+}
+
+/** A homework code typed by hand (the link's last six characters): opens that homework. */
+function homeworkForm(): { form: HTMLFormElement; input: HTMLInputElement } {
+  const error = h("div", { class: "form-message" });
+  const input = h("input", {
+    id: "homework-code",
+    name: "homework",
+    autocomplete: "off",
+    autocapitalize: "characters",
+    spellcheck: "false",
+    inputmode: "text",
+    maxlength: 9,
+    required: true,
+    class: "code-input",
+  });
+  const form = h(
+    "form",
+    { class: "panel", novalidate: true, "aria-labelledby": "homework-heading" },
+    h("h2", { id: "homework-heading" }, "Homework"),
+    h("label", { for: "homework-code" }, "Homework code"),
+    input,
+    h("p", { class: "hint" }, "Six letters and digits, from your teacher's homework link."),
+    error,
+    h("button", { type: "submit", class: "big" }, "Open homework"),
+  );
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const code = normaliseJoinCode(input.value);
+    if (!code) {
+      error.replaceChildren(messageBox("error", "A homework code has 6 letters and digits. Check it and try again."));
+      return;
+    }
+    navigate(`/homework/${code}`);
+  });
+  return { form, input };
+}
+
+/** A homework code typed where a class code goes: true after opening that homework instead. */
+async function openAsHomework(code: string): Promise<boolean> {
+  try {
+    await homeworkInfo(code);
+  } catch {
+    return false;
+  }
+  // Replace /join/CODE so Back does not land on a page that forwards again.
+  window.history.replaceState({}, "", `/homework/${code}`);
+  window.dispatchEvent(new PopStateEvent("popstate"));
+  return true;
 }
 
 /** Step 2: the class exists; choose a nickname and join. */
@@ -63,6 +116,7 @@ export async function nicknamePage(rawCode: string): Promise<void> {
   try {
     await lookUpClass(code);
   } catch (error) {
+    if (error instanceof ApiError && error.status === 404 && (await openAsHomework(code))) return;
     codePage(error instanceof ApiError ? error.message : String(error));
     return;
   }

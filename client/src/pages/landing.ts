@@ -1,4 +1,4 @@
-// The landing page: two clear choices, host a class or join one.
+// The landing page: two clear choices, host a class or join one, and a way in for homework.
 import { h, navigate, show } from "../ui/dom";
 
 export function landingPage(): void {
@@ -17,6 +17,13 @@ export function landingPage(): void {
         { class: "choices" },
         h("button", { type: "button", class: "big primary", onclick: () => navigate("/host") }, "Host a class"),
         h("button", { type: "button", class: "big", onclick: () => navigate("/join") }, "Join a class"),
+      ),
+      h(
+        "p",
+        { class: "hint" },
+        "Homework from your teacher? Open its link, or ",
+        h("a", { href: "/join#homework" }, "type its homework code"),
+        ".",
       ),
     ),
   );

@@ -1,16 +1,21 @@
 // The solo homework controls under every screen: which part the student plays ("Your part"), a fast-forward
-// switch, Start round / End round, and after a round "Try another role". It sends the host commands the server
-// allows the one student of a homework room; what happens is decided there and drawn from the state.
+// switch, Start round / End round, and after a round "Try another role", with the junction's trace and whether
+// the challenge was met (soloResult). It sends the host commands the server allows the one student of a homework
+// room; what happens is decided there and drawn from the state.
+import { DEFAULT_MS_PER_S } from "../../../shared/game/clock";
+import type { GoalSpec } from "../../../shared/game/goals";
 import { isRoleId, ROLES, type RoleId } from "../../../shared/game/roles";
 import type { Bridge } from "../net/bridge";
 import type { ClassStateView } from "../net/stateView";
 import { h, messageBox } from "../ui/dom";
+import { soloResult } from "./soloResult";
 
 /** Fast-forward: physiology at 1 s per wall second with no slow motion (a round lasts a few seconds). */
 const FAST = { msPerS: 1000, slowMotion: false };
-const NORMAL = { msPerS: 20, slowMotion: true };
+const NORMAL = { msPerS: DEFAULT_MS_PER_S, slowMotion: true };
 
-export function soloBar(bridge: Bridge, mySeat: () => string | null): HTMLElement {
+/** `goal`: the challenge's goal, to say by how much a round missed it (null: only the server's summary). */
+export function soloBar(bridge: Bridge, mySeat: () => string | null, goal: GoalSpec | null = null): HTMLElement {
   const tried = new Set<RoleId>();
   const picker = h(
     "select",
@@ -85,6 +90,11 @@ export function soloBar(bridge: Bridge, mySeat: () => string | null): HTMLElemen
   return h(
     "section",
     { class: "panel solo-bar", "aria-label": "Homework controls" },
+    // The round's result first: right under the debrief, before the controls for the next round.
+    soloResult(bridge, goal, () => {
+      const seatId = mySeat();
+      return (seatId ? bridge.state()?.students.get(seatId)?.team : undefined) ?? 0;
+    }),
     h("div", { class: "field" }, h("label", { for: "solo-role" }, "Your part"), picker),
     h("label", { class: "check" }, fast, " Fast-forward (no slow motion)"),
     h("div", { class: "row" }, start, end, another),

@@ -53,7 +53,7 @@ export function cuePanel(o: { bridge: Bridge; roleId: RoleId; team(): number }):
     button.disabled = mode !== "cue" || !online || paused;
     button.textContent = !online ? "Reconnecting… wait" : cue && mode === "cue" ? cue.todo : CUES[o.roleId].todo;
   };
-  const idle = () => set("idle", "Wait for your stage", `Your part acts when: ${mine.name.toLowerCase()}.`);
+  const idle = () => set("idle", "Wait for your stage", `Your stage: ${mine.name}.`);
   idle();
 
   button.addEventListener("click", () => {
@@ -95,7 +95,7 @@ export function cuePanel(o: { bridge: Bridge; roleId: RoleId; team(): number }):
       now.textContent = paused
         ? "⏸ Paused by your teacher."
         : current
-          ? `Now: ${current.toLowerCase()}${j?.stageParts ? ` — waiting for ${j.stageParts}` : ""}.`
+          ? `Now: ${current}${j?.stageParts ? ` — waiting for ${j.stageParts}` : ""}.`
           : "Now: the physiology is running.";
       refreshButton();
     }),

@@ -1,7 +1,9 @@
-// The teacher's controls, discreet and collapsible beside the projected area: round buttons, speed and slow
+// The teacher's round controls, in the teacher panel beside the projected area: round buttons, speed and slow
 // motion (any time), and the next round's mode, teams, goal, scenario and length. The server answers each.
+import { DEFAULT_MS_PER_S } from "../../../shared/game/clock";
 import type { Configuration, HostCommand } from "../../../shared/game/commands";
 import type { GoalSpec } from "../../../shared/game/goals";
+import { DEFAULT_CUE_WINDOW_MS, MAX_CUE_WINDOW_MS, MIN_CUE_WINDOW_MS } from "../../../shared/game/stages";
 import { ClientMessage } from "../../../shared/protocol";
 import type { Bridge } from "../net/bridge";
 import { dashboardPath } from "../net/device";
@@ -21,8 +23,11 @@ function field(label: string, control: HTMLElement): HTMLElement {
   return h("label", { class: "field" }, h("span", {}, label), control);
 }
 
-/** The private dashboard, in words only: the token stays out of sight on a projected screen. */
-function dashboardLink(): HTMLElement | null {
+/**
+ * The private dashboard, in words only (the token is in its href). Built only when the teacher panel opens and
+ * removed when it closes, so the projected page never holds it, not even hidden.
+ */
+export function dashboardLink(): HTMLElement | null {
   const path = dashboardPath();
   if (!path) return null;
   return h(
@@ -45,8 +50,31 @@ export interface TeacherControls {
 
 export function teacherControls(bridge: Bridge, extra: HTMLElement[]): TeacherControls {
   const send = (command: HostCommand) => bridge.send(ClientMessage.host, command);
-  const speed = h("input", { type: "number", min: 1, max: 1000, step: 1, value: 20, inputmode: "numeric" });
+  const speed = h("input", {
+    type: "number",
+    min: 1,
+    max: 1000,
+    step: 1,
+    value: DEFAULT_MS_PER_S,
+    inputmode: "numeric",
+  });
   const slow = h("input", { type: "checkbox", checked: true });
+  // Seconds a stage of the chain waits for the students who play it (1–10 s; 3 s suits a class).
+  const cueWindow = h("input", {
+    type: "number",
+    min: MIN_CUE_WINDOW_MS / 1000,
+    max: MAX_CUE_WINDOW_MS / 1000,
+    step: 0.5,
+    value: DEFAULT_CUE_WINDOW_MS / 1000,
+    inputmode: "decimal",
+  });
+  const cueWindowMs = () =>
+    Math.round(
+      Math.min(
+        MAX_CUE_WINDOW_MS,
+        Math.max(MIN_CUE_WINDOW_MS, (Number(cueWindow.value) || DEFAULT_CUE_WINDOW_MS / 1000) * 1000),
+      ),
+    );
   const mode = h(
     "select",
     {},
@@ -65,11 +93,15 @@ export function teacherControls(bridge: Bridge, extra: HTMLElement[]): TeacherCo
       goal: GOALS[Number(goal.value)]?.[1] ?? { kind: "twitches", count: 3 },
       scenarios: scenario.choices(),
       roundLimitMs: Number(length.value) || 3000,
-      msPerS: Number(speed.value) || 20,
+      msPerS: Number(speed.value) || DEFAULT_MS_PER_S,
       slowMotion: slow.checked,
+      cueWindowMs: cueWindowMs(),
     },
   });
-  speed.addEventListener("change", () => send({ type: "configure", settings: { msPerS: Number(speed.value) || 20 } }));
+  cueWindow.addEventListener("change", () => send({ type: "configure", settings: { cueWindowMs: cueWindowMs() } }));
+  speed.addEventListener("change", () =>
+    send({ type: "configure", settings: { msPerS: Number(speed.value) || DEFAULT_MS_PER_S } }),
+  );
   slow.addEventListener("change", () => send({ type: "configure", settings: { slowMotion: slow.checked } }));
   const button = (label: string, onclick: () => void, cls = "small") =>
     h("button", { type: "button", class: cls, onclick }, label);
@@ -96,15 +128,16 @@ export function teacherControls(bridge: Bridge, extra: HTMLElement[]): TeacherCo
     window.location.assign("/host"); // a fresh page: this class's connection and drawings go with the old one
   });
   const element = h(
-    "details",
-    { class: "teacher", open: true },
-    h("summary", {}, "Teacher controls"),
+    "section",
+    { class: "teacher", "aria-labelledby": "teacher-round-title" },
+    h("h2", { id: "teacher-round-title" }, "Round"),
     h("div", { class: "host-controls", role: "group", "aria-label": "Round" }, start, pause, resume, end, ...extra),
     h(
       "div",
       { class: "settings" },
       field("Speed (physiological ms per second)", speed),
-      h("label", { class: "check" }, slow, "Slow motion around impulses"),
+      field("Time for each cue (seconds)", cueWindow),
+      h("label", { class: "check" }, slow, "Slow motion around impulses when only bots play"),
       field("Mode", mode),
       field("Teams", teams),
       field("Goal", goal),
@@ -113,7 +146,6 @@ export function teacherControls(bridge: Bridge, extra: HTMLElement[]): TeacherCo
       apply,
       nextPeriod,
     ),
-    dashboardLink(),
   );
   let initialised = false;
   let current: ClassStateView | null = null;
@@ -146,6 +178,7 @@ export function teacherControls(bridge: Bridge, extra: HTMLElement[]): TeacherCo
       if (!initialised) {
         initialised = true;
         speed.value = String(s.msPerS);
+        if (s.cueWindowMs) cueWindow.value = String(s.cueWindowMs / 1000);
         slow.checked = s.slowMotion;
         mode.value = s.mode;
         teams.value = String(s.teamCount);
