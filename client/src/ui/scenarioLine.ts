@@ -1,6 +1,6 @@
 // One line under the role's title naming the round's scenario ("Scenario: d-Tubocurarine (curare), fraction of
 // receptor sites occupied 0.5"), or saying it is a mystery to solve. Readable names only, never ids.
-import { SCENARIOS } from "../../../shared/physiology/scenarios";
+import { scenarioListLabel } from "../../../shared/game/readable";
 import type { Bridge } from "../net/bridge";
 import type { ClassStateView } from "../net/stateView";
 import { h } from "./dom";
@@ -8,19 +8,7 @@ import { h } from "./dom";
 /** Readable text for the wire form of the scenarios ("curare:0.5,neostigmine:0.8", "hidden" or ""). */
 export function scenarioText(wire: string): string {
   if (wire === "hidden") return "Mystery scenario: work out what is wrong with this junction.";
-  const parts = wire
-    .split(",")
-    .filter((p) => p.length > 0)
-    .map((p) => {
-      const [id, level] = p.split(":");
-      const info = SCENARIOS.find((s) => s.id === id);
-      if (!info) return null;
-      if (info.id === "control") return info.name;
-      const unit = info.unit === "fraction" ? "" : ` ${info.unit}`;
-      return `${info.name} (${info.levelMeaning} ${Number(level)}${unit})`;
-    })
-    .filter((p): p is string => p !== null);
-  return parts.length === 0 ? "Scenario: control (a healthy junction)." : `Scenario: ${parts.join(" + ")}.`;
+  return `Scenario: ${scenarioListLabel(wire)}.`;
 }
 
 export function scenarioLine(bridge: Bridge): { element: HTMLElement; dispose(): void } {
