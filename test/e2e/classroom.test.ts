@@ -1,8 +1,32 @@
-// End to end in real Chromium: a teacher hosts, three students join (one on a phone with touch), the teacher
-// sees them, removes one, who is told; a wrong code gets a clear error. Screenshots go to test-artifacts/.
+// End to end in real Chromium: a teacher hosts, three students join (one on a phone with touch), the projected
+// page shows the class but none of the teacher's controls or private links until the teacher opens them; the
+// teacher removes one student, who is told; in a round the projector and the phone show readable names, never
+// internal ids; a wrong code gets a clear error. Screenshots go to test-artifacts/.
+import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { artifact } from "../helpers/browser";
+import { internalIdsIn } from "../helpers/internalIds";
 import { LAPTOP, PHONE, useStage } from "./stage";
+
+/** What anyone looking at the page, or into its DOM, could find: its text, every link, the whole markup. */
+async function exposed(page: Page): Promise<{ text: string; hrefs: string[]; html: string; removeButtons: number }> {
+  return page.evaluate(() => ({
+    text: document.body.innerText,
+    hrefs: Array.from(document.querySelectorAll("[href]"), (e) => e.getAttribute("href") ?? ""),
+    html: document.documentElement.outerHTML,
+    removeButtons: Array.from(document.querySelectorAll("button")).filter((b) => /Remove/.test(b.textContent ?? ""))
+      .length,
+  }));
+}
+
+/** The secrets this teacher's browser keeps: the class's host secret and the dashboard's teacher token. */
+async function secrets(page: Page, code: string): Promise<string[]> {
+  const kept = await page.evaluate(
+    (c) => [localStorage.getItem(`endplate.host.${c}`), localStorage.getItem("endplate.teacher")],
+    code,
+  );
+  return kept.filter((s): s is string => typeof s === "string" && s.length > 0);
+}
 
 const stage = useStage();
 const openPage = stage.open;
@@ -61,6 +85,30 @@ describe("a class in the browser", () => {
     await expect(host.locator(".count").textContent()).resolves.toBe("3 students");
     await host.screenshot({ path: artifact("host.png"), fullPage: true });
 
+    // The projected page: the class, and nothing of the teacher's controls — no Remove button, no dashboard link,
+    // no secret anywhere in its text, its links or even its markup.
+    const kept = await secrets(host, code);
+    expect(kept).toHaveLength(2);
+    const closed = await exposed(host);
+    expect(closed.text).toContain(code);
+    expect(closed.text).toContain("Pat Phone");
+    expect(closed.removeButtons).toBe(0);
+    expect(closed.text).not.toMatch(/Remove|dashboard/i);
+    expect(closed.hrefs.filter((href) => href.includes("/teacher/"))).toEqual([]);
+    for (const secret of kept) expect(closed.html).not.toContain(secret);
+    const toggle = host.getByRole("button", { name: "Teacher controls" });
+    await expect(toggle.getAttribute("aria-expanded")).resolves.toBe("false");
+
+    // Opening the teacher controls shows them: Remove for each student and the private dashboard link.
+    await toggle.click();
+    await expect(toggle.getAttribute("aria-expanded")).resolves.toBe("true");
+    await host.getByRole("button", { name: "Remove Sam Third" }).waitFor();
+    const open = await exposed(host);
+    expect(open.removeButtons).toBe(3);
+    const dashboard = await host.getByRole("link", { name: /Your dashboard \(private\)/ }).getAttribute("href");
+    expect(dashboard).toBe(`/teacher/${kept[1]}`);
+    await host.screenshot({ path: artifact("host-controls-open.png"), fullPage: true });
+
     // The teacher removes Sam, who is told so; the others stay.
     await host.getByRole("button", { name: "Remove Sam Third" }).click();
     await host.getByRole("button", { name: "Yes, remove" }).click();
@@ -75,6 +123,35 @@ describe("a class in the browser", () => {
     await late.getByLabel("Nickname", { exact: true }).fill("Late Lou");
     await late.getByRole("button", { name: "Join", exact: true }).tap();
     await late.getByRole("alert").filter({ hasText: "locked" }).waitFor();
+
+    // Closing the panel takes the controls and the link out of the page again.
+    await toggle.click();
+    const closedAgain = await exposed(host);
+    expect(closedAgain.removeButtons).toBe(0);
+    expect(closedAgain.hrefs.filter((href) => href.includes("/teacher/"))).toEqual([]);
+    for (const secret of kept) expect(closedAgain.html).not.toContain(secret);
+
+    // A round: what the projector and the phone show names parts and scenarios in words, never by internal id.
+    await toggle.click();
+    await host.getByLabel("Speed (physiological ms per second)").fill("50");
+    await host.getByLabel("Scenario").selectOption("myasthenia-gravis");
+    await host.getByRole("button", { name: "Start round" }).click();
+    await toggle.click();
+    await host.locator(".projector-stage canvas").waitFor();
+    await phone.locator(".play h1").waitFor();
+    await host.waitForTimeout(1500);
+    const projected = await exposed(host);
+    const onPhone = await exposed(phone);
+    expect(internalIdsIn(projected.text)).toEqual([]);
+    expect(internalIdsIn(onPhone.text)).toEqual([]);
+    expect(projected.removeButtons).toBe(0);
+    for (const secret of kept) expect(projected.html).not.toContain(secret);
+    await host.screenshot({ path: artifact("host-round-projected.png") });
+    await toggle.click();
+    await host.getByRole("button", { name: "End round" }).click();
+    await toggle.click();
+    await host.getByRole("heading", { name: "Round 1 debrief" }).waitFor();
+    expect(internalIdsIn((await exposed(host)).text)).toEqual([]);
 
     // A student with an unknown code sees what is wrong, on a phone.
     const lost = await openPage(PHONE, "/join/ZZZZZZ");

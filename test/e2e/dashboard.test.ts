@@ -20,6 +20,7 @@ const newPage = (path: string): Promise<Page> => stage.open(context, path);
 async function hostClass(): Promise<{ page: Page; code: string; dashboard: string }> {
   const page = await newPage("/host");
   const code = ((await page.locator(".big-code").textContent()) ?? "").trim();
+  await page.getByRole("button", { name: "Teacher controls" }).click(); // the panel is closed on every load
   const link = page.getByRole("link", { name: /Your dashboard \(private\)/ });
   await link.waitFor();
   return { page, code, dashboard: (await link.getAttribute("href")) ?? "" };
@@ -56,6 +57,7 @@ describe("the teacher's dashboard", () => {
     await period.getByRole("button", { name: "Next period (same settings)" }).click();
     await period.waitForURL((url) => /^\/host\/[A-Z0-9]{6}$/.test(url.pathname) && !url.pathname.endsWith(second.code));
     const third = ((await period.locator(".big-code").textContent()) ?? "").trim();
+    await period.getByRole("button", { name: "Teacher controls" }).click(); // the panel is closed on every load
     expect(third).not.toBe(second.code);
     await expect(period.getByLabel("Speed (physiological ms per second)").inputValue()).resolves.toBe("150");
     await expect(period.getByLabel("Scenario").inputValue()).resolves.toBe("curare");

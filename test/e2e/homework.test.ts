@@ -30,6 +30,7 @@ async function playRound(page: Page, roleId: string, round: number): Promise<voi
 describe("homework", () => {
   it("is set on the dashboard with the teacher's scenario, opened by code, played solo with its trace and verdict, and shows as late", async () => {
     const host = await open(teacher, "/host");
+    await host.getByRole("button", { name: "Teacher controls" }).click(); // the panel is closed on every load
     const link = host.getByRole("link", { name: /Your dashboard \(private\)/ });
     await link.waitFor();
     const dashboard = (await link.getAttribute("href")) ?? "";

@@ -24,6 +24,7 @@ describe("a prediction question in the browser", () => {
 
     const host = await openPage(PROJECTOR, "/host");
     const code = ((await host.locator(".big-code").textContent()) ?? "").trim();
+    await host.getByRole("button", { name: "Teacher controls" }).click(); // the panel is closed on every load
     const [phone, laptop, other] = await Promise.all([
       joinAs(PHONE, code, "Pia Phone"),
       joinAs(LAPTOP, code, "Lou Laptop"),
@@ -130,6 +131,7 @@ describe("a mystery team challenge in the browser", () => {
   it("the teacher alone sees the hidden scenario, teams diagnose it, the results rank the teams", async () => {
     const host = await openPage(PROJECTOR, "/host");
     const code = ((await host.locator(".big-code").textContent()) ?? "").trim();
+    await host.getByRole("button", { name: "Teacher controls" }).click(); // the panel is closed on every load
     const students = await Promise.all([
       joinAs(PHONE, code, "Ada Phone"),
       joinAs(LAPTOP, code, "Ben Laptop"),
@@ -178,6 +180,7 @@ describe("a mystery team challenge in the browser", () => {
 
     // Reloads lose nothing: the teacher's page learns the hidden scenario again, a student's their diagnosis.
     await Promise.all([host.reload(), cy.reload()]);
+    await host.getByRole("button", { name: "Teacher controls" }).click(); // the panel is closed on every load
     await host.getByText("Hidden scenario (only you)").click({ timeout: 10_000 });
     await host.locator(".secret-name").filter({ hasText: hiddenName }).waitFor();
     await expect

@@ -40,6 +40,7 @@ describe("a student offline for 30 s mid-round", () => {
   it("sees a calm reconnecting state, then returns to the same role and score while the round went on", async () => {
     const { page: host } = await openPage(PROJECTOR, "/host");
     const code = ((await host.locator(".big-code").textContent()) ?? "").trim();
+    await host.getByRole("button", { name: "Teacher controls" }).click(); // the panel is closed on every load
     const { page: phone, context: phoneContext } = await openPage(PHONE, `/join/${code}`);
     await phone.getByLabel("Nickname", { exact: true }).fill("Ona Offline");
     await phone.getByRole("button", { name: "Join", exact: true }).click();

@@ -18,6 +18,7 @@ describe("a round in the browser", () => {
     const host = await openPage(PROJECTOR, "/host");
     const code = ((await host.locator(".big-code").textContent()) ?? "").trim();
     expect(code).toMatch(/^[A-Z0-9]{6}$/);
+    await host.getByRole("button", { name: "Teacher controls" }).click(); // the panel is closed on every load
 
     const [pump, potassium, channel, serca] = await Promise.all([
       joinAs(PHONE, code, "Pia Pump"),

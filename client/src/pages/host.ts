@@ -1,4 +1,5 @@
-// The teacher's host page, made for the projector: big code and QR, who has joined, discreet controls.
+// The teacher's host page, made for the projector: big code and QR, who has joined, the junction and its traces;
+// the teacher's controls live in a panel that stays closed (and out of the page) until the teacher opens it.
 import type { Room } from "colyseus.js";
 import { ClientMessage } from "../../../shared/protocol";
 import { ApiError, createClass } from "../net/api";
@@ -11,8 +12,8 @@ import { announce, h, messageBox, navigate, show } from "../ui/dom";
 import { lessonControls } from "../ui/lessonControls";
 import { takeNextPeriod } from "../ui/nextPeriod";
 import { projectorLesson } from "../ui/projectorLesson";
-import { type RosterRow, rosterRow } from "../ui/roster";
-import { teacherControls } from "../ui/teacher";
+import { joinedRow, type RosterRow, rosterRow } from "../ui/roster";
+import { dashboardLink, teacherControls } from "../ui/teacher";
 import { hostDebrief, type SeatScores } from "./hostDebrief";
 import { type ProjectorView, projectorView } from "./projector";
 
@@ -65,6 +66,44 @@ export async function hostPage(code: string): Promise<void> {
   renderHost(room, code);
 }
 
+/**
+ * The teacher panel: closed on every load, so the page a teacher projects shows only the class; one discreet
+ * "Teacher controls" button opens it beside the projected area and closes it again (or Escape does).
+ * Why a panel on the same page rather than a separate presenter page: most classroom laptops mirror their
+ * screen to the projector, so a second window would be projected too, and another device would need this
+ * browser's host secret. A toggle works on every setup with one click. While closed the panel is not in the
+ * document at all, so the Remove buttons, the teacher's notes, a mystery's hidden scenario and the private
+ * dashboard link (built only when it opens) cannot reach the projected page, not even hidden.
+ */
+function teacherPanel(content: HTMLElement[]): { element: HTMLElement; toggle: HTMLButtonElement } {
+  const panel = h("aside", { class: "host-panel", id: "teacher-panel", "aria-label": "Teacher controls" });
+  const toggle = h(
+    "button",
+    { type: "button", class: "small controls-toggle", "aria-expanded": "false", "aria-controls": "teacher-panel" },
+    "Teacher controls",
+  );
+  const side = h("div", { class: "host-side" }, toggle);
+  const setOpen = (open: boolean) => {
+    toggle.setAttribute("aria-expanded", String(open));
+    side.closest(".host")?.classList.toggle("controls-open", open);
+    if (open) {
+      panel.replaceChildren(...content, dashboardLink() ?? "");
+      side.append(panel);
+    } else {
+      panel.remove();
+      panel.replaceChildren();
+    }
+  };
+  toggle.addEventListener("click", () => setOpen(toggle.getAttribute("aria-expanded") !== "true"));
+  document.addEventListener("keydown", (event) => {
+    if (event.key === "Escape" && toggle.getAttribute("aria-expanded") === "true" && side.isConnected) {
+      setOpen(false);
+      toggle.focus();
+    }
+  });
+  return { element: side, toggle };
+}
+
 function renderHost(room: Room<ClassStateView>, code: string): void {
   const bridge = new Bridge();
   const log = new RoundLog(bridge);
@@ -73,6 +112,7 @@ function renderHost(room: Room<ClassStateView>, code: string): void {
   const urlText = h("span", { class: "join-url" }, joinUrl);
   const count = h("p", { class: "count", "aria-live": "polite" }, "0 students");
   const list = h("ul", { class: "roster", "aria-label": "Students in the class" });
+  const manageList = h("ul", { class: "manage-roster", "aria-label": "Manage students" });
   const status = h("div", { class: "form-message" });
   const lockButton = h("button", { type: "button", class: "secondary small", "aria-pressed": "false" }, "Lock class");
   lockButton.addEventListener("click", () => {
@@ -96,17 +136,29 @@ function renderHost(room: Room<ClassStateView>, code: string): void {
   document.getElementById("app")?.classList.add("wide");
   const controls = teacherControls(bridge, [lockButton, toggle]);
   // The lesson band (challenge, mystery note, question and its spread, results) is projected above the junction;
-  // the lesson tools stay in the teacher's column.
+  // the lesson tools are in the teacher panel.
   const lesson = projectorLesson(bridge);
   const tools = lessonControls(bridge);
-  show(
+  const joined = h(
+    "section",
+    { class: "host-joined", "aria-label": "Who has joined" },
+    h("h2", {}, "Students"),
+    count,
+    list,
+  );
+  const projected = h("div", { class: "host-projected", "data-view": "join" }, lesson.element, main, joined);
+  const panel = teacherPanel([
+    status,
+    controls.element,
     h(
       "section",
-      { class: "host" },
-      h("div", { class: "host-projected" }, lesson.element, main),
-      h("div", { class: "host-roster" }, h("h2", {}, "Students"), count, list, controls.element, status, tools.element),
+      { class: "teacher", "aria-labelledby": "manage-title" },
+      h("h2", { id: "manage-title" }, "Students"),
+      manageList,
     ),
-  );
+    tools.element,
+  ]);
+  show(h("section", { class: "host" }, projected, panel.element));
 
   // The QR and link show the address the server says students can reach (the LAN address, not localhost).
   fetch(`/api/classes/${code}`)
@@ -127,6 +179,7 @@ function renderHost(room: Room<ClassStateView>, code: string): void {
     toggle.hidden = state.phase === "lobby";
     if (next === view) return;
     view = next;
+    projected.dataset.view = next.split(":")[0] ?? "join";
     projector?.dispose();
     projector = null;
     if (next === "join") main.replaceChildren(joinPanel);
@@ -152,7 +205,7 @@ function renderHost(room: Room<ClassStateView>, code: string): void {
   });
 
   // Rows are kept per seat and updated in place, so a pending "Remove?" confirmation survives state patches.
-  const rows = new Map<string, RosterRow>();
+  const rows = new Map<string, { joined: RosterRow; managed: RosterRow }>();
   bridge.on("state", (raw) => {
     const state = raw as ClassStateView;
     const students = Array.from(state.students.entries());
@@ -162,16 +215,19 @@ function renderHost(room: Room<ClassStateView>, code: string): void {
     for (const [seatId, student] of students) {
       let row = rows.get(seatId);
       if (!row) {
-        row = rosterRow(bridge, seatId, student.nickname);
+        row = { joined: joinedRow(student.nickname), managed: rosterRow(bridge, seatId, student.nickname) };
         rows.set(seatId, row);
-        list.append(row.element);
+        list.append(row.joined.element);
+        manageList.append(row.managed.element);
         announce(`${student.nickname} joined`);
       }
-      row.update(student, state.mode === "teams");
+      row.joined.update(student, state.mode === "teams");
+      row.managed.update(student, state.mode === "teams");
     }
     for (const [seatId, row] of rows) {
       if (!state.students.has(seatId)) {
-        row.element.remove();
+        row.joined.element.remove();
+        row.managed.element.remove();
         rows.delete(seatId);
       }
     }

@@ -1,5 +1,6 @@
-// One row of the teacher's roster: the student's name, their part this round, a role override (pin) and
-// removal with a confirmation. Rows are updated in place so a pending confirmation survives state patches.
+// The class roster, twice: on the projected page only who has joined (a name, "reconnecting" when away); in the
+// teacher panel one row per student with their part this round, a role override (pin) and removal with a
+// confirmation. Rows are updated in place so a pending confirmation survives state patches.
 import { ROLES } from "../../../shared/game/roles";
 import { ClientMessage } from "../../../shared/protocol";
 import type { Bridge } from "../net/bridge";
@@ -11,6 +12,23 @@ export interface RosterRow {
   update(student: StudentViewState, teams: boolean): void;
 }
 
+/** One projected name: nothing in it acts on the class, so the whole room may see it. */
+export function joinedRow(nickname: string): RosterRow {
+  const badge = h("span", { class: "badge", hidden: true }, "reconnecting");
+  const team = h("span", { class: "part" });
+  const element = h("li", { class: "student" }, h("span", { class: "name" }, nickname), team, badge);
+  return {
+    element,
+    update(student, teams) {
+      element.classList.toggle("away", !student.connected);
+      badge.hidden = student.connected;
+      const text = teams ? `Team ${student.team + 1}` : "";
+      if (team.textContent !== text) team.textContent = text;
+    },
+  };
+}
+
+/** One student in the teacher panel: part, pin and Remove. */
 export function rosterRow(bridge: Bridge, seatId: string, nickname: string): RosterRow {
   const actions = h("span", { class: "row-actions" });
   const removeButton = h("button", { type: "button", class: "small", "aria-label": `Remove ${nickname}` }, "Remove");
@@ -44,7 +62,7 @@ export function rosterRow(bridge: Bridge, seatId: string, nickname: string): Ros
       element.classList.toggle("away", !student.connected);
       badge.hidden = student.connected;
       const def = ROLES.find((r) => r.id === student.role);
-      part.textContent = [teams ? `Team ${student.team + 1}` : "", def ? def.label : ""].filter(Boolean).join(" · ");
+      part.textContent = [teams ? `Team ${student.team + 1}` : "", def ? def.name : ""].filter(Boolean).join(" · ");
       part.classList.toggle("working", student.active);
     },
   };
