@@ -90,7 +90,8 @@ export function paintFigure(ctx: CanvasRenderingContext2D, f: FigureGeometry, to
     0,
   );
   fitText(ctx, "Synaptic cleft", r.x + 6, (cleftTop + cleftBottom) / 2, cx - r.w * 0.17 - r.x - 12, 15 * k, INK, 0);
-  text(ctx, "End plate (nAChR)", cx, cleftBottom + r.h * 0.1, 15 * k);
+  // Beside the receptors and folds, not under them: Na+ tokens stream down through the open receptors there.
+  text(ctx, "End plate (nAChR)", cx - r.w * 0.15, cleftBottom + r.h * 0.1, 15 * k, INK, 1);
   text(ctx, "Sarcolemma", r.x + r.w * 0.7, cleftBottom - 16 * k, 15 * k);
 }
 
