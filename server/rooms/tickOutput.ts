@@ -1,6 +1,6 @@
-// Sends what a tick produced: oscilloscope samples to the teacher's screens (projector), feedback to the
-// student it concerns, and scores (game and learning kept apart) once a second. Phones draw their small trace
-// from the 10 Hz state instead, which keeps a class of 40 light on school Wi-Fi.
+// Sends what a tick produced: oscilloscope samples to the teacher's screens (projector) and a solo homework
+// student, cues and feedback to the student they concern, and scores once a second. Phones in a class draw their
+// small trace from the 10 Hz state instead, which keeps a class of 40 light on school Wi-Fi.
 import type { Client } from "colyseus";
 import type { TickOutput } from "../../shared/game/game";
 import { ServerMessage } from "../../shared/protocol";

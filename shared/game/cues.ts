@@ -72,7 +72,7 @@ export const CUES: Record<RoleId, CueSpec> = {
     stage: "fusion",
     action: () => ({ kind: "fuse" }),
     senses: (s) =>
-      `Ca2+ has entered the terminal (${s.residualCa.toFixed(2)} × a normal impulse's entry): your Ca2+ sensors bind it.`,
+      `Ca2+ has entered the terminal (${s.lastEntry.toFixed(2)} × a normal impulse's entry): your Ca2+ sensors bind it.`,
     todo: "Fuse and release ACh",
     done: "Vesicles fused: ACh pours into the cleft.",
     missed: "Your vesicles did not fuse: no ACh from them reached the receptors — like botulinum toxin.",

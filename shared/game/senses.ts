@@ -18,6 +18,8 @@ export interface Senses {
   msSinceArrival: number;
   /** Residual Ca2+ in the terminal relative to one control impulse's entry. */
   residualCa: number;
+  /** Ca2+ entry of the impulse that last reached the terminal, relative to a control impulse. */
+  lastEntry: number;
   /** Receptors with two ACh bound (closed A2R or open A2R*), counted over active footprints. */
   doublyBoundReceptors: number;
   achInCleftUM: number;
@@ -52,6 +54,7 @@ export function sense(j: Junction): Senses {
     impulseInFlight: j.pre.arrivals.length > 0,
     msSinceArrival: t - lastArrivalMs,
     residualCa: (j.pre.r1 + j.pre.r2) / X_REF,
+    lastEntry: j.pre.lastX,
     doublyBoundReceptors: bound,
     achInCleftUM: ach,
     naAvailability: m.h * block,

@@ -2,6 +2,7 @@
 // place the chain broke — a stage nobody answered in time, or where the physiology itself stopped.
 import type { ImpulseRecord } from "../physiology/events";
 import { TWITCH_FORCE_MIN } from "./goals";
+import { THRESHOLD_MV } from "./rules";
 import { STAGES, type StageId } from "./stages";
 import type { StageOutcome } from "./teamJunction";
 import { EPP_SEEN_MV } from "./view";
@@ -30,14 +31,16 @@ function physiologicalBreak(chain: readonly ImpulseRecord[]): string | null {
   if (majority((r) => r.quanta === 0)) return "the terminal released no ACh";
   if (majority((r) => !r.apFired && r.eppPeakMv < EPP_SEEN_MV))
     return "ACh was released but the end plate barely depolarised";
-  if (majority((r) => !r.apFired))
+  if (majority((r) => !r.apFired && r.eppPeakMv < THRESHOLD_MV - r.preImpulseMv))
     return "the end-plate potential did not reach threshold, so no action potential fired";
+  if (majority((r) => !r.apFired))
+    return "the end-plate potential reached threshold, but no action potential fired: the Na+ channels did not open";
   if (majority((r) => r.peakForce < TWITCH_FORCE_MIN)) return "action potentials fired but the fibre did not contract";
   return null;
 }
 
 export function verdict(v: VerdictInput): string {
-  if (v.achieved) return `Goal met. ${v.goal}`;
+  if (v.achieved) return `Goal met (${v.goal.replace(/\.$/, "")}).`;
   const missed = mostMissed(v.stageLog);
   if (missed) {
     const s = STAGES[missed.stage];

@@ -184,6 +184,16 @@ export interface ChainSource {
  * The chain of events from the server's per-impulse records: each step with how many of the recorded impulses
  * got that far. A step is "happened" if any impulse reached it; the first step none reached is "failed".
  */
+/** The EPP step's words: how often it reached threshold, and the largest EPP that stayed below it (never the AP). */
+function eppDetail(records: readonly ImpulseRecord[], seen: string, ap: number): string {
+  const below = records.filter((r) => !r.apFired && r.eppPeakMv >= EPP_SEEN_MV);
+  const peakBelow = below.reduce((m, r) => Math.max(m, r.eppPeakMv), 0);
+  const fired = ap > 0 ? `; reached threshold and fired an action potential ${countOf(ap, "time")}` : "";
+  const sub =
+    below.length > 0 ? `; largest below threshold ${peakBelow.toFixed(1)} mV above the pre-impulse level` : "";
+  return `${seen}${fired}${sub}`;
+}
+
 export function chainFromImpulses(o: ChainSource): ChainStep[] {
   const records = o.chain;
   const n = records.length;
@@ -225,12 +235,7 @@ export function chainFromImpulses(o: ChainSource): ChainStep[] {
       bound,
       `${of(bound)}; peak ${countOf(Math.round(peak((r) => r.peakOpenReceptors)), "receptor")} open`,
     ],
-    [
-      "epp",
-      "End-plate potential",
-      epp,
-      `${of(epp)}; peak ${peak((r) => r.eppPeakMv).toFixed(1)} mV above the pre-impulse level (the AP's, when one fired)`,
-    ],
+    ["epp", "End-plate potential", epp, eppDetail(records, of(epp), ap)],
     ["ap", "Muscle action potential", ap, `${of(ap)}; ${countOf(o.actionPotentials, "action potential")} in the round`],
     ["caSr", "Ca2+ released in the muscle", caMuscle, `${of(caMuscle)}; peak ${peak((r) => r.peakCaUM).toFixed(1)} µM`],
     [

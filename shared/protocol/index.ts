@@ -54,7 +54,10 @@ export const ServerMessage = {
   cue: "cue",
   /** `{ stage, answered, text }` to one holder: their cue is over (answered in time or not) and what it meant. */
   cueEnd: "cueEnd",
-  /** `{ round, junctions: { team, points: [tMs×100, mV×10, force×1000][] }[] }`: oscilloscope samples (teacher). */
+  /**
+   * `{ round, junctions: { team, points: [tMs×100, mV×10, force×1000][] }[] }`: oscilloscope samples, to the
+   * teacher's screens and to a solo homework student.
+   */
   trace: "trace",
   /**
    * Once a second. To a student: `{ game, cues, answered, refused, round: {…}, learning, role, pumpStep, answer,

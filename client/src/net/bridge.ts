@@ -33,6 +33,8 @@ export class Bridge {
   private prev: Smooth[] = [];
   private curr: Smooth[] = [];
   private currAt = 0;
+  /** The cue still open for this device (a screen mounted after it arrived shows it too), with when it came. */
+  openCue: { payload: unknown; at: number } | null = null;
   /** When anything last came from the server (performance.now()), for the connection's watchdog. */
   lastHeardAt = performance.now();
 
@@ -93,6 +95,8 @@ export class Bridge {
 
   emit(type: string, payload: unknown): void {
     this.lastHeardAt = performance.now();
+    if (type === ServerMessage.cue) this.openCue = { payload, at: this.lastHeardAt };
+    else if (type === ServerMessage.cueEnd || type === ServerMessage.ack) this.openCue = null;
     for (const listener of this.listeners.get(type) ?? []) listener(payload);
   }
 

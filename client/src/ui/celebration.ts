@@ -23,7 +23,7 @@ export function celebration(bridge: Bridge, teams: () => number[]): { element: H
     if (key === "" || key === shown) return;
     shown = key;
     const who = state.mode === "teams" ? `Team ${reached.map((t) => t + 1).join(", ")}: ` : "";
-    text.textContent = `${who}goal reached! ${state.goal}`;
+    text.textContent = `${who}Goal reached! (${state.goal.replace(/\.$/, "")})`;
     announce(text.textContent);
     navigator.vibrate?.([200, 100, 200, 100, 400]);
   };

@@ -60,17 +60,20 @@ export function cuePanel(o: { bridge: Bridge; roleId: RoleId; team(): number }):
     if (!cue || mode !== "cue" || !o.bridge.online()) return;
     o.bridge.send("act", cue.action);
   });
+  const open = (p: unknown, at: number) => {
+    const next = readCue(p);
+    if (!next) return;
+    cue = next;
+    deadline = at + next.windowMs;
+    set("cue", "Your turn!", next.senses);
+    navigator.vibrate?.([120, 60, 120]);
+    announce(`Your turn: ${next.senses} ${next.todo}.`);
+    button.focus({ preventScroll: true });
+  };
+  // A cue that came while this screen was still loading (the round's first stage) is shown at once.
+  if (o.bridge.openCue) open(o.bridge.openCue.payload, o.bridge.openCue.at);
   const offs = [
-    o.bridge.on("cue", (p) => {
-      const next = readCue(p);
-      if (!next) return;
-      cue = next;
-      deadline = performance.now() + next.windowMs;
-      set("cue", "Your turn!", next.senses);
-      navigator.vibrate?.([120, 60, 120]);
-      announce(`Your turn: ${next.senses} ${next.todo}.`);
-      button.focus({ preventScroll: true });
-    }),
+    o.bridge.on("cue", (p) => open(p, performance.now())),
     o.bridge.on("cueEnd", (p) => {
       const end = readCueEnd(p);
       if (!end) return;
