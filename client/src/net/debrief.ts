@@ -9,6 +9,8 @@ export interface DebriefTeam extends ChainSource {
   team: number;
   goalProgress: number;
   goalAchieved: boolean;
+  /** One sentence: the goal met, or where the chain broke (written by the server's shared/game/verdict). */
+  verdict: string;
 }
 
 export interface DebriefSeat {
@@ -59,6 +61,7 @@ function team(v: unknown): DebriefTeam | null {
     team: num(v.team),
     goalProgress: num(v.goalProgress),
     goalAchieved: v.goalAchieved === true,
+    verdict: typeof v.verdict === "string" ? v.verdict.slice(0, 400) : "",
     impulses: num(v.impulses),
     actionPotentials: num(v.actionPotentials),
     twitches: num(v.twitches),

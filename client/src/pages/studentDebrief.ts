@@ -20,6 +20,14 @@ export function studentDebrief(
     "section",
     { class: "panel debrief" },
     h("h1", {}, "Round over"),
+    outcome?.verdict
+      ? h(
+          "p",
+          { class: `verdict ${outcome.goalAchieved ? "verdict-met" : "verdict-missed"}`, role: "status" },
+          h("span", { "aria-hidden": "true" }, outcome.goalAchieved ? "★ " : "✗ "),
+          outcome.verdict,
+        )
+      : null,
     h("p", { class: "lead" }, lead),
     chainList(outcome ? chainFromImpulses(outcome) : chainOfEvents(record), "Chain of events in your junction"),
     h("p", { class: "score" }, `Your game score this round: ${mine.game}. ${cueLine(mine)}.`),
