@@ -82,6 +82,9 @@ export function playScreen(o: PlayOptions): PlayScreen {
   const refresh = () => {
     const lines = describeSenses(o.roleId, o.bridge.junction(o.team()), o.active());
     senses.replaceChildren(...lines.map((line) => h("li", {}, line)));
+    // Offline, a press would be lost: the buttons say so instead of dropping it silently.
+    const online = o.bridge.online();
+    for (const [key, button] of buttons) if (key !== " ") button.disabled = !online;
   };
   refresh();
   const timer = window.setInterval(refresh, 250);
