@@ -4,8 +4,9 @@ import { randomInt } from "node:crypto";
 import { type AuthContext, type Client, Room } from "colyseus";
 import { parseAction } from "../../shared/game/actions";
 import { parseHostCommand } from "../../shared/game/commands";
-import { applyInput, createGame, type Game, type GameInput, TICK_WALL_MS, tickGame } from "../../shared/game/game";
-import { createLobby, findBySession, type Lobby } from "../../shared/game/lobby";
+import { applyInput, createGame, TICK_WALL_MS, tickGame } from "../../shared/game/game";
+import { createLobby, findBySession } from "../../shared/game/lobby";
+import type { GameInput } from "../../shared/game/state";
 import {
   ClientMessage,
   CloseCode,
@@ -19,14 +20,12 @@ import { parse, type Schema as ValidationSchema } from "../../shared/protocol/va
 import { ClassState } from "../schema/ClassState";
 import { syncGame, syncLobby } from "../schema/sync";
 import { secretMatches } from "../secrets";
+import { type ClassSession, type Identity, type Outbox, refuse } from "./classSession";
 import { MessageGuard } from "./messageGuard";
-import { type HomeworkOptions, parseRoomOptions } from "./roomOptions";
+import { parseRoomOptions } from "./roomOptions";
 import { closeSessionRecord, recordProgress } from "./roundRecords";
 import { admitStudent, JoinRefusal, markAway, markBack, refusalLine, removeSeat } from "./seating";
 import { sendTick } from "./tickOutput";
-
-/** Who a connection is, decided once at join time and never from message contents. */
-export type Seat = { kind: "host" } | { kind: "student"; seatId: string };
 
 /** How long an empty class stays open (a teacher reloading the page, students re-joining). */
 const EMPTY_CLASS_LIFETIME_MS = 30 * 60 * 1000;
@@ -36,15 +35,23 @@ export const RECONNECT_SECONDS = 120;
 const PATCH_INTERVAL_MS = 100;
 
 export class ClassRoom extends Room<ClassState> {
-  lobby: Lobby = createLobby();
-  game: Game = createGame(randomInt(2 ** 31));
+  /** The class itself (lobby, game, records), set in onCreate: what the helpers in this folder work on. */
+  private session!: ClassSession;
+  /** Where the helpers' messages go: the room's connections, by seat or by kind. */
+  private readonly outbox: Outbox = {
+    toSeat: (seatId, type, message) => this.connectionOf(seatId)?.send(type, message),
+    toTeachers: (type, message) => {
+      for (const client of this.clients) if (this.isTeacher(client)) client.send(type, message);
+    },
+    toAll: (type, message) => this.broadcast(type, message),
+    dismiss: (connectionId, closeCode, type, message) => {
+      const client = this.clients.find((c) => c.sessionId === connectionId);
+      if (!client) return;
+      client.send(type, message);
+      client.leave(closeCode);
+    },
+  };
   private hostSecretHash: Buffer = Buffer.alloc(0);
-  /** The class session's row in the store (0 for a homework attempt). */
-  sessionId = 0;
-  /** A solo homework attempt, or null for a class. */
-  homework: HomeworkOptions | null = null;
-  /** What recordProgress has already written: the last round saved and debriefed, answers saved. */
-  records = { round: 0, debriefSent: 0, answers: 0 };
   private emptySince: number | null = null;
   private guard = new MessageGuard();
 
@@ -52,13 +59,22 @@ export class ClassRoom extends Room<ClassState> {
     const parsed = parseRoomOptions(options);
     this.roomId = parsed.code;
     this.hostSecretHash = parsed.hostSecretHash;
-    this.sessionId = parsed.sessionId;
-    this.homework = parsed.homework;
-    if (this.homework) {
+    this.session = {
+      code: parsed.code,
+      lobby: createLobby(),
+      game: createGame(randomInt(2 ** 31)),
+      storeSessionId: parsed.sessionId,
+      homework: parsed.homework,
+      records: { round: 0, debriefSent: 0, answers: 0 },
+      input: (input) => this.input(input),
+      sync: () => this.sync(),
+    };
+    const homework = parsed.homework;
+    if (homework) {
       // Solo: the challenge's scenario and goal, one junction, every other part a bot.
-      this.input({ kind: "host", command: { type: "challenge", challengeId: this.homework.challengeId } });
+      this.input({ kind: "host", command: { type: "challenge", challengeId: homework.challengeId } });
       // The teacher's own scenarios replace the challenge's (its goal and length stay).
-      const scenarios = this.homework.scenarios;
+      const scenarios = homework.scenarios;
       if (scenarios) this.input({ kind: "host", command: { type: "configure", settings: { scenarios } } });
       this.input({ kind: "host", command: { type: "configure", settings: { mode: "class" } } });
       this.maxClients = 2;
@@ -81,7 +97,7 @@ export class ClassRoom extends Room<ClassState> {
     for (const [type, handler] of handlers) this.onMessage(type, guarded(handler.bind(this)));
     this.onMessage("*", (client, type) => {
       if (this.guard.admit(client))
-        this.refuse(client, "unknown-message", `Unknown message "${String(type).slice(0, 40)}".`);
+        refuse(client, "unknown-message", `Unknown message "${String(type).slice(0, 40)}".`);
     });
     this.emptySince = this.clock.currentTime;
     this.clock.setInterval(() => this.disposeIfAbandoned(), 60_000);
@@ -89,7 +105,7 @@ export class ClassRoom extends Room<ClassState> {
     this.sync();
   }
 
-  onAuth(_client: Client, options: unknown, _context: AuthContext): Seat {
+  onAuth(_client: Client, options: unknown, _context: AuthContext): Identity {
     const host = parse(hostJoinSchema, options);
     if (host.ok) {
       if (!secretMatches(host.value.hostSecret, this.hostSecretHash)) {
@@ -112,28 +128,28 @@ export class ClassRoom extends Room<ClassState> {
     return { kind: "student", seatId: "" };
   }
 
-  onJoin(client: Client, options: unknown, seat: Seat): void {
+  onJoin(client: Client, options: unknown, identity: Identity): void {
     if (this.clients.length <= 1) {
       // Colyseus issue 917: state changed while the room was empty must reach the first client in full.
       (this as unknown as { _serializer: { needFullEncode: boolean } })._serializer.needFullEncode = true;
     }
     this.emptySince = null;
-    if (seat.kind === "student") admitStudent(this, client, options, seat);
+    if (identity.kind === "student") admitStudent(this.session, client, options, identity);
     this.sync();
   }
 
   async onLeave(client: Client, consented: boolean): Promise<void> {
-    const student = findBySession(this.lobby, client.sessionId);
+    const student = findBySession(this.session.lobby, client.sessionId);
     if (this.clients.length === 0) this.emptySince = this.clock.currentTime;
     if (!student) return;
     if (consented) {
-      markAway(this, student.seatId, true);
+      markAway(this.session, student.seatId, true);
       return;
     }
-    markAway(this, student.seatId, false);
+    markAway(this.session, student.seatId, false);
     try {
       const back = await this.allowReconnection(client, RECONNECT_SECONDS);
-      markBack(this, student.seatId, back.sessionId);
+      markBack(this.session, student.seatId, back.sessionId);
     } catch {
       // The seat stays (disconnected, a bot plays the part); the device can still rejoin by code.
     }
@@ -154,25 +170,26 @@ export class ClassRoom extends Room<ClassState> {
   }
 
   /** Applies an input to the game and records it; returns what the game said. */
-  input(input: GameInput) {
-    return applyInput(this.game, input);
+  private input(input: GameInput) {
+    return applyInput(this.session.game, input);
   }
 
-  sync(): void {
-    syncLobby(this.lobby, this.game, this.state);
-    syncGame(this.game, this.state);
-    recordProgress(this);
+  private sync(): void {
+    syncLobby(this.session.lobby, this.session.game, this.state);
+    syncGame(this.session.game, this.state);
+    recordProgress(this.session, this.outbox);
   }
 
   /** What only the teacher may see after a command: the mystery scenario once a round has drawn it. */
   private teacherOnly(type: string): { mystery?: string } {
-    return type === "start" && this.game.mystery ? { mystery: this.game.mystery.answer } : {};
+    const mystery = this.session.game.mystery;
+    return type === "start" && mystery ? { mystery: mystery.answer } : {};
   }
 
   /** Shutdown: ends a running round so its results are saved, and tells everyone the server is restarting. */
   onBeforeShutdown(): void {
-    if (this.game.phase === "running" || this.game.phase === "paused")
-      this.input({ kind: "host", command: { type: "end" } });
+    const phase = this.session.game.phase;
+    if (phase === "running" || phase === "paused") this.input({ kind: "host", command: { type: "end" } });
     this.sync();
     this.broadcast(ServerMessage.notice, {
       kind: "shutdown",
@@ -182,43 +199,46 @@ export class ClassRoom extends Room<ClassState> {
   }
 
   onDispose(): void {
-    closeSessionRecord(this);
+    closeSessionRecord(this.session);
   }
 
-  seatOf(client: Client): string | null {
-    const seat = client.auth as Seat | undefined;
-    return seat?.kind === "student" && seat.seatId ? seat.seatId : null;
+  private seatOf(client: Client): string | null {
+    const identity = client.auth as Identity | undefined;
+    return identity?.kind === "student" && identity.seatId ? identity.seatId : null;
+  }
+
+  /** The connection playing a seat (the latest, should a device hold two). */
+  private connectionOf(seatId: string): Client | undefined {
+    let found: Client | undefined;
+    for (const client of this.clients) if (this.seatOf(client) === seatId) found = client;
+    return found;
   }
 
   /** The teacher's own connections (projector, laptop). */
-  isTeacher(client: Client): boolean {
-    return (client.auth as Seat | undefined)?.kind === "host";
+  private isTeacher(client: Client): boolean {
+    return (client.auth as Identity | undefined)?.kind === "host";
   }
 
   /** Who may run the round: the teacher, or in solo homework the one student playing it. */
-  isHost(client: Client): boolean {
-    return this.isTeacher(client) || (this.homework !== null && this.seatOf(client) !== null);
-  }
-
-  refuse(client: Client, code: string, message: string): void {
-    client.send(ServerMessage.error, { code, message });
+  private isHost(client: Client): boolean {
+    return this.isTeacher(client) || (this.session.homework !== null && this.seatOf(client) !== null);
   }
 
   private tick(): void {
-    const output = tickGame(this.game);
+    const output = tickGame(this.session.game);
     this.sync();
-    sendTick(this, output);
+    sendTick(this.session, this.outbox, output);
   }
 
   /** Parses a host command; refuses students and malformed payloads with a readable error. */
   private hostCommand<T>(client: Client, schema: ValidationSchema<T>, message: unknown): T | null {
     if (!this.isHost(client)) {
-      this.refuse(client, "not-host", "Only the teacher can do that.");
+      refuse(client, "not-host", "Only the teacher can do that.");
       return null;
     }
     const parsed = parse(schema, message);
     if (!parsed.ok) {
-      this.refuse(client, "bad-message", parsed.reason);
+      refuse(client, "bad-message", parsed.reason);
       return null;
     }
     return parsed.value;
@@ -227,28 +247,28 @@ export class ClassRoom extends Room<ClassState> {
   private onLock(client: Client, message: unknown): void {
     const command = this.hostCommand(client, clientMessageSchemas.lock, message);
     if (!command) return;
-    this.lobby.locked = command.locked;
+    this.session.lobby.locked = command.locked;
     this.sync();
   }
 
   private onRemove(client: Client, message: unknown): void {
     const command = this.hostCommand(client, clientMessageSchemas.remove, message);
     if (!command) return;
-    removeSeat(this, client, command.seatId);
+    removeSeat(this.session, this.outbox, client, command.seatId);
   }
 
   private onHostCommand(client: Client, message: unknown): void {
     if (!this.isHost(client)) {
-      this.refuse(client, "not-host", "Only the teacher can do that.");
+      refuse(client, "not-host", "Only the teacher can do that.");
       return;
     }
     const command = parseHostCommand(message);
     if (!command.ok) {
-      this.refuse(client, "bad-message", command.reason);
+      refuse(client, "bad-message", command.reason);
       return;
     }
     const result = this.input({ kind: "host", command: command.value });
-    if (!result.ok) this.refuse(client, "refused", result.reason);
+    if (!result.ok) refuse(client, "refused", result.reason);
     else client.send(ServerMessage.ack, { text: result.text, ...this.teacherOnly(command.value.type) });
     this.sync();
   }
@@ -256,29 +276,29 @@ export class ClassRoom extends Room<ClassState> {
   private onAct(client: Client, message: unknown): void {
     const seatId = this.seatOf(client);
     if (!seatId) {
-      this.refuse(client, "not-student", "Only students hold parts of the junction.");
+      refuse(client, "not-student", "Only students hold parts of the junction.");
       return;
     }
     const action = parseAction(message);
     if (!action.ok) {
-      this.refuse(client, "bad-message", action.reason);
+      refuse(client, "bad-message", action.reason);
       return;
     }
     const result = this.input({ kind: "act", seatId, action: action.value });
-    if (!result.ok) this.refuse(client, "refused", result.reason);
+    if (!result.ok) refuse(client, "refused", result.reason);
     else client.send(ServerMessage.ack, { text: result.text });
   }
 
   private studentInput(client: Client, make: (seatId: string) => GameInput | null): void {
     const seatId = this.seatOf(client);
     if (!seatId) {
-      this.refuse(client, "not-student", "Only students answer and diagnose.");
+      refuse(client, "not-student", "Only students answer and diagnose.");
       return;
     }
     const input = make(seatId);
     if (!input) return;
     const result = this.input(input);
-    if (!result.ok) this.refuse(client, "refused", result.reason);
+    if (!result.ok) refuse(client, "refused", result.reason);
     else client.send(ServerMessage.ack, { text: result.text });
     this.sync();
   }
@@ -287,7 +307,7 @@ export class ClassRoom extends Room<ClassState> {
     this.studentInput(client, (seatId) => {
       const parsed = parse(clientMessageSchemas.answer, message);
       if (!parsed.ok) {
-        this.refuse(client, "bad-message", parsed.reason);
+        refuse(client, "bad-message", parsed.reason);
         return null;
       }
       return { kind: "answer", seatId, ...parsed.value };
@@ -298,7 +318,7 @@ export class ClassRoom extends Room<ClassState> {
     this.studentInput(client, (seatId) => {
       const parsed = parse(clientMessageSchemas.diagnose, message);
       if (!parsed.ok) {
-        this.refuse(client, "bad-message", parsed.reason);
+        refuse(client, "bad-message", parsed.reason);
         return null;
       }
       return { kind: "diagnose", seatId, ...parsed.value };

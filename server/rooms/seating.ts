@@ -1,6 +1,6 @@
 // Seats in a class room: admitting a student (new or returning), marking them away or back, removal.
 // Each step applies the shared lobby rule, then tells the game, so a bot holds a part while its student is away.
-import { type Client, ServerError } from "colyseus";
+import { ServerError } from "colyseus";
 import {
   checkAdmission,
   findBySeat,
@@ -14,7 +14,7 @@ import { CloseCode, JoinErrorCode, ServerMessage, studentJoinSchema } from "../.
 import { parse } from "../../shared/protocol/validate";
 import { hashSecret } from "../secrets";
 import { getStore } from "../store";
-import type { ClassRoom, Seat } from "./ClassRoom";
+import { type ClassSession, type Connection, type Identity, type Outbox, refuse } from "./classSession";
 
 const REFUSAL_TO_CODE: Record<RefusalCode, number> = {
   locked: JoinErrorCode.locked,
@@ -63,34 +63,34 @@ export function refusalLine(roomId: string, error: unknown): string | null {
 
 /** Checks and seats a student with no await in between, so two joins cannot both take one nickname. */
 export function admitStudent(
-  room: ClassRoom,
-  client: Client,
+  session: ClassSession,
+  client: Connection,
   options: unknown,
-  seat: Extract<Seat, { kind: "student" }>,
+  identity: Extract<Identity, { kind: "student" }>,
 ): void {
   const request = parse(studentJoinSchema, options);
   if (!request.ok) throw new JoinRefusal(JoinErrorCode.badRequest, request.reason, "malformed join request");
-  if (room.homework && hashSecret(request.value.deviceToken).toString("hex") !== room.homework.deviceHash) {
+  if (session.homework && hashSecret(request.value.deviceToken).toString("hex") !== session.homework.deviceHash) {
     throw new JoinRefusal(
       JoinErrorCode.notHost,
       "This homework attempt belongs to another device. Start your own from the homework link.",
       "homework attempt of another device",
     );
   }
-  const admission = checkAdmission(room.lobby, { sessionId: client.sessionId, ...request.value });
+  const admission = checkAdmission(session.lobby, { sessionId: client.sessionId, ...request.value });
   if (!admission.ok) {
     throw new JoinRefusal(REFUSAL_TO_CODE[admission.code], admission.reason, REFUSAL_LOG[admission.code]);
   }
   const student = admission.student;
-  seatStudent(room.lobby, student);
-  seat.seatId = student.seatId;
-  if (admission.returning) room.input({ kind: "connection", seatId: student.seatId, connected: true });
-  else room.input({ kind: "join", seatId: student.seatId, nickname: student.nickname });
-  if (room.sessionId > 0) {
+  seatStudent(session.lobby, student);
+  identity.seatId = student.seatId;
+  if (admission.returning) session.input({ kind: "connection", seatId: student.seatId, connected: true });
+  else session.input({ kind: "join", seatId: student.seatId, nickname: student.nickname });
+  if (session.storeSessionId > 0) {
     try {
-      getStore().upsertParticipant(room.sessionId, student.seatId, student.nickname);
+      getStore().upsertParticipant(session.storeSessionId, student.seatId, student.nickname);
     } catch (error) {
-      console.error(`[class ${room.roomId}] could not record ${student.seatId}:`, error);
+      console.error(`[class ${session.code}] could not record ${student.seatId}:`, error);
     }
   }
   client.send(ServerMessage.notice, {
@@ -102,39 +102,38 @@ export function admitStudent(
 }
 
 /** A student's connection dropped (a bot holds their part) or they left on purpose (the seat is freed). */
-export function markAway(room: ClassRoom, seatId: string, leftOnPurpose: boolean): void {
+export function markAway(session: ClassSession, seatId: string, leftOnPurpose: boolean): void {
   if (leftOnPurpose) {
-    releaseSeat(room.lobby, seatId);
-    room.input({ kind: "leave", seatId });
+    releaseSeat(session.lobby, seatId);
+    session.input({ kind: "leave", seatId });
   } else {
-    setConnected(room.lobby, seatId, false);
-    room.input({ kind: "connection", seatId, connected: false });
+    setConnected(session.lobby, seatId, false);
+    session.input({ kind: "connection", seatId, connected: false });
   }
-  room.sync();
+  session.sync();
 }
 
 /** The same device reconnected within the grace period: the student takes their part back from the bot. */
-export function markBack(room: ClassRoom, seatId: string, sessionId: string): void {
-  const student = findBySeat(room.lobby, seatId);
+export function markBack(session: ClassSession, seatId: string, connectionId: string): void {
+  const student = findBySeat(session.lobby, seatId);
   if (!student) return;
-  student.sessionId = sessionId;
-  setConnected(room.lobby, seatId, true);
-  room.input({ kind: "connection", seatId, connected: true });
-  room.sync();
+  student.sessionId = connectionId;
+  setConnected(session.lobby, seatId, true);
+  session.input({ kind: "connection", seatId, connected: true });
+  session.sync();
 }
 
 /** The teacher removes a student for good: they are told, disconnected, and cannot rejoin from that device. */
-export function removeSeat(room: ClassRoom, host: Client, seatId: string): void {
-  const result = removeStudent(room.lobby, seatId);
+export function removeSeat(session: ClassSession, outbox: Outbox, host: Connection, seatId: string): void {
+  const result = removeStudent(session.lobby, seatId);
   if (!result.ok) {
-    room.refuse(host, result.code, result.reason);
+    refuse(host, result.code, result.reason);
     return;
   }
-  room.input({ kind: "leave", seatId });
-  room.sync();
-  const removed = room.clients.find((c) => c.sessionId === result.student.sessionId);
-  if (removed) {
-    removed.send(ServerMessage.notice, { kind: "removed", reason: "Your teacher removed you from this class." });
-    removed.leave(CloseCode.removedByTeacher);
-  }
+  session.input({ kind: "leave", seatId });
+  session.sync();
+  outbox.dismiss(result.student.sessionId, CloseCode.removedByTeacher, ServerMessage.notice, {
+    kind: "removed",
+    reason: "Your teacher removed you from this class.",
+  });
 }

@@ -1,22 +1,15 @@
 // Sends what a tick produced: oscilloscope samples to the teacher's screens (projector) and a solo homework
 // student, cues and feedback to the student they concern, and scores once a second. Phones in a class draw their
 // small trace from the 10 Hz state instead, which keeps a class of 40 light on school Wi-Fi.
-import type { Client } from "colyseus";
 import type { TickOutput } from "../../shared/game/game";
 import { ServerMessage } from "../../shared/protocol";
-import type { ClassRoom } from "./ClassRoom";
+import type { ClassSession, Outbox } from "./classSession";
 
 /** Ticks between score messages (20 Hz ticks → once a second). */
 const SCORE_EVERY_TICKS = 20;
 
-export function sendTick(room: ClassRoom, output: TickOutput): void {
-  const bySeat = new Map<string, Client>();
-  const hosts: Client[] = [];
-  for (const client of room.clients) {
-    const seatId = room.seatOf(client);
-    if (seatId) bySeat.set(seatId, client);
-    else if (room.isHost(client)) hosts.push(client);
-  }
+export function sendTick(session: ClassSession, outbox: Outbox, output: TickOutput): void {
+  const { game } = session;
   const traces = output.samples
     .filter((s) => s.points.length > 0)
     .map(({ team, points }) => ({
@@ -24,30 +17,29 @@ export function sendTick(room: ClassRoom, output: TickOutput): void {
       points: points.map((p) => [Math.round(p.tMs * 100), Math.round(p.vMv * 10), Math.round(p.force * 1000)]),
     }));
   if (traces.length > 0) {
-    const trace = { round: room.game.round, junctions: traces };
-    for (const host of hosts) host.send(ServerMessage.trace, trace);
+    const trace = { round: game.round, junctions: traces };
+    outbox.toTeachers(ServerMessage.trace, trace);
     // Solo homework has no projector: the one student's own device gets the trace.
-    if (room.homework) for (const student of bySeat.values()) student.send(ServerMessage.trace, trace);
+    if (session.homework)
+      for (const { seatId } of session.lobby.students) outbox.toSeat(seatId, ServerMessage.trace, trace);
   }
-  for (const { seatId, text } of output.feedback) bySeat.get(seatId)?.send(ServerMessage.feedback, { text });
+  for (const { seatId, text } of output.feedback) outbox.toSeat(seatId, ServerMessage.feedback, { text });
   for (const e of output.cues) {
-    const client = bySeat.get(e.seatId);
-    if (!client) continue;
     if (e.kind === "cue") {
       const { stage, action, windowMs, senses, todo } = e;
-      client.send(ServerMessage.cue, { stage, action, windowMs, senses, todo });
-    } else client.send(ServerMessage.cueEnd, { stage: e.stage, answered: e.answered, text: e.text });
+      outbox.toSeat(e.seatId, ServerMessage.cue, { stage, action, windowMs, senses, todo });
+    } else outbox.toSeat(e.seatId, ServerMessage.cueEnd, { stage: e.stage, answered: e.answered, text: e.text });
   }
-  if (output.phaseChanged) room.broadcast(ServerMessage.notice, { kind: "phase", phase: room.game.phase });
+  if (output.phaseChanged) outbox.toAll(ServerMessage.notice, { kind: "phase", phase: game.phase });
   // Each student's score once a second, spread over the ticks (a few per tick, not 40 in one tick).
-  const phase = room.game.tick % SCORE_EVERY_TICKS;
-  room.game.seats.forEach((seat, index) => {
+  const phase = game.tick % SCORE_EVERY_TICKS;
+  game.seats.forEach((seat, index) => {
     if (index % SCORE_EVERY_TICKS !== phase) return;
-    const holder = room.game.junctions[seat.team]?.holders.find((h) => h.seatId === seat.seatId);
+    const holder = game.junctions[seat.team]?.holders.find((h) => h.seatId === seat.seatId);
     const pumpStep = holder && (holder.roleId === "naKPump" || holder.roleId === "serca") ? holder.cycle.next : null;
-    const prediction = room.game.prediction;
+    const prediction = game.prediction;
     const choice = prediction?.answers[seat.seatId];
-    bySeat.get(seat.seatId)?.send(ServerMessage.score, {
+    outbox.toSeat(seat.seatId, ServerMessage.score, {
       ...seat.score,
       round: seat.roundScore,
       learning: seat.learning,
@@ -55,13 +47,13 @@ export function sendTick(room: ClassRoom, output: TickOutput): void {
       pumpStep,
       // What the server holds for this student, so a reloaded page shows their own pick again.
       answer: prediction && choice !== undefined ? { questionId: prediction.questionId, choice } : null,
-      diagnosis: room.game.mystery?.diagnoses[seat.seatId] ?? null,
+      diagnosis: game.mystery?.diagnoses[seat.seatId] ?? null,
     });
   });
   if (phase === 0) {
-    const seats = room.game.seats.map((s) => ({ seatId: s.seatId, ...s.score, learning: s.learning }));
+    const seats = game.seats.map((s) => ({ seatId: s.seatId, ...s.score, learning: s.learning }));
     // The hidden scenario is repeated to the teacher's page only, so a reload keeps the teacher's reminder.
-    const mystery = room.game.mystery?.answer ?? null;
-    for (const host of hosts) host.send(ServerMessage.score, { seats, mystery });
+    const mystery = game.mystery?.answer ?? null;
+    outbox.toTeachers(ServerMessage.score, { seats, mystery });
   }
 }

@@ -2,13 +2,13 @@
 // Values are rounded first and only written when they change, so quiet physiology sends no patches.
 import { ArraySchema } from "@colyseus/schema";
 import { rateAt } from "../../shared/game/clock";
-import type { Game } from "../../shared/game/game";
 import { describeGoal } from "../../shared/game/goals";
 import type { Lobby } from "../../shared/game/lobby";
 import { distribution, outcomeText } from "../../shared/game/prediction";
 import { questionById } from "../../shared/game/questions";
 import { ROLES } from "../../shared/game/roles";
 import { sense } from "../../shared/game/senses";
+import type { Game } from "../../shared/game/state";
 import { holdParts, nowMs, type TeamJunction } from "../../shared/game/teamJunction";
 import { XB_MAX } from "../../shared/physiology/ecc";
 import { type ClassState, JunctionView, type QuestionView, StudentView } from "./ClassState";

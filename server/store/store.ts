@@ -2,7 +2,7 @@
 // is a short transaction, so nothing is half-written when the process stops.
 
 import type { Statement } from "better-sqlite3";
-import type { AnswerRecord } from "../../shared/game/prediction";
+import type { AnswerRecord } from "../../shared/game/state";
 import type { RoundSummary, TeamOutcome } from "../../shared/game/summary";
 import type {
   SessionSummary,

@@ -1,8 +1,8 @@
 // Turns a challenge preset into round settings (between rounds only); mystery presets hide the scenario.
 import { SCENARIOS } from "../physiology/scenarios";
 import { challengeById } from "./challenges";
-import type { Game, InputResult } from "./game";
 import { DEFAULT_CUE_WINDOW_MS } from "./stages";
+import type { Game, InputResult } from "./state";
 
 /** Team challenges are races: a stage holds 2 s of wall time instead of the class's 3 s. */
 export const RACE_CUE_WINDOW_MS = 2000;

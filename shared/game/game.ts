@@ -1,18 +1,18 @@
-// The class game: phases, settings, seats, one junction per team, and every input recorded with its tick.
+// The class game: creating it, applying an input (each recorded with its tick) and ticking every junction.
 // Pure and deterministic: the same settings and the same input log give the identical round (replays).
-import type { ScenarioChoice } from "../physiology/scenarios";
+// The plain state these functions change is in state.ts.
+
 import type { Action } from "./actions";
 import { DEFAULT_MS_PER_S, physiologicalMs, pruneZones } from "./clock";
-import type { HostCommand } from "./commands";
-import { DEFAULT_GOAL, type GoalSpec } from "./goals";
+import { DEFAULT_GOAL } from "./goals";
 import type { CueEvent } from "./hold";
-import { diagnose, type Mystery } from "./mystery";
-import { type AnswerRecord, answer, type Prediction } from "./prediction";
-import type { RoleGroup, RoleId } from "./roles";
+import { diagnose } from "./mystery";
+import { answer } from "./prediction";
 import { addSeat, applyHostCommand } from "./round";
-import { POINTS_PER_CUE, REFUSED_PRESS_COST, type SeatScore } from "./score";
+import { POINTS_PER_CUE, REFUSED_PRESS_COST } from "./score";
 import { DEFAULT_CUE_WINDOW_MS } from "./stages";
-import { act, holdTick, nowMs, releaseCue, run, type TeamJunction } from "./teamJunction";
+import type { Game, GameInput, InputResult, Seat, Settings } from "./state";
+import { act, holdTick, nowMs, releaseCue, run } from "./teamJunction";
 
 export type { SeatScore } from "./score";
 
@@ -20,81 +20,6 @@ export type { SeatScore } from "./score";
 export const TICK_WALL_MS = 50;
 /** Ticks a reached goal is celebrated on the projector and phones before the debrief (3 s, time held). */
 export const CELEBRATE_TICKS = 60;
-
-export type Phase = "lobby" | "running" | "paused" | "debrief";
-
-export interface Settings {
-  mode: "class" | "teams";
-  teamCount: number;
-  goal: GoalSpec;
-  scenarios: ScenarioChoice[];
-  msPerS: number;
-  slowMotion: boolean;
-  /** The round ends on its own after this much physiological time, ms. */
-  roundLimitMs: number;
-  /** Wall ms a stage holds for the people who play it (the teacher's choice; shorter in challenge levels). */
-  cueWindowMs: number;
-  /** The challenge preset these settings came from ("" = set by hand). */
-  challengeId: string;
-  /** Mystery mode: the scenario is drawn from these ids each round and hidden from students (null = off). */
-  mysteryChoices: string[] | null;
-}
-
-/** The learning score: understanding shown in predictions and diagnoses (kept apart from the game score). */
-export interface Learning {
-  predictions: number;
-  correctPredictions: number;
-  diagnoses: number;
-  correctDiagnoses: number;
-}
-
-export interface Seat {
-  seatId: string;
-  nickname: string;
-  connected: boolean;
-  team: number;
-  role: RoleId | null;
-  pinnedRole: RoleId | null;
-  history: RoleGroup[];
-  /** Totals over the whole session. */
-  score: SeatScore;
-  /** This round's share (reset when a round starts; what reports show per round). */
-  roundScore: SeatScore;
-  learning: Learning;
-}
-
-export type GameInput =
-  | { kind: "join"; seatId: string; nickname: string }
-  | { kind: "leave"; seatId: string }
-  | { kind: "connection"; seatId: string; connected: boolean }
-  | { kind: "act"; seatId: string; action: Action }
-  | { kind: "answer"; seatId: string; questionId: string; choice: number }
-  | { kind: "diagnose"; seatId: string; scenarioId: string }
-  | { kind: "host"; command: HostCommand };
-
-export interface LoggedInput {
-  tick: number;
-  input: GameInput;
-}
-
-export interface Game {
-  seed: number;
-  phase: Phase;
-  round: number;
-  tick: number;
-  settings: Settings;
-  seats: Seat[];
-  junctions: TeamJunction[];
-  log: LoggedInput[];
-  /** The question on every screen, if any (predict → run → explain). */
-  prediction: Prediction | null;
-  /** Every revealed answer, in order (stored for the teacher's reports). */
-  answers: AnswerRecord[];
-  /** This round's hidden scenario and the students' diagnoses, in mystery mode. */
-  mystery: Mystery | null;
-}
-
-export type InputResult = { ok: true; text: string } | { ok: false; reason: string };
 
 export function defaultSettings(): Settings {
   return {

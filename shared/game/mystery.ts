@@ -1,17 +1,8 @@
 // Mystery mode: the scenario is hidden from students, and each team diagnoses it from what it observes.
 // The scenario is drawn deterministically from the challenge's choices (same seed, same draw).
 
-import type { Game, InputResult } from "./game";
-import { junctionSeed } from "./round";
-
-export interface Mystery {
-  /** Scenario ids students may choose between. */
-  choices: string[];
-  /** The scenario actually in force (never sent to students' screens until the debrief). */
-  answer: string;
-  /** Each student's latest diagnosis. */
-  diagnoses: Record<string, string>;
-}
+import { junctionSeed } from "./seeds";
+import type { Game, InputResult } from "./state";
 
 /** Draws the hidden scenario from `choices` for this round. */
 export function drawMystery(seed: number, round: number, choices: readonly string[]): string {

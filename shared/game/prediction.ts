@@ -2,36 +2,9 @@
 // every student answers; running the round locks the answers and shows what happens beside the prediction;
 // the teacher reveals the answer and its explanation (before running, if they prefer). Answers feed the
 // learning score only, never the game score, and nothing rewards answering fast.
-import type { Game, InputResult } from "./game";
+
 import { questionById } from "./questions";
-
-export interface Prediction {
-  questionId: string;
-  /** The round this question was asked in (0 = before the first round). */
-  round: number;
-  open: boolean;
-  revealed: boolean;
-  /** The round was running when the question froze it. */
-  frozeRound: boolean;
-  answers: Record<string, number>;
-  /** What had happened when the round ran on with the answers locked (null: not locked by running). */
-  lockedAt: Tally | null;
-}
-
-/** Counts of the chain's visible steps, summed over the round's junctions. */
-export interface Tally {
-  impulses: number;
-  actionPotentials: number;
-  twitches: number;
-}
-
-export interface AnswerRecord {
-  round: number;
-  questionId: string;
-  seatId: string;
-  choice: number;
-  correct: boolean;
-}
+import type { Game, InputResult, Prediction, Tally } from "./state";
 
 const refuse = (reason: string): InputResult => ({ ok: false, reason });
 

@@ -3,11 +3,12 @@
 import { assignRoles, balanceTeams, roleForLateJoiner, smallestTeam } from "./assignment";
 import { applyChallenge, defaultLevel } from "./challengeSettings";
 import type { HostCommand } from "./commands";
-import type { Game, InputResult, Seat } from "./game";
 import { drawMystery } from "./mystery";
 import { ask, closeQuestion, lockAnswers, reveal, tally } from "./prediction";
 import { role } from "./roles";
 import { emptyScore } from "./score";
+import { junctionSeed } from "./seeds";
+import type { Game, InputResult, Seat } from "./state";
 import { createTeamJunction, setHolder, startNerve, type TeamJunction } from "./teamJunction";
 
 /** Game-score bonus for every member of a team that reaches the round's goal. */
@@ -18,13 +19,6 @@ const done = (text: string): InputResult => ({ ok: true, text });
 
 export function junctionCount(game: Game): number {
   return game.settings.mode === "class" ? 1 : game.settings.teamCount;
-}
-
-/** A junction seed derived from the game's seed, the round and the team (independent, reproducible). */
-export function junctionSeed(seed: number, round: number, team: number): number {
-  let h = (seed ^ Math.imul(round + 1, 0x9e3779b1) ^ Math.imul(team + 1, 0x85ebca6b)) >>> 0;
-  h = Math.imul(h ^ (h >>> 16), 0x7feb352d) >>> 0;
-  return (h ^ (h >>> 15)) >>> 0;
 }
 
 export function addSeat(game: Game, seatId: string, nickname: string): InputResult {

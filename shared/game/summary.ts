@@ -3,10 +3,11 @@
 import type { ImpulseRecord } from "../physiology/events";
 import type { ScenarioChoice } from "../physiology/scenarios";
 import type { TeamResult } from "../protocol/reports";
-import type { Game, Learning, SeatScore } from "./game";
 import { describeGoal } from "./goals";
 import { teamDiagnosis } from "./mystery";
 import type { RoleId } from "./roles";
+import type { SeatScore } from "./score";
+import type { Game, Learning } from "./state";
 import type { StageOutcome } from "./teamJunction";
 import { verdict } from "./verdict";
 

@@ -3,8 +3,9 @@
 // round of these players takes exactly the wall time a class would spend on it.
 
 import type { Action } from "../../shared/game/actions";
-import { applyInput, type Game, TICK_WALL_MS, tickGame } from "../../shared/game/game";
+import { applyInput, TICK_WALL_MS, tickGame } from "../../shared/game/game";
 import type { CueEvent } from "../../shared/game/hold";
+import type { Game } from "../../shared/game/state";
 import { createRng } from "./rng";
 
 export interface HumanLike {

@@ -2,10 +2,11 @@
 // checked against the engine, so a preset never promises what the physiology cannot deliver.
 import { describe, expect, it } from "vitest";
 import { CHALLENGES, type Challenge, challengeById } from "../../../shared/game/challenges";
-import { applyInput, createGame, defaultSettings, type Game, tickGame } from "../../../shared/game/game";
+import { applyInput, createGame, defaultSettings, tickGame } from "../../../shared/game/game";
 import { parseGoal } from "../../../shared/game/goals";
 import { questionById } from "../../../shared/game/questions";
 import type { RoleId } from "../../../shared/game/roles";
+import type { Game } from "../../../shared/game/state";
 import { SCENARIOS } from "../../../shared/physiology";
 
 interface Student {

@@ -1,6 +1,7 @@
 // Helpers for game tests: a game with seated students, and running it tick by tick.
-import { applyInput, createGame, defaultSettings, type Game, type Settings, tickGame } from "../../../shared/game/game";
+import { applyInput, createGame, defaultSettings, tickGame } from "../../../shared/game/game";
 import type { RoleId } from "../../../shared/game/roles";
+import type { Game, Settings } from "../../../shared/game/state";
 import { nowMs } from "../../../shared/game/teamJunction";
 
 export function gameWith(

@@ -1,8 +1,9 @@
 // Stage-by-stage play as a class plays it: people on every critical stage (no bots there), acting only on
 // their own cues after 0.4–1.5 s of wall time and missing one cue in ten, at default settings.
 import { describe, expect, it } from "vitest";
-import { applyInput, type Game } from "../../../shared/game/game";
+import { applyInput } from "../../../shared/game/game";
 import type { RoleId } from "../../../shared/game/roles";
+import type { Game } from "../../../shared/game/state";
 import { playRound } from "../../helpers/humanlike";
 import { gameWith } from "./play";
 

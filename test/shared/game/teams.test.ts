@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { BOTS_ONLY, rankTeams } from "../../../client/src/net/lesson";
 import { teamStanding } from "../../../client/src/ui/teamBadge";
 import { balanceTeams } from "../../../shared/game/assignment";
-import { applyInput, type Game } from "../../../shared/game/game";
+import { applyInput } from "../../../shared/game/game";
+import type { Game } from "../../../shared/game/state";
 import { summariseRound } from "../../../shared/game/summary";
 import { gameWith } from "./play";
 

@@ -1,0 +1,53 @@
+// What the room's helpers (seating, round records, tick output) work on: one class session and its outbox. The
+// room builds both; the helpers never see the Colyseus room, so its fields stay private, and a test can hand the
+// helpers plain objects.
+import type { Lobby } from "../../shared/game/lobby";
+import type { Game, GameInput, InputResult } from "../../shared/game/state";
+import { ServerMessage } from "../../shared/protocol";
+import type { HomeworkOptions } from "./roomOptions";
+
+/** Who a connection is, decided once at join time and never from message contents. */
+export type Identity = { kind: "host" } | { kind: "student"; seatId: string };
+
+/** One class (or one solo homework attempt) as its helpers see it. */
+export interface ClassSession {
+  /** The class code (the room's id), for log lines. */
+  readonly code: string;
+  readonly lobby: Lobby;
+  readonly game: Game;
+  /** The class session's row in the store (0 for a homework attempt, which is stored as an attempt). */
+  readonly storeSessionId: number;
+  /** A solo homework attempt, or null for a class. */
+  readonly homework: HomeworkOptions | null;
+  /** What recordProgress has already written: the last round saved and debriefed, answers saved. */
+  readonly records: { round: number; debriefSent: number; answers: number };
+  /** Applies an input to the game (recorded for replay); returns what the game said. */
+  input(input: GameInput): InputResult;
+  /** Copies the lobby and game to the wire state and records progress: after every change. */
+  sync(): void;
+}
+
+export type ServerMessageType = (typeof ServerMessage)[keyof typeof ServerMessage];
+
+/** One connection, as far as a helper needs it. */
+export interface Connection {
+  readonly sessionId: string;
+  send(type: ServerMessageType, message: unknown): void;
+}
+
+/** Where the helpers' messages go. */
+export interface Outbox {
+  /** The device playing this seat, if it is connected. */
+  toSeat(seatId: string, type: ServerMessageType, message: unknown): void;
+  /** The teacher's own connections (projector, laptop). */
+  toTeachers(type: ServerMessageType, message: unknown): void;
+  /** Every connection. */
+  toAll(type: ServerMessageType, message: unknown): void;
+  /** A last message to one connection (by its Colyseus session id), then it is closed with `closeCode`. */
+  dismiss(connectionId: string, closeCode: number, type: ServerMessageType, message: unknown): void;
+}
+
+/** A refusal to one connection: a readable error, never an exception (the state is unchanged). */
+export function refuse(to: Connection, code: string, message: string): void {
+  to.send(ServerMessage.error, { code, message });
+}
