@@ -26,7 +26,8 @@ export function stageStrip(bridge: Bridge): { element: HTMLElement; dispose(): v
         ),
       );
     }
-    if (rows.length === 0 && running)
+    const celebrating = Array.from(state.junctions).some((j) => j.goalAchieved);
+    if (rows.length === 0 && running && !celebrating)
       rows.push(h("p", { class: "stage-strip-row stage-strip-idle" }, "The physiology is running…"));
     element.replaceChildren(...rows);
     element.hidden = rows.length === 0;
