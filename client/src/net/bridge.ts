@@ -40,6 +40,7 @@ export class Bridge {
 
   attach(room: Room<ClassStateView>): void {
     this.room = room;
+    this.openCue = null; // a cue from before a reconnection was released to a bot when the device dropped
     this.lastHeardAt = performance.now();
     room.onStateChange((state) => this.onState(state));
     for (const type of MESSAGES) room.onMessage(type, (payload: unknown) => this.emit(type, payload));
