@@ -7,6 +7,7 @@ import { parseHostCommand } from "../../shared/game/commands";
 import { applyInput, createGame, TICK_WALL_MS, tickGame } from "../../shared/game/game";
 import { createLobby, findBySession } from "../../shared/game/lobby";
 import type { GameInput } from "../../shared/game/state";
+import { commandExtrasFor, EVERYONE, TEACHER, type Viewer } from "../../shared/game/visibility";
 import {
   ClientMessage,
   CloseCode,
@@ -37,11 +38,15 @@ const PATCH_INTERVAL_MS = 100;
 export class ClassRoom extends Room<ClassState> {
   /** The class itself (lobby, game, records), set in onCreate: what the helpers in this folder work on. */
   private session!: ClassSession;
-  /** Where the helpers' messages go: the room's connections, by seat or by kind. */
+  /** Where the helpers' messages go: the room's connections, by seat, each its own view, or all alike. */
   private readonly outbox: Outbox = {
     toSeat: (seatId, type, message) => this.connectionOf(seatId)?.send(type, message),
-    toTeachers: (type, message) => {
-      for (const client of this.clients) if (this.isTeacher(client)) client.send(type, message);
+    toEach: (type, viewFor) => {
+      for (const client of this.clients) {
+        const viewer = this.viewerOf(client);
+        const message = viewer ? viewFor(viewer) : null;
+        if (message !== null) client.send(type, message);
+      }
     },
     toAll: (type, message) => this.broadcast(type, message),
     dismiss: (connectionId, closeCode, type, message) => {
@@ -180,12 +185,6 @@ export class ClassRoom extends Room<ClassState> {
     recordProgress(this.session, this.outbox);
   }
 
-  /** What only the teacher may see after a command: the mystery scenario once a round has drawn it. */
-  private teacherOnly(type: string): { mystery?: string } {
-    const mystery = this.session.game.mystery;
-    return type === "start" && mystery ? { mystery: mystery.answer } : {};
-  }
-
   /** Shutdown: ends a running round so its results are saved, and tells everyone the server is restarting. */
   onBeforeShutdown(): void {
     const phase = this.session.game.phase;
@@ -212,6 +211,13 @@ export class ClassRoom extends Room<ClassState> {
     let found: Client | undefined;
     for (const client of this.clients) if (this.seatOf(client) === seatId) found = client;
     return found;
+  }
+
+  /** Who is looking through this connection, for shared/game/visibility (null while a student is still joining). */
+  private viewerOf(client: Client): Viewer | null {
+    if (this.isTeacher(client)) return TEACHER;
+    const seatId = this.seatOf(client);
+    return seatId ? { kind: "student", seatId, solo: this.session.homework !== null } : null;
   }
 
   /** The teacher's own connections (projector, laptop). */
@@ -269,7 +275,10 @@ export class ClassRoom extends Room<ClassState> {
     }
     const result = this.input({ kind: "host", command: command.value });
     if (!result.ok) refuse(client, "refused", result.reason);
-    else client.send(ServerMessage.ack, { text: result.text, ...this.teacherOnly(command.value.type) });
+    else {
+      const extras = commandExtrasFor(this.session.game, this.viewerOf(client) ?? EVERYONE, command.value.type);
+      client.send(ServerMessage.ack, { text: result.text, ...extras });
+    }
     this.sync();
   }
 

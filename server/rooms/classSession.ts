@@ -3,6 +3,7 @@
 // helpers plain objects.
 import type { Lobby } from "../../shared/game/lobby";
 import type { Game, GameInput, InputResult } from "../../shared/game/state";
+import type { Viewer } from "../../shared/game/visibility";
 import { ServerMessage } from "../../shared/protocol";
 import type { HomeworkOptions } from "./roomOptions";
 
@@ -35,13 +36,13 @@ export interface Connection {
   send(type: ServerMessageType, message: unknown): void;
 }
 
-/** Where the helpers' messages go. */
+/** Where the helpers' messages go. What each viewer may see is decided in shared/game/visibility.ts, not here. */
 export interface Outbox {
   /** The device playing this seat, if it is connected. */
   toSeat(seatId: string, type: ServerMessageType, message: unknown): void;
-  /** The teacher's own connections (projector, laptop). */
-  toTeachers(type: ServerMessageType, message: unknown): void;
-  /** Every connection. */
+  /** Each connection its own view (boardgame.io's playerView): `viewFor` says what it gets, null for nothing. */
+  toEach(type: ServerMessageType, viewFor: (viewer: Viewer) => unknown): void;
+  /** Every connection the same message (only what every student may see). */
   toAll(type: ServerMessageType, message: unknown): void;
   /** A last message to one connection (by its Colyseus session id), then it is closed with `closeCode`. */
   dismiss(connectionId: string, closeCode: number, type: ServerMessageType, message: unknown): void;

@@ -1,6 +1,7 @@
 // What a class room writes down: finished rounds (with the debrief sent to every device), revealed answers,
 // and, for a solo homework attempt, each round's role and outcome. Store failures are logged, never thrown.
 import { type RoundSummary, summariseRound } from "../../shared/game/summary";
+import { debriefFor } from "../../shared/game/visibility";
 import { ServerMessage } from "../../shared/protocol";
 import { getStore } from "../store";
 import type { ClassSession, Outbox } from "./classSession";
@@ -16,13 +17,8 @@ function attempt(session: ClassSession, what: string, write: () => void): boolea
 }
 
 /** The round's outcome and chain of events to everyone; each student sees only their own contribution. */
-function sendDebrief(session: ClassSession, outbox: Outbox, summary: RoundSummary): void {
-  outbox.toTeachers(ServerMessage.debrief, summary);
-  for (const { seatId } of session.lobby.students)
-    outbox.toSeat(seatId, ServerMessage.debrief, {
-      ...summary,
-      seats: summary.seats.filter((s) => s.seatId === seatId),
-    });
+function sendDebrief(outbox: Outbox, summary: RoundSummary): void {
+  outbox.toEach(ServerMessage.debrief, (viewer) => debriefFor(summary, viewer));
 }
 
 /** Called after every change: stores a newly finished round and newly revealed answers exactly once. */
@@ -31,7 +27,7 @@ export function recordProgress(session: ClassSession, outbox: Outbox): void {
   if (game.phase === "debrief" && records.round !== game.round) {
     const summary = summariseRound(game);
     if (records.debriefSent !== game.round) {
-      sendDebrief(session, outbox, summary);
+      sendDebrief(outbox, summary);
       records.debriefSent = game.round;
     }
     const saved = homework

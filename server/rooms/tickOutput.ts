@@ -1,7 +1,8 @@
-// Sends what a tick produced: oscilloscope samples to the teacher's screens (projector) and a solo homework
-// student, cues and feedback to the student they concern, and scores once a second. Phones in a class draw their
-// small trace from the 10 Hz state instead, which keeps a class of 40 light on school Wi-Fi.
+// Sends what a tick produced: oscilloscope samples, cues and feedback to the student they concern, and scores once
+// a second. Who gets the samples and the class's scores is shared/game/visibility's decision (the teacher's screens;
+// samples also to a solo homework student, who has no projector).
 import type { TickOutput } from "../../shared/game/game";
+import { mysteryAnswerFor, seesClassScores, seesTraces } from "../../shared/game/visibility";
 import { ServerMessage } from "../../shared/protocol";
 import type { ClassSession, Outbox } from "./classSession";
 
@@ -18,10 +19,7 @@ export function sendTick(session: ClassSession, outbox: Outbox, output: TickOutp
     }));
   if (traces.length > 0) {
     const trace = { round: game.round, junctions: traces };
-    outbox.toTeachers(ServerMessage.trace, trace);
-    // Solo homework has no projector: the one student's own device gets the trace.
-    if (session.homework)
-      for (const { seatId } of session.lobby.students) outbox.toSeat(seatId, ServerMessage.trace, trace);
+    outbox.toEach(ServerMessage.trace, (viewer) => (seesTraces(viewer) ? trace : null));
   }
   for (const { seatId, text } of output.feedback) outbox.toSeat(seatId, ServerMessage.feedback, { text });
   for (const e of output.cues) {
@@ -52,8 +50,9 @@ export function sendTick(session: ClassSession, outbox: Outbox, output: TickOutp
   });
   if (phase === 0) {
     const seats = game.seats.map((s) => ({ seatId: s.seatId, ...s.score, learning: s.learning }));
-    // The hidden scenario is repeated to the teacher's page only, so a reload keeps the teacher's reminder.
-    const mystery = game.mystery?.answer ?? null;
-    outbox.toTeachers(ServerMessage.score, { seats, mystery });
+    // The hidden scenario is repeated with them, so a reload of the teacher's page keeps the teacher's reminder.
+    outbox.toEach(ServerMessage.score, (viewer) =>
+      seesClassScores(viewer) ? { seats, mystery: mysteryAnswerFor(game, viewer) } : null,
+    );
   }
 }

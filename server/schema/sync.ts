@@ -10,6 +10,7 @@ import { ROLES } from "../../shared/game/roles";
 import { sense } from "../../shared/game/senses";
 import type { Game } from "../../shared/game/state";
 import { holdParts, nowMs, type TeamJunction } from "../../shared/game/teamJunction";
+import { EVERYONE, scenariosFor } from "../../shared/game/visibility";
 import { XB_MAX } from "../../shared/physiology/ecc";
 import { type ClassState, JunctionView, type QuestionView, StudentView } from "./ClassState";
 
@@ -47,15 +48,11 @@ export function syncGame(game: Game, state: ClassState): void {
   put(state, "mode", game.settings.mode);
   put(state, "teamCount", game.settings.teamCount);
   put(state, "goal", describeGoal(game.settings.goal));
-  const hidden = game.settings.mysteryChoices !== null;
-  put(state, "mystery", hidden);
+  put(state, "mystery", game.settings.mysteryChoices !== null);
   put(state, "mysteryChoices", (game.settings.mysteryChoices ?? []).join(","));
   put(state, "challenge", game.settings.challengeId);
-  put(
-    state,
-    "scenarios",
-    hidden && game.phase !== "debrief" ? "hidden" : game.settings.scenarios.map((s) => `${s.id}:${s.level}`).join(","),
-  );
+  // Every connection gets this state: it shows the scenarios only when every student may know them.
+  put(state, "scenarios", scenariosFor(game, EVERYONE));
   syncQuestion(game, state.question);
   put(state, "msPerS", game.settings.msPerS);
   put(state, "slowMotion", game.settings.slowMotion);

@@ -42,7 +42,8 @@ export const ServerMessage = {
   error: "error",
   /** `{ kind, … }`: seated, removed, round started/ended. */
   notice: "notice",
-  /** `{ text }`: an accepted action or command, with what it did. */
+  /** `{ text, mystery? }`: an accepted action or command, with what it did (`mystery`: the scenario a round has
+   *  drawn, to the teacher only, as it starts: shared/game/visibility). */
   ack: "ack",
   /** `{ text }`: what a student's part did, when the model has shown it. */
   feedback: "feedback",
