@@ -4,10 +4,10 @@ import { matchMaker } from "colyseus";
 import express, { type Request, type Router } from "express";
 import { challengeById } from "../../shared/game/challenges";
 import { normaliseJoinCode } from "../../shared/game/joinCode";
-import { parseNickname } from "../../shared/game/nickname";
 import { parseScenarioList, SCENARIOS, type ScenarioChoice } from "../../shared/physiology/scenarios";
 import { CLASS_ROOM, deviceTokenSchema } from "../../shared/protocol";
 import { obj, optional, parse, str } from "../../shared/protocol/validate";
+import { vetNickname } from "../names/wordFilter";
 import { hashSecret, newJoinCode, newSecret } from "../secrets";
 import { clientAddress } from "../security/clientAddress";
 import { CLASSES_PER_ADDRESS } from "../security/limits";
@@ -122,7 +122,7 @@ export function homeworkRoutes(): Router {
         res.status(400).json({ error: body.reason });
         return;
       }
-      const nickname = parseNickname(body.value.nickname);
+      const nickname = vetNickname(body.value.nickname);
       if (!nickname.ok) {
         res.status(400).json({ error: nickname.reason });
         return;

@@ -93,6 +93,7 @@ export class ClassRoom extends Room<ClassState> {
     };
     const handlers: [string, (client: Client, message: unknown) => void][] = [
       [ClientMessage.lock, this.onLock],
+      [ClientMessage.names, this.onNames],
       [ClientMessage.remove, this.onRemove],
       [ClientMessage.host, this.onHostCommand],
       [ClientMessage.act, this.onAct],
@@ -254,6 +255,13 @@ export class ClassRoom extends Room<ClassState> {
     const command = this.hostCommand(client, clientMessageSchemas.lock, message);
     if (!command) return;
     this.session.lobby.locked = command.locked;
+    this.sync();
+  }
+
+  private onNames(client: Client, message: unknown): void {
+    const command = this.hostCommand(client, clientMessageSchemas.names, message);
+    if (!command) return;
+    this.session.lobby.generatedNamesOnly = command.generatedOnly;
     this.sync();
   }
 

@@ -12,6 +12,7 @@ import {
 } from "../../shared/game/lobby";
 import { CloseCode, JoinErrorCode, ServerMessage, studentJoinSchema } from "../../shared/protocol";
 import { parse } from "../../shared/protocol/validate";
+import { isRude } from "../names/wordFilter";
 import { hashSecret } from "../secrets";
 import { getStore } from "../store";
 import { type ClassSession, type Connection, type Identity, type Outbox, refuse } from "./classSession";
@@ -77,7 +78,7 @@ export function admitStudent(
       "homework attempt of another device",
     );
   }
-  const admission = checkAdmission(session.lobby, { sessionId: client.sessionId, ...request.value });
+  const admission = checkAdmission(session.lobby, { sessionId: client.sessionId, ...request.value }, isRude);
   if (!admission.ok) {
     throw new JoinRefusal(REFUSAL_TO_CODE[admission.code], admission.reason, REFUSAL_LOG[admission.code]);
   }

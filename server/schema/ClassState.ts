@@ -77,6 +77,8 @@ export class ClassState extends Schema {
   @type("string") code = "";
   @type("string") phase = "lobby";
   @type("boolean") locked = false;
+  /** New students join only with a suggested name ("Swift Sodium"). */
+  @type("boolean") generatedNamesOnly = false;
   @type("uint16") round = 0;
   @type("string") mode = "class";
   @type("uint8") teamCount = 2;

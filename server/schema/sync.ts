@@ -22,6 +22,7 @@ function put<T extends object, K extends keyof T>(target: T, key: K, value: T[K]
 
 export function syncLobby(lobby: Lobby, game: Game, state: ClassState): void {
   put(state, "locked", lobby.locked);
+  put(state, "generatedNamesOnly", lobby.generatedNamesOnly);
   const present = new Set<string>();
   const seats = new Map(game.seats.map((seat) => [seat.seatId, seat]));
   for (const student of lobby.students) {

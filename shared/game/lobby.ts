@@ -1,5 +1,5 @@
 // The class roster and its rules: who may join, lock, remove. Pure data in, a new fact or a typed refusal out.
-import { nicknameKey, parseNickname } from "./nickname";
+import { isGeneratedNickname, nicknameKey, parseNickname } from "./nickname";
 
 /** The most students one class session takes; a junction must work for any count from 1 to this. */
 export const MAX_STUDENTS_PER_CLASS = 40;
@@ -17,6 +17,8 @@ export interface Student {
 
 export interface Lobby {
   locked: boolean;
+  /** The teacher's "generated names only": new students join with a suggested name ("Swift Sodium"), never their own. */
+  generatedNamesOnly: boolean;
   students: Student[];
   /** Device tokens the teacher removed: they may not come back into this session. */
   removedDevices: string[];
@@ -42,7 +44,7 @@ export interface Refusal {
 export type Admission = { ok: true; student: Student; returning: boolean } | Refusal;
 
 export function createLobby(): Lobby {
-  return { locked: false, students: [], removedDevices: [], seatsIssued: 0 };
+  return { locked: false, generatedNamesOnly: false, students: [], removedDevices: [], seatsIssued: 0 };
 }
 
 function refuse(code: RefusalCode, reason: string): Refusal {
@@ -55,16 +57,21 @@ export interface JoinRequest {
   deviceToken: string;
 }
 
+export const GENERATED_NAMES_ONLY =
+  "Your teacher asks for suggested names in this class: tap “Suggest a name”, then Join.";
+
 /**
  * Decides whether a student may join. A device that already holds a seat under the same nickname is a
  * returning student (page reload): it takes its seat back even when the class is locked or full.
+ * `isRude` is the server's word filter (its list stays on the server); it is asked only about well-formed names.
  */
-export function checkAdmission(lobby: Lobby, request: JoinRequest): Admission {
+export function checkAdmission(lobby: Lobby, request: JoinRequest, isRude: (name: string) => boolean): Admission {
   if (lobby.removedDevices.includes(request.deviceToken)) {
     return refuse("removed", "The teacher removed you from this class.");
   }
   const name = parseNickname(request.nickname);
   if (!name.ok) return refuse("nickname-invalid", name.reason);
+  if (isRude(name.value)) return refuse("nickname-invalid", "Please choose a different nickname.");
   const key = nicknameKey(name.value);
   const sameName = lobby.students.find((s) => nicknameKey(s.nickname) === key);
   if (sameName && sameName.deviceToken === request.deviceToken && !sameName.connected) {
@@ -76,6 +83,8 @@ export function checkAdmission(lobby: Lobby, request: JoinRequest): Admission {
       `Someone in this class is already called "${sameName.nickname}". Pick another name.`,
     );
   if (lobby.locked) return refuse("locked", "This class is locked. Ask your teacher to unlock it.");
+  if (lobby.generatedNamesOnly && !isGeneratedNickname(name.value))
+    return refuse("nickname-invalid", GENERATED_NAMES_ONLY);
   if (lobby.students.length >= MAX_STUDENTS_PER_CLASS) {
     return refuse("full", `This class is full (${MAX_STUDENTS_PER_CLASS} students).`);
   }

@@ -1,96 +1,37 @@
-// Nickname rules for students: what a name may contain, the rude-word filter, and name suggestions.
-// Pure and shared: the join form checks as the student types; the server checks again and decides.
+// Nickname rules for students: what a name may contain, when two names clash, and generated names.
+// Pure and shared: the join form checks as the student types; the server checks again (and the word list) and decides.
+import { isSingleScript, normaliseNicknameText, skeleton } from "./nicknameScript";
 
 export const NICKNAME_MAX_LENGTH = 16;
 
 export type NicknameResult = { ok: true; value: string } | { ok: false; reason: string };
 
 /**
- * Words refused anywhere inside a name once spaces, digits-for-letters and repeats are folded.
- * Kept short and unambiguous so that ordinary names ("Scunthorpe", "Cassidy") pass.
+ * Validates and normalises a nickname: NFKC (full-width and styled letters become plain ones), trimmed, inner
+ * spaces collapsed, 1–16 characters of letters (with their accents), digits and spaces, from one writing system.
+ * Whether the name is polite is the server's decision (server/names: its word list never ships to phones).
  */
-const BLOCKED_FRAGMENTS = [
-  "fuck",
-  "shit",
-  "cunt",
-  "bitch",
-  "nigg",
-  "fag",
-  "whore",
-  "slut",
-  "dick",
-  "pussy",
-  "penis",
-  "vagina",
-  "porn",
-  "rape",
-  "nazi",
-  "hitler",
-  "wank",
-  "twat",
-  "bastard",
-  "retard",
-  "asshole",
-  "cock",
-  "sex",
-  "kys",
-  "kill yourself",
-];
-/** Words refused only as a whole word (they occur inside innocent names). */
-const BLOCKED_WORDS = ["ass", "arse", "tit", "tits", "cum", "fap", "hoe", "poo", "pee", "anal", "nob"];
-
-const LEET: Record<string, string> = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g" };
-
-function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[0-9]/g, (d) => LEET[d] ?? d)
-    .replace(/(.)\1+/g, "$1");
-}
-
-/** Ordinary words and names that happen to contain a blocked fragment (the "Scunthorpe problem"). */
-const INNOCENT_WORDS = [
-  "scunthorpe",
-  "peacock",
-  "hancock",
-  "cockburn",
-  "dickens",
-  "dickson",
-  "sussex",
-  "essex",
-  "middlesex",
-];
-
-/** True if the name contains a blocked word, however spaced or spelt with digits. */
-export function isRude(name: string): boolean {
-  const words = name
-    .toLowerCase()
-    .split(/\s+/)
-    .filter((w) => w && !INNOCENT_WORDS.includes(w))
-    .map(fold);
-  const squashed = words.join("");
-  if (BLOCKED_FRAGMENTS.some((w) => squashed.includes(fold(w).replace(/\s+/g, "")))) return true;
-  return words.some((w) => BLOCKED_WORDS.some((blocked) => fold(blocked) === w));
-}
-
-/** Validates and normalises a nickname: trimmed, inner spaces collapsed, 1–16 letters, digits, spaces. */
 export function parseNickname(input: unknown): NicknameResult {
   if (typeof input !== "string") return { ok: false, reason: "Type a nickname." };
-  const value = input.trim().replace(/\s+/g, " ");
+  const value = normaliseNicknameText(input);
   if (value.length === 0) return { ok: false, reason: "Type a nickname." };
   if (value.length > NICKNAME_MAX_LENGTH) {
     return { ok: false, reason: `Nicknames are at most ${NICKNAME_MAX_LENGTH} characters.` };
   }
-  if (!/^[\p{L}\p{N} ]+$/u.test(value)) {
+  // A letter or digit may carry up to two accents (combining marks: Devanagari vowel signs, a stray ´); more is
+  // the stacked-accent noise that spills over other names on the projector.
+  if (!/^(?:[\p{L}\p{N}]\p{M}{0,2}| )+$/u.test(value)) {
     return { ok: false, reason: "Use only letters, digits and spaces." };
   }
-  if (isRude(value)) return { ok: false, reason: "Please choose a different nickname." };
+  if (!isSingleScript(value)) {
+    return { ok: false, reason: "Use the letters of one alphabet (not a mix such as Latin and Cyrillic)." };
+  }
   return { ok: true, value };
 }
 
-/** Two nicknames clash if they differ only in case or spacing. */
+/** Two nicknames clash if they differ only in case, spacing, accents or look-alike letters ("Аda" and "Ada"). */
 export function nicknameKey(name: string): string {
-  return name.toLowerCase().replace(/\s+/g, "");
+  return skeleton(name).replace(/\s+/g, "");
 }
 
 const ADJECTIVES = [
@@ -135,6 +76,19 @@ const NOUNS = [
   "Gate",
   "Ion",
 ];
+
+/** Names of the fallback form "Ion 1234" (when every adjective and noun pair is taken). */
+const FALLBACK = /^Ion [1-9][0-9]{0,3}$/;
+
+/**
+ * True if `name` is one that suggestNickname makes ("Swift Sodium", "Ion 42"): what a class on "generated names
+ * only" accepts, so nobody types their own name or a rude one.
+ */
+export function isGeneratedNickname(name: string): boolean {
+  if (FALLBACK.test(name)) return true;
+  const [adjective, noun, ...rest] = name.split(" ");
+  return rest.length === 0 && ADJECTIVES.includes(adjective ?? "") && NOUNS.includes(noun ?? "");
+}
 
 /** A friendly physiology name such as "Swift Sodium"; `randomIndex(n)` returns an integer in [0, n). */
 export function suggestNickname(randomIndex: (n: number) => number, taken: ReadonlySet<string> = new Set()): string {

@@ -15,6 +15,8 @@ export const hostJoinSchema = obj({ hostSecret: hostSecretSchema });
 /** Messages from clients, by name, with the payload each must have. */
 export const ClientMessage = {
   lock: "lock",
+  /** The teacher's "generated names only": `{ generatedOnly }`; new students then join with suggested names. */
+  names: "names",
   remove: "remove",
   /** A student's action on their part: payload parsed by shared/game/actions. */
   act: "act",
@@ -28,6 +30,7 @@ export const ClientMessage = {
 
 export const clientMessageSchemas = {
   [ClientMessage.lock]: obj({ locked: bool() }),
+  [ClientMessage.names]: obj({ generatedOnly: bool() }),
   [ClientMessage.remove]: obj({ seatId: str({ min: 1, max: 16 }) }),
   [ClientMessage.answer]: obj({
     questionId: str({ min: 1, max: 60, pattern: /^[a-z0-9-]+$/ }),

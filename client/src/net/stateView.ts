@@ -73,6 +73,8 @@ export interface ClassStateView {
   /** Wall ms a stage holds for the people who play it. */
   cueWindowMs: number;
   locked: boolean;
+  /** New students join only with a suggested name. */
+  generatedNamesOnly: boolean;
   /** The challenge preset in use ("" = none). */
   challenge: string;
   /** Mystery mode: `scenarios` reads "hidden" until the debrief; students diagnose from `mysteryChoices`. */

@@ -118,6 +118,15 @@ function renderHost(room: Room<ClassStateView>, code: string): void {
   lockButton.addEventListener("click", () => {
     room.send(ClientMessage.lock, { locked: lockButton.getAttribute("aria-pressed") !== "true" });
   });
+  // "Suggested names only": new students join with a generated name ("Swift Sodium"), never their own.
+  const namesButton = h(
+    "button",
+    { type: "button", class: "secondary small", "aria-pressed": "false" },
+    "Suggested names only",
+  );
+  namesButton.addEventListener("click", () => {
+    room.send(ClientMessage.names, { generatedOnly: namesButton.getAttribute("aria-pressed") !== "true" });
+  });
   const toggle = h("button", { type: "button", class: "small" }, "Show join code");
   const joinPanel = h(
     "div",
@@ -134,7 +143,7 @@ function renderHost(room: Room<ClassStateView>, code: string): void {
   );
   const main = h("div", { class: "host-main" }, joinPanel);
   document.getElementById("app")?.classList.add("wide");
-  const controls = teacherControls(bridge, [lockButton, toggle]);
+  const controls = teacherControls(bridge, [lockButton, namesButton, toggle]);
   // The lesson band (challenge, mystery note, question and its spread, results) is projected above the junction;
   // the lesson tools are in the teacher panel.
   const lesson = projectorLesson(bridge);
@@ -212,6 +221,7 @@ function renderHost(room: Room<ClassStateView>, code: string): void {
     count.textContent = `${students.length} ${students.length === 1 ? "student" : "students"}`;
     lockButton.textContent = state.locked ? "Unlock class" : "Lock class";
     lockButton.setAttribute("aria-pressed", String(state.locked));
+    namesButton.setAttribute("aria-pressed", String(state.generatedNamesOnly));
     for (const [seatId, student] of students) {
       let row = rows.get(seatId);
       if (!row) {

@@ -11,7 +11,7 @@ import {
 } from "../../../shared/game/lobby";
 
 function admit(lobby: ReturnType<typeof createLobby>, nickname: string, deviceToken: string, sessionId = deviceToken) {
-  const result = checkAdmission(lobby, { sessionId, nickname, deviceToken });
+  const result = checkAdmission(lobby, { sessionId, nickname, deviceToken }, (name) => name === "Rude");
   if (result.ok) seatStudent(lobby, result.student);
   return result;
 }
@@ -60,5 +60,19 @@ describe("lobby", () => {
     expect(admit(lobby, "Ada Again", "dev-a")).toMatchObject({ ok: false, code: "removed" });
     expect(removeStudent(lobby, "s1")).toMatchObject({ ok: false, code: "no-such-student" });
     expect(admit(lobby, "Cy", "dev-c").ok && lobby.students.at(-1)?.seatId).toBe("s3");
+  });
+
+  it("refuses a name the server's filter refuses, and own names when the teacher asks for generated ones", () => {
+    const lobby = createLobby();
+    expect(admit(lobby, "Rude", "dev-r")).toMatchObject({ ok: false, code: "nickname-invalid" });
+    admit(lobby, "Ada", "dev-a", "session-1");
+    lobby.generatedNamesOnly = true;
+    const own = admit(lobby, "Ben", "dev-b");
+    expect(own).toMatchObject({ ok: false, code: "nickname-invalid" });
+    expect(own.ok === false && own.reason).toMatch(/Suggest a name/);
+    expect(admit(lobby, "Swift Sodium", "dev-b")).toMatchObject({ ok: true, returning: false });
+    // A student seated before the switch gets their seat back under their own name.
+    setConnected(lobby, "s1", false);
+    expect(admit(lobby, "Ada", "dev-a", "session-2")).toMatchObject({ ok: true, returning: true });
   });
 });
