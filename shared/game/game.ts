@@ -56,9 +56,17 @@ export function findSeat(game: Game, seatId: string): Seat | undefined {
   return game.seats.find((s) => s.seatId === seatId);
 }
 
+/**
+ * Inputs the replay log keeps (the newest): enough to replay any round from its start — a class of 40 pressing
+ * once a second for a 10-minute round is 24,000 — while a room open all day, or a masher at 15 presses a
+ * second, cannot grow it without bound (≈ 100 bytes an entry: at most a few MB per room).
+ */
+export const LOG_LIMIT = 50_000;
+
 /** Applies one input now (before the next tick) and records it for replay. */
 export function applyInput(game: Game, input: GameInput): InputResult {
   game.log.push({ tick: game.tick, input });
+  if (game.log.length > LOG_LIMIT * 1.1) game.log.splice(0, game.log.length - LOG_LIMIT);
   switch (input.kind) {
     case "join":
       return addSeat(game, input.seatId, input.nickname);

@@ -137,3 +137,14 @@ describe("replay", () => {
     expect(JSON.stringify(replay.seats)).toBe(JSON.stringify(live.seats));
   });
 });
+
+describe("the replay log", () => {
+  it("keeps the newest inputs up to its limit, so a room open all day cannot grow it without bound", async () => {
+    const { LOG_LIMIT } = await import("../../../shared/game/game");
+    const game = gameWith(5, {}, [{ seatId: "s1" }]);
+    for (let i = 0; i < LOG_LIMIT * 1.2; i++) applyInput(game, { kind: "act", seatId: "s1", action: { kind: "fuse" } });
+    expect(game.log.length).toBeLessThanOrEqual(LOG_LIMIT * 1.1);
+    expect(game.log.length).toBeGreaterThanOrEqual(LOG_LIMIT);
+    expect(game.log.at(-1)?.input).toMatchObject({ kind: "act", seatId: "s1" });
+  });
+});
