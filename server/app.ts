@@ -12,6 +12,7 @@ import { staticClient } from "./http/static";
 import { teacherRoutes } from "./http/teacher";
 import { ClassRoom } from "./rooms/ClassRoom";
 import { scaleOut } from "./scaleOut";
+import { configureTrustedProxies } from "./security/clientAddress";
 import { corsAllowlist } from "./security/cors";
 import { MAX_MESSAGE_BYTES } from "./security/limits";
 import { guardMatchmaking } from "./security/matchmaking";
@@ -44,7 +45,7 @@ export async function startEndplate(options: EndplateOptions): Promise<RunningEn
   openStore(options.dataDir);
   const app = express();
   app.disable("x-powered-by");
-  app.set("trust proxy", "loopback");
+  configureTrustedProxies(app);
   app.use(securityHeaders({ dev: options.extraMiddleware !== undefined }));
   const http = createServer(app);
   let port = options.port;

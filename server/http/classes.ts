@@ -7,16 +7,16 @@ import { MAX_STUDENTS_PER_CLASS } from "../../shared/game/lobby";
 import { CLASS_ROOM, type CreatedClass, createClassSchema } from "../../shared/protocol";
 import { parse } from "../../shared/protocol/validate";
 import { hashSecret, newJoinCode, newSecret } from "../secrets";
+import { addressLimiter } from "../security/addressLimits";
 import { clientAddress } from "../security/clientAddress";
 import { CLASSES_PER_ADDRESS } from "../security/limits";
 import { badCodeLimiter, TOO_MANY_TRIES } from "../security/matchmaking";
-import { KeyedLimiter } from "../security/rateLimit";
 import { getStore } from "../store";
 import { asyncRoute } from "./asyncRoute";
 import { publicBaseUrl } from "./publicUrl";
 
 const CODE_ATTEMPTS = 20;
-const creationLimiter = new KeyedLimiter(CLASSES_PER_ADDRESS);
+const creationLimiter = addressLimiter("classes", CLASSES_PER_ADDRESS);
 
 async function codeInUse(code: string): Promise<boolean> {
   return (await matchMaker.query({ roomId: code })).length > 0;
@@ -37,7 +37,7 @@ export function classRoutes(getPort: () => number): Router {
   router.post(
     "/",
     asyncRoute(async (req, res) => {
-      if (!creationLimiter.take(clientAddress(req))) {
+      if (!(await creationLimiter.take(clientAddress(req)))) {
         res.status(429).json({ error: "Too many classes created from this network just now. Wait a minute." });
         return;
       }
@@ -73,14 +73,14 @@ export function classRoutes(getPort: () => number): Router {
     "/:code",
     asyncRoute(async (req, res) => {
       const address = clientAddress(req);
-      if (!badCodeLimiter.allows(address)) {
+      if (!(await badCodeLimiter.allows(address))) {
         res.status(429).json({ error: TOO_MANY_TRIES });
         return;
       }
       const code = normaliseJoinCode(req.params.code);
       const room = code ? (await matchMaker.query({ roomId: code }))[0] : undefined;
       if (!code || !room) {
-        if (!badCodeLimiter.take(address)) {
+        if (!(await badCodeLimiter.take(address))) {
           res.status(429).json({ error: TOO_MANY_TRIES });
           return;
         }

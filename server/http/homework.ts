@@ -9,16 +9,16 @@ import { CLASS_ROOM, deviceTokenSchema } from "../../shared/protocol";
 import { obj, optional, parse, str } from "../../shared/protocol/validate";
 import { vetNickname } from "../names/wordFilter";
 import { hashSecret, newJoinCode, newSecret } from "../secrets";
+import { addressLimiter } from "../security/addressLimits";
 import { clientAddress } from "../security/clientAddress";
 import { CLASSES_PER_ADDRESS } from "../security/limits";
 import { badCodeLimiter, TOO_MANY_TRIES } from "../security/matchmaking";
-import { KeyedLimiter } from "../security/rateLimit";
 import { getStore } from "../store";
 import type { Assignment } from "../store/homework";
 import { asyncRoute } from "./asyncRoute";
 import { publicBaseUrl } from "./publicUrl";
 
-const attemptLimiter = new KeyedLimiter(CLASSES_PER_ADDRESS);
+const attemptLimiter = addressLimiter("homework-attempts", CLASSES_PER_ADDRESS);
 
 export const assignmentSchema = obj({
   title: str({ min: 1, max: 80 }),
@@ -90,24 +90,27 @@ export function homeworkRoutes(): Router {
   const router = express.Router();
   router.use(express.json({ limit: "2kb" }));
 
-  router.get("/:code", (req, res) => {
-    const address = clientAddress(req);
-    const code = normaliseJoinCode(req.params.code);
-    const assignment = code ? getStore().homework.byCode(code) : undefined;
-    if (!assignment) {
-      const limited = !badCodeLimiter.take(address);
-      res
-        .status(limited ? 429 : 404)
-        .json({ error: limited ? TOO_MANY_TRIES : "There is no homework with that code." });
-      return;
-    }
-    res.json(publicView(assignment));
-  });
+  router.get(
+    "/:code",
+    asyncRoute(async (req, res) => {
+      const address = clientAddress(req);
+      const code = normaliseJoinCode(req.params.code);
+      const assignment = code ? getStore().homework.byCode(code) : undefined;
+      if (!assignment) {
+        const limited = !(await badCodeLimiter.take(address));
+        res
+          .status(limited ? 429 : 404)
+          .json({ error: limited ? TOO_MANY_TRIES : "There is no homework with that code." });
+        return;
+      }
+      res.json(publicView(assignment));
+    }),
+  );
 
   router.post(
     "/:code/attempts",
     asyncRoute(async (req, res) => {
-      if (!attemptLimiter.take(clientAddress(req))) {
+      if (!(await attemptLimiter.take(clientAddress(req)))) {
         res.status(429).json({ error: TOO_MANY_TRIES });
         return;
       }

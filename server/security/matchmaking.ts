@@ -3,16 +3,16 @@
 import type { IncomingMessage } from "node:http";
 import { matchMaker, ServerError } from "colyseus";
 import { JoinErrorCode } from "../../shared/protocol";
+import { addressLimiter } from "./addressLimits";
 import { clientAddress } from "./clientAddress";
 import { allowedOrigin } from "./cors";
 import { BAD_CODES_PER_ADDRESS, JOINS_PER_ADDRESS } from "./limits";
-import { KeyedLimiter } from "./rateLimit";
 
 /** Colyseus's code for "no room with that id". */
 const ROOM_NOT_FOUND = 4212;
 
-export const badCodeLimiter = new KeyedLimiter(BAD_CODES_PER_ADDRESS);
-const joinLimiter = new KeyedLimiter(JOINS_PER_ADDRESS);
+export const badCodeLimiter = addressLimiter("bad-codes", BAD_CODES_PER_ADDRESS);
+const joinLimiter = addressLimiter("joins", JOINS_PER_ADDRESS);
 
 export const TOO_MANY_TRIES =
   "Too many tries from this network. Wait a minute, check the class code on the board, and try again.";
@@ -33,14 +33,14 @@ export function guardMatchmaking(): void {
   const guarded: Invoke = async (method, roomName, clientOptions, authOptions) => {
     const req = (authOptions as { req?: IncomingMessage } | undefined)?.req;
     const address = req ? clientAddress(req) : "unknown";
-    if (!joinLimiter.take(address)) throw new ServerError(JoinErrorCode.rateLimited, TOO_MANY_TRIES);
-    if (method === "joinById" && !badCodeLimiter.allows(address)) {
+    if (!(await joinLimiter.take(address))) throw new ServerError(JoinErrorCode.rateLimited, TOO_MANY_TRIES);
+    if (method === "joinById" && !(await badCodeLimiter.allows(address))) {
       throw new ServerError(JoinErrorCode.rateLimited, TOO_MANY_TRIES);
     }
     try {
       return await original(method, roomName, clientOptions, authOptions);
     } catch (error) {
-      if ((error as { code?: number }).code === ROOM_NOT_FOUND && !badCodeLimiter.take(address)) {
+      if ((error as { code?: number }).code === ROOM_NOT_FOUND && !(await badCodeLimiter.take(address))) {
         throw new ServerError(JoinErrorCode.rateLimited, TOO_MANY_TRIES);
       }
       throw error;
