@@ -1,5 +1,5 @@
-// The predict → run → explain question bank: multiple-choice questions mapped to the exam question types of
-// physiology.md section D, with numbers that match the reference values and the game's model (docs/model.md).
+// The predict → run → explain question bank: multiple-choice questions mapped to the 22 exam question types listed
+// in docs/physiology-sources.md, with numbers that match its reference values and the game's model (docs/model.md).
 
 import { DRUGS_AND_DISEASE } from "./questions/drugsAndDisease";
 import { MEMBRANE } from "./questions/membrane";
@@ -9,7 +9,7 @@ import type { Question } from "./questions/types";
 
 export type { Question, QuestionLevel } from "./questions/types";
 
-/** The whole bank, in the order of physiology.md section D's question types. */
+/** The whole bank, in the order of the question types (docs/physiology-sources.md, "Exam question types"). */
 export const QUESTIONS: readonly Question[] = [...MEMBRANE, ...TRANSMISSION, ...DRUGS_AND_DISEASE, ...MUSCLE];
 
 const BY_ID = new Map<string, Question>(QUESTIONS.map((q) => [q.id, q]));

@@ -12,18 +12,20 @@ export type RuleResult = { ok: true } | { ok: false; reason: string };
  * The muscle AP threshold the game states (oscilloscope line, Na+ channel hints), mV: where this model's end
  * plate fires for an EPP — rest −88 mV plus the ≈ 17 mV depolarisation needed (measured in
  * test/shared/physiology/safety.test.ts, which checks this value; docs/model.md). Textbooks quote ≈ −60 mV for
- * muscle (physiology.md A); the line shows the model the class watches, so an EPP that crosses it is one that fires.
+ * muscle (docs/physiology-sources.md); the line shows the model the class watches, so an EPP that crosses it fires.
  */
 export const THRESHOLD_MV = -71;
-/** Membrane potential above which Nav1.4 and the delayed rectifier begin to activate, mV (m∞, n∞ rise; Cannon 1993). */
+/** Potential above which Nav1.4 and the delayed rectifier begin to activate, mV (game choice: in this model's Cannon et
+ * al. 1993 gates m∞ ≈ 0.07 and n∞ ≈ 0.02 there, rising steeply above). */
 export const ACTIVATION_ONSET_MV = -75;
-/** Na+ availability (h) below which the channel counts as inactivated (Hodgkin & Huxley 1952 usage). */
+/** Na+ availability (the h gate of Hodgkin & Huxley 1952) below which the channel counts as inactivated (game choice). */
 export const INACTIVATED_BELOW = 0.3;
-/** Physiological ms after an impulse arrives during which the terminal stays depolarised (presynaptic AP ≈ 1 ms). */
+/** Physiological ms after an impulse arrives during which the terminal stays depolarised (game choice: AP ≈ 1 ms). */
 export const TERMINAL_DEPOLARISED_MS = 1;
-/** Residual Ca2+ (× one impulse's entry) above which vesicles can still fuse (asynchronous release tail). */
+/** Residual Ca2+ (× one impulse's entry, dimensionless) above which vesicles can still fuse (game choice: the
+ * asynchronous release tail). */
 export const FUSION_CA_THRESHOLD = 0.02;
-/** ACh concentration in a footprint below which there is nothing left for AChE to hydrolyse, µM. */
+/** ACh concentration in a footprint below which there is nothing left for AChE to hydrolyse, µM (game choice). */
 export const ACH_PRESENT_UM = 1;
 
 const ok: RuleResult = { ok: true };

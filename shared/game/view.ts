@@ -9,11 +9,13 @@ import { INACTIVATED_BELOW, THRESHOLD_MV } from "./rules";
 export { THRESHOLD_MV };
 /** The guide line's words on the oscilloscopes. */
 export const THRESHOLD_LABEL = `threshold ≈ ${String(THRESHOLD_MV).replace("-", "−")} mV`;
-/** A depolarisation from rest this large counts as an end-plate potential on the debrief, mV (MEPP ≈ 0.4–1 mV). */
+/** A depolarisation from rest this large counts as an end-plate potential on the debrief, mV (game choice: above a
+ * MEPP, 0.4–1 mV, Purves et al. 2001). */
 export const EPP_SEEN_MV = 2;
-/** Myoplasmic Ca2+ above this counts as Ca2+ released from the SR, µM (rest 0.05–0.1, twitch 10–20; Baylor 2003). */
+/** Myoplasmic Ca2+ above this counts as Ca2+ released from the SR, µM (game choice: the model rests at 0.05 µM; twitch
+ * peaks are ≈ 9–19 µM in mouse fibres, Baylor & Hollingworth 2003). */
 export const CA_RELEASED_UM = 1;
-/** Open fractions above which a channel population is drawn open. */
+/** Open fractions (dimensionless) above which a channel population is drawn open (game choice). */
 const OPEN_FRACTION = 0.02;
 
 export type Direction = "in" | "out";
@@ -169,7 +171,7 @@ export function chainOfEvents(r: RoundRecord): ChainStep[] {
   });
 }
 
-/** Ca2+ entry (relative to a control impulse) below which the terminal counts as having let no Ca2+ in. */
+/** Ca2+ entry (relative to a control impulse) below which the terminal counts as having let no Ca2+ in (game choice). */
 export const CA_ENTRY_SEEN = 0.05;
 
 /** What the server reports of a team's round: totals and the last impulses followed down the chain. */

@@ -1,33 +1,37 @@
 // The one parameter table of the engine: every constant with its unit (in the name or comment) and source.
-// "phys.md" = shared/design/physiology.md; "tuned" = chosen here within the honest range, see docs/model.md.
+// Sources are short citations ("Author Year", "Author & Author Year", "Author et al. Year"): each one resolves to
+// a full reference in docs/physiology-sources.md, which also gives every value's published range and says which
+// values are measurements and which are calibrations of this model. "tuned" / "calibrated" = set here, within the
+// published range, to reach a stated target; "model choice" = no published value, the reason is given in
+// docs/physiology-sources.md; "numerics" = a numerical setting. test/shared/physiology/sources.test.ts checks this.
 
 export const PARAMS = {
-  // --- numerics ---
-  substepMs: 0.02, // fixed internal step; 50 µs is visibly wrong (phys.md B), convergence tested
-  slowEverySubsteps: 2, // ECC and presynaptic kinetics step every 2nd substep (40 µs): rates ≤ 12/ms (tested)
-  receptorSubdivisions: 2, // minimum receptor-kinetics sub-steps per substep (RK2; more when rates are faster)
+  // --- numerics (model choice; convergence tested) ---
+  substepMs: 0.02, // fixed internal step; halving it changes AP peak and twitch force by < 3 % (convergence tested)
+  slowEverySubsteps: 2, // count: ECC and presynaptic kinetics step every 2nd substep (40 µs): rates ≤ 12/ms (tested)
+  receptorSubdivisions: 2, // count: minimum receptor-kinetics sub-steps per substep (RK2; more when rates are faster)
   slowUpdateMs: 0.5, // refresh interval of concentration-dependent terms (ion bookkeeping is slow)
   settleMs: 150, // quiet pre-run at creation so gates and buffers sit at their resting values
 
-  // --- physical constants (37 °C) ---
-  rtfMv: 26.7, // RT/F, phys.md A
+  // --- physical constants (37 °C = 310.15 K; R and F from CODATA, Tiesinga et al. 2021) ---
+  rtfMv: 26.7, // RT/F at 310.15 K (26.73 mV from Tiesinga et al. 2021)
   faradayCPerMol: 96485,
-  capacitanceUFPerCm2: 1, // specific membrane capacitance, phys.md B
-  fibreVolumePerAreaCm: 1.25e-3, // radius/2 of a 25 µm-radius fibre, for ion bookkeeping
+  capacitanceUFPerCm2: 1, // specific capacitance of a lipid membrane, as in Hodgkin & Huxley 1952 (model choice)
+  fibreVolumePerAreaCm: 1.25e-3, // radius/2 of a 25 µm-radius fibre, for ion bookkeeping (model choice)
 
-  // --- ion concentrations, mM (phys.md A: Juel 1986; Sjøgaard 1983; Senneff & Lowery 2021) ---
+  // --- ion concentrations, mM (Juel 1986; Sjøgaard 1983; Senneff & Lowery 2021) ---
   naInMM: 12,
   naOutMM: 145,
   kInMM: 155,
   kOutMM: 4.5,
-  clOutMM: 120, // Cl−in is set at creation by passive distribution at rest (Palade & Barchi 1977)
-  caOutMM: 2.0, // within 1.2–2 mM (Baylor & Hollingworth 2003); Ringer-like bath
-  mgOutMM: 1.0, // plasma/bath Mg2+
+  clOutMM: 120, // Cl−in is set at creation by passive distribution at rest (McCaig & Leader 1984)
+  caOutMM: 2.0, // Ringer-like bath (model choice: between plasma free and total Ca2+)
+  mgOutMM: 1.0, // bath Mg2+ (model choice; plasma 0.75 mM in Sjøgaard 1983)
 
-  // --- voltage-gated Na+ (Nav1.4), Cannon 1993 / Wallinga 1999 rates, phys.md B tuned set ---
+  // --- voltage-gated Na+ (Nav1.4), Cannon et al. 1993 / Wallinga et al. 1999 rate forms; g and q factors tuned ---
   gNaMsPerCm2: 340,
-  qM: 0.52,
-  qH: 1.84,
+  qM: 0.52, // dimensionless rate factor (tuned)
+  qH: 1.84, // dimensionless rate factor (tuned)
   alphaMPerMs: 0.288, // α_m = qM·0.288(V+46)/(1−e^(−(V+46)/10))
   alphaMVHalfMv: 46,
   alphaMSlopeMv: 10,
@@ -40,39 +44,39 @@ export const PARAMS = {
   betaHPerMs: 4.38, // β_h = qH·4.38/(1+e^(−(V_h+45)/9))
   betaHSlopeMv: 9,
 
-  // --- delayed-rectifier K+, Cannon 1993 / Wallinga 1999, phys.md B ---
+  // --- delayed-rectifier K+, Cannon et al. 1993 / Wallinga et al. 1999 rate forms; g and q factor tuned ---
   gKMsPerCm2: 110,
-  qN: 0.94,
+  qN: 0.94, // dimensionless rate factor (tuned)
   alphaNPerMs: 0.0131, // α_n = qN·0.0131(V+40)/(1−e^(−(V+40)/7))
   alphaNVHalfMv: 40,
   alphaNSlopeMv: 7,
   betaNPerMs: 0.067, // β_n = qN·0.067·e^(−(V+40)/40)
   betaNSlopeMv: 40,
 
-  // --- inward rectifier K+ (Kir2.1), Wallinga 1999 form (phys.md B: σ 0.4, K_K 950 mM², S_i 10 mM) ---
+  // --- inward rectifier K+ (Kir2.1), Wallinga et al. 1999 form and constants (σ 0.4, K_K 950 mM², S_i 10 mM) ---
   gKirMsPerCm2: 6.3,
-  kirDelta: 0.4, // fraction of the field felt by the K+ binding site
+  kirDelta: 0.4, // dimensionless: fraction of the field felt by the K+ binding site
   kirKkMM2: 950,
   kirSiMM: 10,
   kirKsMM2: 8, // tuned: resting Kir conductance ≈ 1 mS/cm²; keeps 8 mM K+o polarised (≈ −74 mV)
 
-  // --- Cl− (ClC-1) and Na+ background ---
-  gClMsPerCm2: 7.6, // phys.md B; ≈ 75 % of resting conductance (Palade & Barchi 1977)
-  clGateVHalfMv: 70, // A(V) = 1/(1+e^((V−70)/150)), Wallinga 1999
+  // --- Cl− (ClC-1; gating of Wallinga et al. 1999; Palade & Barchi 1977) and Na+ background (tuned) ---
+  gClMsPerCm2: 7.6, // tuned; Cl− carries ≈ 85 % of the resting conductance of rat fibres (Palade & Barchi 1977)
+  clGateVHalfMv: 70, // A(V) = 1/(1+e^((V−70)/150)), Wallinga et al. 1999
   clGateSlopeMv: 150,
   gNaLeakMsPerCm2: 0.083, // tuned: Na+ background leak, exactly balanced by the pump at rest (replaces g_L·V)
 
-  // --- Na+/K+-ATPase, Cannon 1993 form; 3 Na+ out, 2 K+ in per ATP (Nielsen & Clausen 1997) ---
+  // --- Na+/K+-ATPase, Cannon et al. 1993 form; 3 Na+ out, 2 K+ in per ATP (Nielsen & Clausen 1997) ---
   pumpMaxUAPerCm2: 24, // tuned: with the Na+ leak above, rest ≈ −88 mV and Na+ in = Na+ out at rest (≈ 4 µA/cm²)
   pumpKmKMM: 1,
   pumpKmNaMM: 13,
-  pumpNaPerCycle: 3,
-  pumpKPerCycle: 2,
-  pumpVoltA: 0.12, // f(V) = 1/(1 + 0.12·e^(−0.1·VF/RT) + 0.04·σ·e^(−VF/RT)), Luo & Rudy 1994 form
-  pumpVoltB: 0.1,
-  pumpVoltC: 0.04,
+  pumpNaPerCycle: 3, // count: Na+ out per cycle
+  pumpKPerCycle: 2, // count: K+ in per cycle
+  pumpVoltA: 0.12, // dimensionless: f(V) = 1/(1 + 0.12·e^(−0.1·VF/RT) + 0.04·σ·e^(−VF/RT)), Luo & Rudy 1994
+  pumpVoltB: 0.1, // dimensionless
+  pumpVoltC: 0.04, // dimensionless (Luo & Rudy 1994 give 0.1245 and 0.0365)
   pumpSigmaNaMM: 67.3, // σ = (e^(Na_o/67.3) − 1)/7
-  pumpSigmaDivisor: 7,
+  pumpSigmaDivisor: 7, // dimensionless
 
   // --- propagated compartment: sarcolemma and t-tubules away from the end plate (drives ECC) ---
   // Axial coupling g_c (mS/cm² of propagated membrane), end plate → propagated compartment. Two-compartment
@@ -85,61 +89,64 @@ export const PARAMS = {
   // AP arrives as ≈ −35 mV (force ≈ 0.001; at 3 mS/cm² ≈ 0.003). One-way: see membrane.propagatedStep.
   couplingMsPerCm2: 2,
 
-  // --- presynaptic terminal: Ca2+ entry and quantal release (Dodge & Rahamimoff 1967; phys.md B) ---
-  nerveConductionDelayMs: 0.5, // stimulation site → terminal (a few cm of motor axon at ≈ 50 m/s)
+  // --- presynaptic terminal: Ca2+ entry and quantal release (Dodge & Rahamimoff 1967; pool, facilitation and
+  // refill are model choices, see docs/physiology-sources.md) ---
+  nerveConductionDelayMs: 0.5, // stimulation site → terminal (a few cm of motor axon at ≈ 50 m/s; Hursh 1939)
   synapticDelayMs: 0.3, // terminal AP → transmitter release at 37 °C (Katz & Miledi 1965, warmed)
-  nerveRefractoryMs: 1.0, // absolute refractory period of the motor axon
-  caChannelTauMs: 0.3, // decay of the presynaptic Ca2+ channel open fraction (display only)
+  nerveRefractoryMs: 1.0, // absolute refractory period of the motor axon (model choice)
+  caChannelTauMs: 0.3, // decay of the presynaptic Ca2+ channel open fraction (display only; model choice)
   kCaMM: 1, // x = f·Ca_o/(Ca_o + K_Ca(1 + Mg_o/K_Mg))
   kMgMM: 4,
-  releaseCooperativity: 4, // p ∝ x^4 (Dodge & Rahamimoff 1967)
-  releaseP0: 0.09, // release probability per RRP vesicle at reference Ca/Mg → m ≈ 50–54 (phys.md: 0.083)
-  rrpVesicles: 600, // readily releasable pool (rat NMJ)
-  facilFastGain: 0.07, // r1 += 0.07x per impulse, τ 35 ms
+  releaseCooperativity: 4, // dimensionless exponent: p ∝ x^4 (Dodge & Rahamimoff 1967)
+  releaseP0: 0.09, // dimensionless: release probability per RRP vesicle at reference Ca/Mg; tuned → m ≈ 50–54
+  rrpVesicles: 600, // count: readily releasable pool (model choice; ≈ 1,700 in mouse at 100 Hz, Ruiz et al. 2011)
+  facilFastGain: 0.07, // dimensionless: r1 += 0.07x per impulse, τ 35 ms
   facilFastTauMs: 35,
-  facilSlowGain: 0.03, // r2 += 0.03x per impulse, τ 160 ms
+  facilSlowGain: 0.03, // dimensionless: r2 += 0.03x per impulse, τ 160 ms
   facilSlowTauMs: 160,
   refillBasalPerMs: 1 / 1500, // dRRP/dt = (RRP0 − RRP)(1/1500 + (r1+r2)/(x_ref·200))
-  refillCaPerMs: 1 / 100, // phys.md: 1/200; doubled so control transmission holds at 50 Hz (tuned)
-  meppRatePerMs: 0.001, // ≈ 1 Hz spontaneous quanta (Purves)
+  refillCaPerMs: 1 / 100, // starting value 1/200; doubled so control transmission holds at 50 Hz (tuned)
+  meppRatePerMs: 0.001, // ≈ 1 Hz spontaneous quanta (Fatt & Katz 1952; Purves et al. 2001)
 
-  // --- cleft: one ACh pulse per footprint, AChE + diffusion (phys.md B; Purves; Froede & Wilson 1985) ---
+  // --- cleft: one ACh pulse per footprint, AChE + diffusion (Kuffler & Yoshikami 1975; Froede & Wilson 1985;
+  // Katz & Miledi 1973; footprint concentrations and rates are model choices) ---
   achPeakUM: 500, // ACh in a quantum's footprint at release
   achDeliveryTauMs: 0.15, // ACh arrives over ≈ 0.1–0.3 ms (fusion pore, release asynchrony): EPC rise
-  achMoleculesPerQuantum: 7000, // 6,000–10,000 (Purves; MCell rat NMJ 6,200): sets receptor buffering
+  achMoleculesPerQuantum: 7000, // count: ≤ ≈ 10,000 per quantum (Kuffler & Yoshikami 1975): sets receptor buffering
   aChEPerMs: 10, // hydrolysis; ACh gone within ≈ 1 ms (k_E)
-  achDiffusionPerMs: 0.3, // escape from the footprint (k_diff, phys.md)
+  achDiffusionPerMs: 0.3, // escape from the footprint (k_diff, model choice)
   pulseEndUM: 1e-3, // a footprint is retired when ACh and open channels are negligible
-  pulseEndOpenFraction: 1e-4, // (≈ 10 channels for a 50-quantum pulse: far below one MEPP)
+  pulseEndOpenFraction: 1e-4, // fraction of receptors (≈ 10 channels for a 50-quantum pulse: far below one MEPP)
 
-  // --- nicotinic receptors R ⇌ AR ⇌ A2R ⇌ A2R* (phys.md B; Dilger 1990; Salpeter 1988) ---
-  receptorsPerFootprint: 2500,
-  receptorsPerEndplate: 4e7, // Fambrough & Hartzell 1972
+  // --- nicotinic receptors R ⇌ AR ⇌ A2R ⇌ A2R* (Dilger & Brett 1990; Matthews-Bellinger & Salpeter 1983;
+  // rate constants tuned, see docs/physiology-sources.md) ---
+  receptorsPerFootprint: 2500, // count (model choice: ≈ 0.3 µm² at ≈ 9,000 per µm²)
+  receptorsPerEndplate: 4e7, // count (Fambrough & Hartzell 1972)
   kOnPerUMPerMs: 0.05,
-  kOffPerMs: 10, // phys.md 8; 10 gives the control EPC τ ≈ 1.1 ms (tuned)
+  kOffPerMs: 10, // starting value 8; 10 gives the control EPC τ ≈ 1.1 ms (tuned)
   betaOpenPerMs: 60, // A2R → A2R*
   alphaClosePerMs: 4, // A2R* → A2R
-  channelConductancePS: 60, // adult ε-AChR, 60–65 pS (Shepherd & Brehm)
-  eSynMv: -5, // end-plate current reversal (phys.md A)
+  channelConductancePS: 60, // adult ε-AChR ≈ 60 pS, fetal γ-AChR ≈ 40 pS (Mishina et al. 1986)
+  eSynMv: -5, // end-plate current reversal near 0 mV (model choice; ≈ −15 mV in frog, Takeuchi & Takeuchi 1960)
   endplateAreaCm2: 0.79e-3, // tuned: effective membrane charged by the end-plate current → MEPP ≈ 0.9 mV
 
-  // --- succinylcholine: non-hydrolysed agonist on the whole end-plate receptor pool ---
+  // --- succinylcholine: non-hydrolysed agonist on the whole end-plate receptor pool (model choice, tuned) ---
   suxParalysingUM: 20, // "dose 1": tuned so the end plate holds near −46 mV (Na+ channels inactivated)
   suxKOnPerUMPerMs: 0.01, // weaker binding than ACh (K_d 200 µM per site), tuned
   suxKOffPerMs: 2,
   suxBetaPerMs: 1, // weak partial agonist: opening rate much slower than ACh's
   suxAlphaPerMs: 4,
 
-  // --- muscle AP detection and lab stimulator ---
+  // --- muscle AP detection and lab stimulator (model choice) ---
   apDetectMv: -20, // an AP is counted when V crosses −20 mV upward (EPPs alone stay below) …
-  apMinNaOpen: 0.005, // … while ≥ 0.5 % of Na+ channels are open (not a passive, stimulus-driven swing) …
+  apMinNaOpen: 0.005, // … while a fraction ≥ 0.005 of Na+ channels is open (not a passive, stimulus-driven swing) …
   apRearmMv: -40, // … and the detector re-arms below −40 mV
   propApDetectMv: 0, // a propagated AP is counted when that membrane overshoots 0 mV (re-arms below −40 mV)
   muscleStimUAPerCm2: 150, // default direct current stimulus, ≈ 1.5× threshold (100 µA/cm²) for 0.5 ms
   muscleStimMs: 0.5,
   twitchPeakMinForce: 0.005, // force maxima below this (fraction of tetanic) are not reported as twitches
 
-  // --- excitation–contraction coupling, Shorten-type (phys.md B; Baylor & Hollingworth 2003) ---
+  // --- excitation–contraction coupling, Shorten et al. 2007 type; buffers after Baylor & Hollingworth 2003 ---
   ryrVHalfMv: -20, // RyR/DHPR activation 1/(1+e^(−(V+20)/6)), τ 0.5 ms
   ryrSlopeMv: 6,
   ryrTauMs: 0.5,
@@ -148,7 +155,7 @@ export const PARAMS = {
   sensorInactVHalfMv: -55, // slow voltage-sensor (DHPR charge) inactivation under sustained depolarisation
   sensorInactSlopeMv: 5, // (Hodgkin & Horowicz 1960 K+ contractures; Brum & Ríos 1987), tuned
   sensorInactTauMs: 300,
-  releaseMaxUMPerMs: 250, // J = 250·r·(1−I)·SR/SR0 (phys.md); twitch:tetanus 0.24 with ECC driven by the propagated AP
+  releaseMaxUMPerMs: 250, // J = 250·r·(1−I)·SR/SR0 (starting value); twitch:tetanus 0.24 (ECC read at the propagated AP)
   srTotalUM: 2500, // SR Ca2+ in myoplasmic-equivalent µM
   sercaMaxUMPerMs: 4, // SERCA 4·Ca²/(Ca²+1)
   sercaKmUM: 1,
@@ -164,24 +171,24 @@ export const PARAMS = {
   mgInUM: 1000, // free myoplasmic Mg2+
   xbAttachPerMs: 0.2, // dX/dt = 0.2·(TnCa/140)³·(1−X) − 0.1·X
   xbDetachPerMs: 0.1,
-  xbHill: 3,
+  xbHill: 3, // dimensionless Hill exponent (model choice)
 
-  // --- stand-in fibre population for the CMAP ---
+  // --- stand-in fibre population for the CMAP (model choice; safety factors after Wood & Slater 2001) ---
   referenceRestMv: -88, // resting potential of the control model fibre (measured), for Na+ availability
-  fibreCount: 150,
-  populationSeedSalt: 0x5eed, // the population's random stream is seeded with seed XOR this
-  fibreSafetyMedian: 2.6, // conductance safety factor of the median fibre ≈ the modelled fibre (Wood & Slater 2001)
-  fibreSafetyLogSd: 0.3,
-  fibreSafetyMin: 1.7, // no healthy fibre transmits with less (it would fail on ordinary quantal fluctuation)
-  fibreSizeLogSd: 0.2, // spread of end-plate (RRP) size between fibres
+  fibreCount: 150, // count
+  populationSeedSalt: 0x5eed, // dimensionless bit pattern: the population's random stream is seeded with seed XOR this
+  fibreSafetyMedian: 2.6, // dimensionless conductance safety factor of the median fibre ≈ the modelled fibre (tuned)
+  fibreSafetyLogSd: 0.3, // dimensionless: SD of ln(safety factor)
+  fibreSafetyMin: 1.7, // dimensionless: no healthy fibre transmits with less (it would fail on quantal fluctuation)
+  fibreSizeLogSd: 0.2, // dimensionless: SD of ln(size), the spread of end-plate (RRP) size between fibres
   fibreDecisionMs: 3, // a fibre's fate is read this long after release (EPC peak is < 1 ms)
 
-  // --- game controls ---
-  controlMax: 3, // drives are multipliers in [0, 3]; 1 = the model's own kinetics
+  // --- game controls (model choice) ---
+  controlMax: 3, // dimensionless: drives are multipliers in [0, 3]; 1 = the model's own kinetics
 
-  // --- bookkeeping ---
-  eventCap: 2000, // undrained events beyond this are dropped oldest-first
-  chainCap: 16, // per-impulse debrief records kept
+  // --- bookkeeping (model choice) ---
+  eventCap: 2000, // count: undrained events beyond this are dropped oldest-first
+  chainCap: 16, // count: per-impulse debrief records kept
 } as const;
 
 export type Params = typeof PARAMS;

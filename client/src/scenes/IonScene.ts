@@ -6,9 +6,9 @@ import { BaseScene } from "./base";
 import type { SceneContext } from "./context";
 import { drawCompartments, scatter, tokensFor } from "./membrane";
 
-/** The terminal's resting potential for the Ca2+ ion's arrows, mV (neuron rest, physiology.md A). */
+/** The terminal's resting potential for the Ca2+ ion's arrows, mV (textbook neuron rest, docs/physiology-sources.md). */
 const TERMINAL_REST_MV = -70;
-/** E_Ca at 2 mM outside and 0.1 µM inside, mV (physiology.md A). */
+/** E_Ca at 2 mM outside and 0.1 µM inside, mV: (RT/2F)·ln(2/0.0001) ≈ +132 at 37 °C (docs/physiology-sources.md). */
 const E_CA_MV = 130;
 const CA_IN_MM = 0.0001;
 

@@ -1,5 +1,5 @@
 // Question bank, part: Refractoriness, myasthenia vs Lambert–Eaton, blockers, hyperkalaemia, toxins (types 11–16).
-// Numbers match physiology.md section A and the model (docs/model.md).
+// Numbers match the reference values in docs/physiology-sources.md and the model (docs/model.md).
 import type { Question } from "./types";
 
 export const DRUGS_AND_DISEASE: readonly Question[] = [

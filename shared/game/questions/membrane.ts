@@ -1,5 +1,5 @@
 // Question bank, part: Membrane potentials, ions and transport (exam question types 1–6).
-// Numbers match physiology.md section A and the model (docs/model.md).
+// Numbers match the reference values in docs/physiology-sources.md and the model (docs/model.md).
 import type { Question } from "./types";
 
 export const MEMBRANE: readonly Question[] = [

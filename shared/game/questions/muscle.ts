@@ -1,5 +1,5 @@
 // Question bank, part: From AP to force, amplification, quantal content, experiment design, concentrations (types 17–22).
-// Numbers match physiology.md section A and the model (docs/model.md).
+// Numbers match the reference values in docs/physiology-sources.md and the model (docs/model.md).
 import type { Question } from "./types";
 
 export const MUSCLE: readonly Question[] = [

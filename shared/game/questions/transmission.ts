@@ -1,5 +1,5 @@
 // Question bank, part: Transmission at the junction: graded EPP, safety factor, release and quanta (types 7–10).
-// Numbers match physiology.md section A and the model (docs/model.md).
+// Numbers match the reference values in docs/physiology-sources.md and the model (docs/model.md).
 import type { Question } from "./types";
 
 export const TRANSMISSION: readonly Question[] = [

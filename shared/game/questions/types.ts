@@ -5,7 +5,7 @@ export type QuestionLevel = "AP Biology" | "College" | "USMLE";
 export interface Question {
   /** Stable, kebab-case, unique (stored with students' answers). */
   id: string;
-  /** The physiology.md section D question type, 1–22. */
+  /** The exam question type, 1–22, as numbered in docs/physiology-sources.md ("Exam question types"). */
   type: number;
   level: QuestionLevel;
   /** ≤ 220 characters, readable on a phone. */
