@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 
-const SOURCE_DIRS = ["client", "shared"];
+const SOURCE_DIRS = ["client", "shared", "scripts/vite"];
 const SOURCE_FILES = ["vite.config.ts", "package.json"];
 
 function newestMtime(path: string): number {

@@ -1,12 +1,15 @@
 // `npm run bench:load`: classrooms of 30 light bots in 3-team junctions against one real server process, in
 // growing steps, until a target breaks (event-loop p99 > 50 ms, patches < 9.5 Hz, > 40 kbps, any error).
-// Then the same load split over two processes sharing matchmaking through a real redis-server.
+// Then the same load split over two processes sharing matchmaking through a real redis-server. Each step also
+// reports the server processes' own CPU time per student-second, read from /proc, so capacity per core can be read
+// from one run although the generators share the machine's cores with the server.
 import { type ChildProcess, spawn } from "node:child_process";
 import { resolve } from "node:path";
 import { Client, type Room } from "colyseus.js";
 import { type ServerProcess, startServerProcess } from "../helpers/browser";
 import { freePort, startRedis } from "../helpers/redis";
 import { classroomAddress, postJson } from "./loopback";
+import { processCpuMs } from "./serverCpu";
 
 const PER_CLASS = 30;
 const STEPS = (process.env.LOAD_STEPS ?? "10,20,34,50,67,84,100").split(",").map(Number);
@@ -72,6 +75,17 @@ async function openClass(server: ServerProcess, address: string): Promise<{ code
   return { code: created.code, host };
 }
 
+/** CPU milliseconds the server processes have used so far (null where a process's CPU cannot be read). */
+function serversCpuMs(servers: ServerProcess[]): number | null {
+  let total = 0;
+  for (const s of servers) {
+    const ms = processCpuMs(s.child?.pid);
+    if (ms === null) return null;
+    total += ms;
+  }
+  return total;
+}
+
 function metricsSince(servers: ServerProcess[], offsets: number[]): { p99: number; rss: number } {
   let p99 = 0;
   let rss = 0;
@@ -124,7 +138,11 @@ async function run(label: string, servers: ServerProcess[]): Promise<void> {
     await new Promise((r) => setTimeout(r, 3000));
     const offsets = servers.map((s) => s.output().length);
     for (const w of workers) w.child.stdin?.write("measure\n");
+    const cpuBefore = serversCpuMs(servers);
+    const wallBefore = performance.now();
     await new Promise((r) => setTimeout(r, MEASURE_S * 1000));
+    const cpuAfter = serversCpuMs(servers);
+    const wallS = (performance.now() - wallBefore) / 1000;
     for (const w of workers) w.child.stdin?.write("report\n");
     const reports = await Promise.all(workers.map((w) => nextLine(w, "bots")));
     const bots = reports.reduce((a, r) => a + (r.bots ?? 0), 0);
@@ -140,6 +158,9 @@ async function run(label: string, servers: ServerProcess[]): Promise<void> {
       kbps_per_student: (bytes * 8) / 1000 / Math.max(1, bots) / seconds,
       rss_mb: rss,
       errors,
+      // The servers' CPU over the same window as the bots' counts, per student and per second of it.
+      server_cpu_ms_per_student_s:
+        cpuBefore === null || cpuAfter === null ? Number.NaN : (cpuAfter - cpuBefore) / Math.max(1, bots) / wallS,
     };
     console.log(`# ${label} step: ${JSON.stringify(figures)}`);
     const ok =
@@ -161,6 +182,7 @@ async function run(label: string, servers: ServerProcess[]): Promise<void> {
     kbps_per_student: 0,
     rss_mb: 0,
     errors: -1,
+    server_cpu_ms_per_student_s: Number.NaN,
   };
   console.log(`bench ${prefix}.students ${best.students} students`);
   console.log(`bench ${prefix}.event_loop_p99_ms ${best.event_loop_p99_ms?.toFixed(1)} ms`);
@@ -168,6 +190,7 @@ async function run(label: string, servers: ServerProcess[]): Promise<void> {
   console.log(`bench ${prefix}.kbps_per_student ${best.kbps_per_student?.toFixed(2)} kbps`);
   console.log(`bench ${prefix}.rss_mb ${best.rss_mb?.toFixed(0)} MB`);
   console.log(`bench ${prefix}.errors ${best.errors} errors`);
+  console.log(`bench ${prefix}.server_cpu_ms_per_student_s ${best.server_cpu_ms_per_student_s?.toFixed(3)} ms`);
   console.log(`bench ${prefix}.degrades_at_students ${degradesAt ?? `>${best.students}`} students`);
   for (const w of workers) w.child.stdin?.write("exit\n");
   await Promise.all(hosts.map((h) => h.leave().catch(() => {})));

@@ -13,6 +13,11 @@ describe("vendor/nanoid (the id generator Colyseus uses)", () => {
     expect(require.resolve("nanoid")).toMatch(/vendor[/\\]nanoid[/\\]index\.js$/);
   });
 
+  it("is its own package, not a nanoid 2.x by name and version", () => {
+    const manifest = require("nanoid/package.json") as { name: string; version: string };
+    expect(manifest).toMatchObject({ name: "endplate-nanoid-standin", version: "1.0.0" });
+  });
+
   it("makes URL-safe ids of the asked length, 21 by default", () => {
     expect(nanoid()).toMatch(/^[A-Za-z0-9_-]{21}$/);
     expect(nanoid(9)).toMatch(/^[A-Za-z0-9_-]{9}$/);

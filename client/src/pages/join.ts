@@ -2,13 +2,14 @@
 // page takes a homework code (its own field, or typed as a class code) and opens /homework/CODE.
 import { normaliseJoinCode } from "../../../shared/game/joinCode";
 import { NICKNAME_MAX_LENGTH, parseNickname, suggestNickname } from "../../../shared/game/nickname";
-import { ApiError, lookUpClass } from "../net/api";
-import { JoinError, joinClass } from "../net/connection";
+import { ApiError, lookUpClass, UNREACHABLE } from "../net/api";
 import { deviceToken, forgetSession, lastNickname, rememberedSession, rememberNickname } from "../net/device";
 import { homeworkInfo } from "../net/homeworkApi";
 import type { ClassStateView } from "../net/stateView";
 import { h, messageBox, navigate, show } from "../ui/dom";
-import { waitingRoom } from "./waiting";
+
+/** The Colyseus client and the waiting room, loaded once they are needed (see enterClass.ts). */
+const classEntry = () => import("./enterClass");
 
 export function cryptoIndex(n: number): number {
   const value = new Uint32Array(1);
@@ -124,6 +125,7 @@ export async function nicknamePage(rawCode: string): Promise<void> {
   const remembered = rememberedSession(code);
   if (remembered) {
     try {
+      const { joinClass, waitingRoom } = await classEntry();
       const room = await joinClass<ClassStateView>(code, { nickname: remembered, deviceToken: deviceToken() });
       waitingRoom(room, code, remembered);
       return;
@@ -174,16 +176,21 @@ export async function nicknamePage(rawCode: string): Promise<void> {
     }
     joinButton.disabled = true;
     message.replaceChildren(messageBox("info", "Joining…"));
+    const entry = await classEntry().catch(() => null);
     try {
-      const room = await joinClass<ClassStateView>(code, { nickname: name.value, deviceToken: deviceToken() });
+      if (!entry) throw new Error(UNREACHABLE);
+      const room = await entry.joinClass<ClassStateView>(code, { nickname: name.value, deviceToken: deviceToken() });
       rememberNickname(name.value);
-      waitingRoom(room, code, name.value);
+      entry.waitingRoom(room, code, name.value);
     } catch (error) {
       joinButton.disabled = false;
-      message.replaceChildren(messageBox("error", error instanceof JoinError ? error.message : String(error)));
+      const known = !entry || error instanceof entry.JoinError;
+      message.replaceChildren(messageBox("error", known && error instanceof Error ? error.message : String(error)));
       input.focus();
     }
   });
+  // Start loading what Join needs at the student's first keystroke or tap, not with the join screen itself.
+  for (const type of ["input", "pointerdown"]) form.addEventListener(type, () => void classEntry(), { once: true });
   show(form);
   input.focus();
 }

@@ -7,6 +7,7 @@ import { isRoleId } from "../../../shared/game/roles";
 import { CloseCode } from "../../../shared/protocol";
 import { Bridge } from "../net/bridge";
 import { forgetSession, rememberSession } from "../net/device";
+import { prefetchRoundAssets } from "../net/prefetch";
 import { StudentSession } from "../net/session";
 import type { ClassStateView, StudentViewState } from "../net/stateView";
 import { RoundLog } from "../net/traces";
@@ -77,6 +78,7 @@ export function waitingRoom(room: Room<ClassStateView>, code: string, nickname: 
   const screen = (...content: Node[]) => show(...content, ...(soloBar ? [soloBar] : []));
 
   const lobby = () => {
+    prefetchRoundAssets(); // while they wait, so the round's start does not wait on Phaser
     screen(
       h(
         "section",
