@@ -163,7 +163,7 @@ export const CHALLENGES: readonly Challenge[] = [
     name: "Check the bath",
     summary: "Someone made up the bath solution wrong: diagnose which ion is off from what the junction does.",
     teacherNotes:
-      "Mystery: high K+ (8 mM), low Ca2+ (0.5 mM), high Mg2+ (5 mM) or ouabain, at default levels. Clues: high K+ = resting potential ≈ −74 mV; low Ca2+ = only ≈ 3 quanta; high Mg2+ = ≈ 20 quanta, normal rest; ouabain = rest ≈ 1 mV less negative, transmission normal. Fallback: hyperkalaemia 8 mM. Discuss Nernst and rest, and Ca2+/Mg2+ in release.",
+      "Mystery: high K+ (8 mM), low Ca2+ (0.5 mM), high Mg2+ (5 mM) or ouabain, at default levels. Clues: high K+ = resting potential ≈ −75 mV, weaker twitches; low Ca2+ = only ≈ 3 quanta; high Mg2+ = ≈ 20 quanta, normal rest; ouabain = rest ≈ 1 mV less negative, transmission normal. Fallback: hyperkalaemia 8 mM. Discuss Nernst and rest, and Ca2+/Mg2+ in release.",
     scenarios: [{ id: "hyperkalaemia", level: 8 }],
     goal: { kind: "twitches", count: 3 },
     mode: "teams",

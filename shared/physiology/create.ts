@@ -5,7 +5,7 @@ import { emptyCleft } from "./cleft";
 import { defaultControls } from "./controls";
 import { restingEcc, sensorAvailability } from "./ecc";
 import { createFibres } from "./fibres";
-import { alphaH, alphaM, alphaN, betaH, betaM, betaN, kirVoltageFactor } from "./gates";
+import { alphaH, alphaM, alphaN, betaH, betaM, betaN, kirVoltageFactor, slowInactivationInfinity } from "./gates";
 import { step } from "./junction";
 import { kirConductance, nernstMv, pumpCurrent, refreshSlowTerms } from "./membrane";
 import { PARAMS as P } from "./parameters";
@@ -28,8 +28,9 @@ function nonChlorideCurrent(v: number, mods: Modifiers): number {
   const n = alphaN(v) / (alphaN(v) + betaN(v));
   const eNa = nernstMv(P.naOutMM, P.naInMM);
   const eK = nernstMv(mods.kOutMM, P.kInMM);
-  const gNa = P.gNaMsPerCm2 * m * m * m * h * (1 - mods.naChannelBlock) + P.gNaLeakMsPerCm2;
-  const gK = P.gKMsPerCm2 * n * n * n * n + kirConductance(mods.kOutMM, P.kInMM) * kirVoltageFactor(v);
+  const s = slowInactivationInfinity(v);
+  const gNa = P.gNaMsPerCm2 * m * m * m * h * s * (1 - mods.naChannelBlock) + P.gNaLeakMsPerCm2;
+  const gK = P.gKMsPerCm2 * n * n * n * n + kirConductance(mods.kOutMM, P.kInMM) * kirVoltageFactor(v - eK);
   return gNa * (v - eNa) + gK * (v - eK) + pumpCurrent(v, P.naInMM, mods.kOutMM, 0, 1);
 }
 
@@ -60,6 +61,7 @@ function restingMembrane(v: number, kOut: number): MembraneState {
     v,
     m: alphaM(v) / (alphaM(v) + betaM(v)),
     h: alphaH(v) / (alphaH(v) + betaH(v)),
+    s: slowInactivationInfinity(v),
     n: alphaN(v) / (alphaN(v) + betaN(v)),
     naIn: P.naInMM,
     kIn: P.kInMM,
@@ -68,6 +70,7 @@ function restingMembrane(v: number, kOut: number): MembraneState {
     eK: 0,
     eCl: 0,
     gKirMax: 0,
+    kirRowShift: 0,
     pumpSat: 0,
     synNaShare: 0,
     nextRefreshStep: 0,
@@ -101,7 +104,7 @@ function restingDetectors(restMv: number): DetectorState {
 
 /** The propagated compartment starts as a copy of the end plate's patch (settling then relaxes it). */
 function restingPropagated(mem: MembraneState): PropagatedState {
-  return { v: mem.v, m: mem.m, h: mem.h, n: mem.n };
+  return { v: mem.v, m: mem.m, h: mem.h, s: mem.s, n: mem.n };
 }
 
 /** Creates a junction at rest. Throws on an unknown scenario id or an invalid level (lab API). */

@@ -5,7 +5,7 @@
 
 import { cleftStep, emptyCleft } from "./cleft";
 import { defaultControls } from "./controls";
-import { alphaH, betaH } from "./gates";
+import { alphaH, betaH, slowInactivationInfinity } from "./gates";
 import { PARAMS as P } from "./parameters";
 import { nextBinomial, nextNormal, type RngState } from "./rng";
 import { controlModifiers } from "./scenarios";
@@ -29,7 +29,9 @@ function controlPeakOpenFraction(): number {
 /** Open channels per control quantum at its peak, and quanta per control impulse (p0 × RRP). */
 export const CONTROL_OPEN_PER_QUANTUM = P.receptorsPerFootprint * controlPeakOpenFraction();
 const CONTROL_QUANTA = P.releaseP0 * P.rrpVesicles;
-const H_REST = alphaH(P.referenceRestMv) / (alphaH(P.referenceRestMv) + betaH(P.referenceRestMv));
+const H_REST =
+  (alphaH(P.referenceRestMv) / (alphaH(P.referenceRestMv) + betaH(P.referenceRestMv))) *
+  slowInactivationInfinity(P.referenceRestMv);
 
 export function createFibres(rng: RngState): FibreState {
   const safety: number[] = [];
@@ -49,7 +51,7 @@ export function createFibres(rng: RngState): FibreState {
   };
 }
 
-/** Membrane excitability relative to a control fibre at rest: available, unblocked, activatable Na+ channels. */
+/** Membrane excitability relative to a control fibre at rest: available (h·s), unblocked, activatable Na+ channels. */
 export function excitability(h: number, naBlock: number, naDrive: number, naIonDrive: number): number {
   return Math.min(1, (h / H_REST) * (1 - naBlock) * Math.min(1, naDrive) * Math.min(1, naIonDrive));
 }

@@ -35,14 +35,28 @@ export function betaN(v: number): number {
   return P.qN * P.betaNPerMs * Math.exp(-(v + P.alphaNVHalfMv) / P.betaNSlopeMv);
 }
 
+/** Steady-state availability from slow inactivation of Nav1.4, s∞(V) (Boltzmann; see PARAMS.slowInact*). */
+export function slowInactivationInfinity(v: number): number {
+  return 1 / (1 + Math.exp((v - P.slowInactVHalfMv) / P.slowInactSlopeMv));
+}
+
 /** ClC-1 open probability factor A(V)^4 (Wallinga 1999): Cl− conductance falls at very positive V. */
 export function clGate4(v: number): number {
   const a = 1 / (1 + Math.exp((v - P.clGateVHalfMv) / P.clGateSlopeMv));
   return a * a * a * a;
 }
 
-/** Kir voltage factor y(V): block by internal cations relieved at negative V (Wallinga 1999 form). */
-export function kirVoltageFactor(v: number): number {
+/** E_K of the control bath and cytoplasm (mV), the reference of the Kir block below. */
+export const EK_CONTROL_MV = P.rtfMv * Math.log(P.kOutMM / P.kInMM);
+
+/**
+ * Kir voltage factor y at the driving force V − E_K: block by internal cations (Mg2+, polyamines), relieved at
+ * negative potentials (Wallinga et al. 1999 Eur Biophys J 28:317 form, whose constants hold in the control bath).
+ * The block depends on V − E_K, not on V alone: raising [K+]o shifts inward rectification with E_K (Hagiwara &
+ * Takahashi 1974 J Membr Biol 18:61; Leech & Stanfield 1981 J Physiol 319:295, frog muscle). Pass V − E_K.
+ */
+export function kirVoltageFactor(vMinusEK: number): number {
+  const v = vMinusEK + EK_CONTROL_MV;
   const e = Math.exp((2 * (1 - P.kirDelta) * v) / P.rtfMv);
   return 1 - 1 / (1 + P.kirKsMM2 / (P.kirSiMM * P.kirSiMM * e));
 }

@@ -57,7 +57,7 @@ function onRelease(j: Junction, signal: number, impulse: number): void {
   f.decisionStep = j.step + stepsFor(j, P.fibreDecisionMs);
   f.decisionSlot = slot;
   const c = j.controls;
-  f.decisionExcitability = excitability(j.mem.h, j.mods.naChannelBlock, c.naChannel, c.naIon);
+  f.decisionExcitability = excitability(j.mem.h * j.mem.s, j.mods.naChannelBlock, c.naChannel, c.naIon);
   const t = j.step * j.dtMs;
   pushEvent(j, { type: "quanta-released", timeMs: t, impulse, quanta: k, releaseProbability: p });
   const rec = recordOf(j, impulse);
@@ -78,7 +78,7 @@ export function detect(j: Junction, slow: boolean): void {
   if (d.apArmed) {
     if (v >= P.apDetectMv) {
       const m = j.mem.m;
-      if (m * m * m * j.mem.h * (1 - j.mods.naChannelBlock) >= P.apMinNaOpen) {
+      if (m * m * m * j.mem.h * j.mem.s * (1 - j.mods.naChannelBlock) >= P.apMinNaOpen) {
         const t = j.step * j.dtMs;
         d.apArmed = false;
         d.apCount++;

@@ -30,6 +30,7 @@ import {
   T_MINF,
   T_NINF,
   T_PUMP_F,
+  T_SINF,
   TABLE,
   V_MIN_MV,
   V_STEP_MV,
@@ -38,6 +39,7 @@ import {
 const INV_V_STEP = 1 / V_STEP_MV;
 const INV_EXP_STEP = 1 / EXP_STEP;
 const INV_CAP = 1 / P.capacitanceUFPerCm2;
+const INV_SLOW_INACT_TAU = 1 / P.slowInactTauMs;
 /** Gate decay table for the substep in use (looked up only when the substep changes). */
 let cachedDt = -1;
 let cachedDecay = decayTable(P.substepMs);
@@ -81,6 +83,7 @@ export function refreshSlowTerms(mem: MembraneState, kOut: number): void {
   mem.eK = nernstMv(kOut, mem.kIn);
   mem.eCl = nernstMv(mem.clIn, P.clOutMM);
   mem.gKirMax = kirConductance(kOut, mem.kIn);
+  mem.kirRowShift = Math.round(-mem.eK * INV_V_STEP); // Kir block is read at V − E_K (gates.kirVoltageFactor)
   mem.pumpSat = pumpSaturation(mem.naIn, kOut);
   mem.synNaShare = (P.eSynMv - mem.eK) / (mem.eNa - mem.eK); // Na+ share of g_syn that reverses at E_syn
 }
@@ -127,6 +130,7 @@ export function membraneStep(mem: MembraneState, mods: Modifiers, c: Controls): 
   }
   const hInf = TABLE[o + T_HINF] as number;
   mem.h = hInf + (mem.h - hInf) * (decay[od + D_H] as number);
+  mem.s += ((TABLE[o + T_SINF] as number) - mem.s) * dt * INV_SLOW_INACT_TAU; // seconds: Euler is exact enough
   if (c.kChannel === 1) {
     const nInf = TABLE[o + T_NINF] as number;
     mem.n = nInf + (mem.n - nInf) * (decay[od + D_N] as number);
@@ -137,12 +141,13 @@ export function membraneStep(mem: MembraneState, mods: Modifiers, c: Controls): 
     mem.n = nInf + (mem.n - nInf) * Math.exp(-dt * rn);
   }
 
-  const m3h = mem.m * mem.m * mem.m * mem.h;
+  const m3h = mem.m * mem.m * mem.m * mem.h * mem.s;
   const n2 = mem.n * mem.n;
   const gNa = P.gNaMsPerCm2 * m3h * (1 - mods.naChannelBlock) * c.naIon;
   const gNaL = P.gNaLeakMsPerCm2 * c.naIon;
   const gK = P.gKMsPerCm2 * n2 * n2 * c.kIon;
-  const gKir = mem.gKirMax * (TABLE[o + T_KIR_Y] as number) * c.kIon;
+  const xk = row + mem.kirRowShift; // table row of V − E_K
+  const gKir = mem.gKirMax * (TABLE[(xk < ROWS ? xk : ROWS - 1) * STRIDE + T_KIR_Y] as number) * c.kIon;
   const gCl = P.gClMsPerCm2 * (TABLE[o + T_CL4] as number);
   const iPump = mem.pumpSat * (1 - mods.pumpBlock) * c.naKPump * (TABLE[o + T_PUMP_F] as number);
 
@@ -217,6 +222,7 @@ export function propagatedStep(prop: PropagatedState, mem: MembraneState, mods: 
   }
   const hInf = TABLE[o + T_HINF] as number;
   prop.h = hInf + (prop.h - hInf) * (decay[od + D_H] as number);
+  prop.s += ((TABLE[o + T_SINF] as number) - prop.s) * dt * INV_SLOW_INACT_TAU;
   if (c.kChannel === 1) {
     const nInf = TABLE[o + T_NINF] as number;
     prop.n = nInf + (prop.n - nInf) * (decay[od + D_N] as number);
@@ -227,12 +233,13 @@ export function propagatedStep(prop: PropagatedState, mem: MembraneState, mods: 
     prop.n = nInf + (prop.n - nInf) * Math.exp(-dt * rn);
   }
 
-  const m3h = prop.m * prop.m * prop.m * prop.h;
+  const m3h = prop.m * prop.m * prop.m * prop.h * prop.s;
   const n2 = prop.n * prop.n;
   const gNa = P.gNaMsPerCm2 * m3h * (1 - mods.naChannelBlock) * c.naIon;
   const gNaL = P.gNaLeakMsPerCm2 * c.naIon;
   const gK = P.gKMsPerCm2 * n2 * n2 * c.kIon;
-  const gKir = mem.gKirMax * (TABLE[o + T_KIR_Y] as number) * c.kIon;
+  const xk = row + mem.kirRowShift; // table row of V − E_K
+  const gKir = mem.gKirMax * (TABLE[(xk < ROWS ? xk : ROWS - 1) * STRIDE + T_KIR_Y] as number) * c.kIon;
   const gCl = P.gClMsPerCm2 * (TABLE[o + T_CL4] as number);
   const iPump = mem.pumpSat * (1 - mods.pumpBlock) * c.naKPump * (TABLE[o + T_PUMP_F] as number);
 

@@ -27,8 +27,8 @@ export interface Observation {
   caChannelOpenFraction: number; // presynaptic Ca2+ channels (transient after each impulse)
   achInCleftUM: number; // in the active release footprints
   openReceptors: number; // open nAChR channels
-  naAvailability: number; // 0–1, not inactivated and not blocked (h × (1 − TTX))
-  openNaChannelFraction: number; // m³h × (1 − TTX)
+  naAvailability: number; // 0–1, not inactivated (fast h, slow s) and not blocked (h × s × (1 − TTX))
+  openNaChannelFraction: number; // m³hs × (1 − TTX)
   openKChannelFraction: number; // n⁴
   muscleActionPotentials: number; // APs at the end plate
   propagatedActionPotentials: number; // APs that reached the propagated membrane (it overshoots 0 mV)
@@ -77,8 +77,8 @@ export function observe(j: Junction): Observation {
     caChannelOpenFraction: j.pre.caOpen,
     achInCleftUM: achInCleft(j.cleft),
     openReceptors: m.openReceptors,
-    naAvailability: m.h * block,
-    openNaChannelFraction: m.m * m.m * m.m * m.h * block,
+    naAvailability: m.h * m.s * block,
+    openNaChannelFraction: m.m * m.m * m.m * m.h * m.s * block,
     openKChannelFraction: n2 * n2,
     muscleActionPotentials: j.det.apCount,
     propagatedActionPotentials: j.det.propApCount,

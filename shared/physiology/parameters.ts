@@ -29,7 +29,9 @@ export const PARAMS = {
   mgOutMM: 1.0, // bath Mg2+ (model choice; plasma 0.75 mM in Sjøgaard 1983)
 
   // --- voltage-gated Na+ (Nav1.4), Cannon et al. 1993 / Wallinga et al. 1999 rate forms; g and q factors tuned ---
-  gNaMsPerCm2: 340,
+  // Peak conductance, the top of the range measured in rat fibres by loose patch, 100–250 mS/cm² (Almers, Roberts
+  // & Ruff 1984 J Physiol 347:751). With inactivation at its measured midpoint ≈ 85 % (h·s) is available at rest.
+  gNaMsPerCm2: 250,
   qM: 0.52, // dimensionless rate factor (tuned)
   qH: 1.84, // dimensionless rate factor (tuned)
   alphaMPerMs: 0.288, // α_m = qM·0.288(V+46)/(1−e^(−(V+46)/10))
@@ -37,12 +39,26 @@ export const PARAMS = {
   alphaMSlopeMv: 10,
   betaMPerMs: 1.38, // β_m = qM·1.38·e^(−(V+46)/18)
   betaMSlopeMv: 18,
-  hShiftMv: 2.3, // V_h = V + 2.3
+  // V_h = V + hShift. −5 puts the steady-state fast-inactivation midpoint at −75 mV (slope 5.7 mV): measured in
+  // mammalian fibres near −70 to −78 mV (rat soleus, 20 ms prepulses: 50 % at ≈ −70 mV, Ruff, Simoncini & Stühmer
+  // 1987 J Physiol 383:339); so ≈ 91 % of Na+ channels are available at rest (was +2.3: midpoint −82 mV, 74 %).
+  hShiftMv: -5,
   alphaHPerMs: 0.0081, // α_h = qH·0.0081·e^(−(V_h+45)/14.7)
   alphaHVHalfMv: 45,
   alphaHSlopeMv: 14.7,
   betaHPerMs: 4.38, // β_h = qH·4.38/(1+e^(−(V_h+45)/9))
   betaHSlopeMv: 9,
+
+  // Slow inactivation of Nav1.4 (seconds), s∞ = 1/(1+e^((V−V½)/k)), measured in rat fibres (Ruff, Simoncini &
+  // Stühmer 1987 J Physiol 383:339: 50 % at ≈ −86 mV in soleus at 18 °C; Simoncini & Stühmer 1987 J Physiol
+  // 383:327, fast-twitch) and frog (development τ ≈ 0.6 s, Collins, Rojas & Suarez-Isla 1982 J Physiol 324:297).
+  // It removes the steady window current m∞³h∞ of a depolarised fibre; without it (or with it defective, as in
+  // periodic paralysis: Hayward, Sandoval & Cannon 1999 Neurology 52:1447) the fibre would have a second, depolarised
+  // steady state near −50 mV. V½ −70 mV, k 7 mV (93 % available at −88 mV): a model choice, more depolarised than
+  // the −86 mV measured in rat soleus at 18 °C, which would leave 53 % available at rest (docs/model.md).
+  slowInactVHalfMv: -70,
+  slowInactSlopeMv: 7,
+  slowInactTauMs: 600,
 
   // --- delayed-rectifier K+, Cannon et al. 1993 / Wallinga et al. 1999 rate forms; g and q factor tuned ---
   gKMsPerCm2: 110,
@@ -58,7 +74,10 @@ export const PARAMS = {
   kirDelta: 0.4, // dimensionless: fraction of the field felt by the K+ binding site
   kirKkMM2: 950,
   kirSiMM: 10,
-  kirKsMM2: 8, // tuned: resting Kir conductance ≈ 1 mS/cm²; keeps 8 mM K+o polarised (≈ −74 mV)
+  // Calibration that stands: sets the resting Kir conductance (≈ 1.3 mS/cm² at −88 mV) and with it the rest
+  // (−88 mV; Juel 1986 Pflügers Arch 406:458). It no longer has to hold 8 mM K+o polarised: the block now moves
+  // with E_K (gates.kirVoltageFactor) and slow Na+ inactivation removes the window current.
+  kirKsMM2: 8,
 
   // --- Cl− (ClC-1; gating of Wallinga et al. 1999; Palade & Barchi 1977) and Na+ background (tuned) ---
   gClMsPerCm2: 7.6, // tuned; Cl− carries ≈ 85 % of the resting conductance of rat fibres (Palade & Barchi 1977)
@@ -84,9 +103,9 @@ export const PARAMS = {
   // R_i ≈ 100–125 Ω·cm (myoplasm at 37 °C; frog ≈ 170 Ω·cm at 20 °C, Hodgkin & Nakajima 1972 J Physiol
   // 221:105, Q10 ≈ 1.4), 2 mS/cm² ⇔ L ≈ 0.7–0.8 mm ≈ 1.4 length constants of this model's leaky membrane
   // (g_m ≈ 3.7 mS/cm², λ = √(a/(2R_i·g_m)) ≈ 0.5 mm; the EPP decays over ≈ 1–2 mm in frog, Fatt & Katz 1951
-  // J Physiol 115:320). Steady attenuation g_c/(g_c+g_m) ≈ 0.35. Tuned within that range: every control
-  // end-plate AP propagates up to 100 Hz (single APs still propagate at 1.2), and an 8 mM K+ EPP without an
-  // AP arrives as ≈ −35 mV (force ≈ 0.001; at 3 mS/cm² ≈ 0.003). One-way: see membrane.propagatedStep.
+  // J Physiol 115:320). Steady attenuation g_c/(g_c+g_m) ≈ 0.35. Chosen within that range so that every control
+  // end-plate AP propagates up to 100 Hz (single APs still propagate at 1.2) while a large EPP without an AP
+  // (TTX) releases almost no Ca2+; it is not set by any hyperkalaemia outcome. One-way: see membrane.propagatedStep.
   couplingMsPerCm2: 2,
 
   // --- presynaptic terminal: Ca2+ entry and quantal release (Dodge & Rahamimoff 1967; pool, facilitation and

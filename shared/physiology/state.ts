@@ -10,7 +10,8 @@ import type { Modifiers } from "./scenarios";
 export interface PatchState {
   v: number; // mV
   m: number; // Na+ activation gate
-  h: number; // Na+ inactivation gate (1 = available)
+  h: number; // Na+ fast inactivation gate (1 = available)
+  s: number; // Na+ slow inactivation gate (1 = available; seconds)
   n: number; // delayed-rectifier K+ activation gate
 }
 
@@ -23,6 +24,7 @@ export interface MembraneState extends PatchState {
   eK: number;
   eCl: number;
   gKirMax: number;
+  kirRowShift: number; // table rows from V to V − E_K, for the Kir block (membrane.refreshSlowTerms)
   pumpSat: number;
   synNaShare: number;
   nextRefreshStep: number; // substep at which the slow terms are next refreshed

@@ -23,7 +23,8 @@ export const T_SENSOR = 10;
 export const T_MINF = 11;
 export const T_HINF = 12;
 export const T_NINF = 13;
-export const STRIDE = 14;
+export const T_SINF = 14;
+export const STRIDE = 15;
 
 export const ROWS = Math.round((V_MAX_MV - V_MIN_MV) / V_STEP_MV) + 1;
 export const TABLE = new Float64Array(ROWS * STRIDE);
@@ -43,13 +44,14 @@ for (let i = 0; i < ROWS; i++) {
   TABLE[o + T_AN] = an;
   TABLE[o + T_BN] = bn;
   TABLE[o + T_CL4] = G.clGate4(v);
-  TABLE[o + T_KIR_Y] = G.kirVoltageFactor(v);
+  TABLE[o + T_KIR_Y] = G.kirVoltageFactor(v); // this column's row is V − E_K, not V (see membrane.ts)
   TABLE[o + T_RYR] = G.ryrInfinity(v);
   TABLE[o + T_PUMP_F] = G.pumpVoltageFactor(v, P.naOutMM);
   TABLE[o + T_SENSOR] = G.sensorAvailability(v);
   TABLE[o + T_MINF] = am / (am + bm);
   TABLE[o + T_HINF] = ah / (ah + bh);
   TABLE[o + T_NINF] = an / (an + bn);
+  TABLE[o + T_SINF] = G.slowInactivationInfinity(v);
 }
 
 /** Gate decay factors e^(−dt·(α+β)) for m, h, n at one substep length, built once per dt and cached. */

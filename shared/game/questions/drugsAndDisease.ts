@@ -174,13 +174,13 @@ export const DRUGS_AND_DISEASE: readonly Question[] = [
     prompt: "Plasma [K+] rises from 4.5 mM to 8 mM. What happens to the muscle resting potential?",
     choices: [
       "It becomes more negative, because more K+ is available to leave",
-      "It becomes less negative (about −74 mV in the model), because E_K rises",
+      "It becomes less negative (about −75 mV in the model), because E_K rises",
       "No change: the Na+/K+ pump fixes it",
       "It reverses to positive values",
     ],
     answer: 1,
     explanation:
-      "E_K = 26.7 mV × ln(8/155) ≈ −79 mV instead of −95 mV. Because rest is dominated by K+ conductance, the fibre depolarises with E_K: ≈ −74 mV in the model (and ≈ −52 mV at 10 mM).",
+      "E_K = 26.7 mV × ln(8/155) ≈ −79 mV instead of −95 mV. Cl− carries most of the resting conductance but redistributes to match within minutes, so rest follows E_K a few mV above it: ≈ −75 mV in the model at 8 mM, ≈ −67 mV at 10 mM.",
     scenarios: ["hyperkalaemia"],
     moment: "before-round",
   },
@@ -197,7 +197,7 @@ export const DRUGS_AND_DISEASE: readonly Question[] = [
     ],
     answer: 0,
     explanation:
-      "At first a depolarised fibre is nearer threshold, but the h gates close with sustained depolarisation. With fewer Na+ channels available the AP is smaller or fails altogether, and the fibre becomes inexcitable: flaccid weakness (and, in the heart, arrhythmias).",
+      "A depolarised fibre is nearer threshold, but its h gates (and, over seconds, slow inactivation) close. In the model the twitch survives 8 mM K+ (smaller AP), but at 10 mM (rest ≈ −67 mV, < 10 % of Na+ channels available) the AP fails: flaccid weakness (in the heart, arrhythmias).",
     scenarios: ["hyperkalaemia"],
     moment: "after-round",
   },
