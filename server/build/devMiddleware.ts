@@ -3,8 +3,8 @@ import type { RequestHandler } from "express";
 
 export async function viteMiddleware(root: string): Promise<RequestHandler> {
   const { createServer } = await import("vite");
+  // The config file sets the client's own root (client/); passing `root` here would override it and serve 404s.
   const vite = await createServer({
-    root,
     configFile: `${root}/vite.config.ts`,
     server: { middlewareMode: true },
     appType: "spa",
