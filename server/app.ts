@@ -17,6 +17,7 @@ import { corsAllowlist } from "./security/cors";
 import { MAX_MESSAGE_BYTES } from "./security/limits";
 import { guardMatchmaking } from "./security/matchmaking";
 import { closeStore, openStore } from "./store";
+import { retentionDays, startRetention } from "./store/retention";
 
 export interface EndplateOptions {
   /** TCP port; 0 picks a free one (tests). */
@@ -42,7 +43,9 @@ export interface RunningEndplate {
 }
 
 export async function startEndplate(options: EndplateOptions): Promise<RunningEndplate> {
-  openStore(options.dataDir);
+  const days = retentionDays();
+  const store = openStore(options.dataDir);
+  const stopRetention = startRetention(store, options.dataDir, days);
   const app = express();
   app.disable("x-powered-by");
   configureTrustedProxies(app);
@@ -82,6 +85,7 @@ export async function startEndplate(options: EndplateOptions): Promise<RunningEn
     port,
     http,
     async close() {
+      stopRetention();
       await gameServer.gracefullyShutdown(false);
       closeStore();
     },

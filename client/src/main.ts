@@ -9,9 +9,10 @@ async function route(): Promise<void> {
     const join = await import("./pages/join");
     if (code) await join.nicknamePage(decodeURIComponent(code));
     else join.codePage();
-  } else if (section === "teacher" && code) {
+  } else if (section === "teacher") {
     const dashboard = await import("./pages/dashboard");
-    await dashboard.dashboardPage(decodeURIComponent(code), new URLSearchParams(window.location.search));
+    if (code) await dashboard.signInWithOldLink(decodeURIComponent(code), window.location.search);
+    await dashboard.dashboardPage(new URLSearchParams(window.location.search));
   } else if (section === "homework" && code) {
     const homework = await import("./pages/homework");
     await homework.homeworkPage(decodeURIComponent(code));

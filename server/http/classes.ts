@@ -14,6 +14,7 @@ import { badCodeLimiter, TOO_MANY_TRIES } from "../security/matchmaking";
 import { getStore } from "../store";
 import { asyncRoute } from "./asyncRoute";
 import { publicBaseUrl } from "./publicUrl";
+import { teacherForHosting } from "./teacherAuth";
 
 const CODE_ATTEMPTS = 20;
 const creationLimiter = addressLimiter("classes", CLASSES_PER_ADDRESS);
@@ -48,9 +49,9 @@ export function classRoutes(getPort: () => number): Router {
       }
       const code = await freshCode();
       const hostSecret = newSecret();
-      const teacherToken = body.value.teacherToken ?? newSecret();
+      const { teacher, token } = teacherForHosting(req, res, body.value.teacherToken);
       const title = body.value.title ?? "";
-      const sessionId = getStore().createSession(code, title, hashSecret(teacherToken).toString("hex"));
+      const sessionId = getStore().createSession(code, title, teacher);
       await matchMaker.createRoom(CLASS_ROOM, {
         code,
         hostSecretHash: hashSecret(hostSecret).toString("hex"),
@@ -62,8 +63,8 @@ export function classRoutes(getPort: () => number): Router {
         code,
         hostSecret,
         joinUrl: `${base}/join/${code}`,
-        teacherToken,
-        dashboardUrl: `/teacher/${teacherToken}`,
+        ...(token ? { teacherToken: token } : {}),
+        dashboardUrl: "/teacher",
       };
       res.status(201).json(created);
     }),

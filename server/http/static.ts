@@ -7,7 +7,16 @@ import express, { type Request, type Response, type Router } from "express";
 import { chooseEncoding, type Encoding } from "./encoding";
 
 /** Page routes the single-page client handles itself. */
-const PAGE_ROUTES = ["/", "/host", "/host/:code", "/join", "/join/:code", "/teacher/:token", "/homework/:code"];
+const PAGE_ROUTES = [
+  "/",
+  "/host",
+  "/host/:code",
+  "/join",
+  "/join/:code",
+  "/teacher",
+  "/teacher/:token",
+  "/homework/:code",
+];
 /** Vite names every file under /assets by its content hash: a changed file is a new name. */
 const IMMUTABLE = "public, max-age=31536000, immutable";
 /** The page (and anything unhashed) is revalidated on every load, so a new build reaches phones at once. */

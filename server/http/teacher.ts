@@ -1,23 +1,19 @@
-// The teacher's private dashboard API, reached only with the unguessable teacher token from hosting:
-// past classes, a report per class (per round, per student) and a CSV of students.
+// The teacher's private dashboard API, for a signed-in teacher only (teacherAuth.ts; no secret in any URL): past
+// classes, a report per class (per round, per student), a CSV of students, re-hosting an open class on this
+// device, and deleting a class or an assignment for real. The account routes (sign-in, recovery) are in
+// teacherAccount.ts.
 import express, { type Router } from "express";
 import { isRoleId, role } from "../../shared/game/roles";
-import { teacherTokenSchema } from "../../shared/protocol";
-import { parse } from "../../shared/protocol/validate";
-import { hashSecret } from "../secrets";
 import { getStore } from "../store";
 import type { SessionReport } from "../store/store";
+import { asyncRoute } from "./asyncRoute";
 import { toCsv } from "./csv";
 import { createAssignment, homeworkUrl } from "./homework";
+import { endIfOpen, rehost } from "./liveClass";
+import { teacherAccountRoutes } from "./teacherAccount";
+import { requireTeacher, sameOriginWrites, signedIn } from "./teacherAuth";
 
-const NOT_FOUND = "This dashboard link is not valid. Use the private link you got when you hosted a class.";
-
-function teacherHash(token: unknown): string | null {
-  const parsed = parse(teacherTokenSchema, token);
-  if (!parsed.ok) return null;
-  const hash = hashSecret(parsed.value).toString("hex");
-  return getStore().teacherExists(hash) ? hash : null;
-}
+const NOT_FOUND = "There is no such class on your dashboard.";
 
 function roleName(id: string | null): string {
   return id && isRoleId(id) ? role(id).name : "";
@@ -66,26 +62,28 @@ export function teacherRoutes(): Router {
     res.set("Cache-Control", "no-store");
     next();
   });
+  router.use(sameOriginWrites);
+  router.use(express.json({ limit: "2kb" }));
+  router.use(teacherAccountRoutes());
+  router.use(requireTeacher);
 
-  router.get("/:token", (req, res) => {
-    const hash = teacherHash(req.params.token);
-    if (!hash) {
-      res.status(404).json({ error: NOT_FOUND });
-      return;
-    }
+  router.get("/", (req, res) => {
+    const teacher = signedIn(res);
     const assignments = getStore()
-      .homework.ofTeacher(hash)
+      .homework.ofTeacher(teacher)
       .map((a) => ({ ...a, url: homeworkUrl(req, a.code) }));
-    res.json({ sessions: getStore().sessionsOf(hash), assignments });
+    res.json({
+      sessions: getStore().sessionsOf(teacher),
+      assignments,
+      account: {
+        recoveryCodeSince: getStore().teachers.recoverySince(teacher),
+        signedInBrowsers: getStore().teachers.deviceCount(teacher),
+      },
+    });
   });
 
-  router.post("/:token/assignments", express.json({ limit: "2kb" }), (req, res) => {
-    const hash = teacherHash(req.params.token);
-    if (!hash) {
-      res.status(404).json({ error: NOT_FOUND });
-      return;
-    }
-    const created = createAssignment(hash, req.body ?? {});
+  router.post("/assignments", (req, res) => {
+    const created = createAssignment(signedIn(res), req.body ?? {});
     if (!created.ok) {
       res.status(400).json({ error: created.reason });
       return;
@@ -93,9 +91,16 @@ export function teacherRoutes(): Router {
     res.status(201).json({ ...created.value, url: homeworkUrl(req, created.value.code) });
   });
 
-  router.get("/:token/sessions/:id", (req, res) => {
-    const hash = teacherHash(req.params.token);
-    const report = hash ? getStore().report(hash, Number(req.params.id)) : null;
+  router.delete("/assignments/:id", (req, res) => {
+    if (!getStore().erase.deleteAssignment(signedIn(res), Number(req.params.id))) {
+      res.status(404).json({ error: "There is no such homework on your dashboard." });
+      return;
+    }
+    res.status(204).end();
+  });
+
+  router.get("/sessions/:id", (req, res) => {
+    const report = getStore().report(signedIn(res), Number(req.params.id));
     if (!report) {
       res.status(404).json({ error: NOT_FOUND });
       return;
@@ -103,9 +108,8 @@ export function teacherRoutes(): Router {
     res.json(report);
   });
 
-  router.get("/:token/sessions/:id/students.csv", (req, res) => {
-    const hash = teacherHash(req.params.token);
-    const report = hash ? getStore().report(hash, Number(req.params.id)) : null;
+  router.get("/sessions/:id/students.csv", (req, res) => {
+    const report = getStore().report(signedIn(res), Number(req.params.id));
     if (!report) {
       res.status(404).json({ error: NOT_FOUND });
       return;
@@ -113,5 +117,35 @@ export function teacherRoutes(): Router {
     const filename = `endplate-${report.session.code}-${report.session.createdAt.slice(0, 10)}.csv`;
     res.type("text/csv; charset=utf-8").attachment(filename).send(studentsCsv(report));
   });
+
+  // Re-host: a class still open (started on another device) gets a host secret for this browser.
+  router.post(
+    "/sessions/:id/host",
+    asyncRoute(async (req, res) => {
+      const session = getStore().sessionOf(signedIn(res), Number(req.params.id));
+      const hostSecret = session && !session.endedAt ? await rehost(session.id, session.code) : null;
+      if (!session || !hostSecret) {
+        res.status(409).json({ error: "This class is not open any more. Host a new class instead." });
+        return;
+      }
+      res.json({ code: session.code, hostSecret });
+    }),
+  );
+
+  // Deletes the class, its students, rounds and answers; a class still open is closed first.
+  router.delete(
+    "/sessions/:id",
+    asyncRoute(async (req, res) => {
+      const teacher = signedIn(res);
+      const session = getStore().sessionOf(teacher, Number(req.params.id));
+      if (!session) {
+        res.status(404).json({ error: NOT_FOUND });
+        return;
+      }
+      if (!session.endedAt) await endIfOpen(session.id, session.code);
+      getStore().erase.deleteSession(teacher, session.id);
+      res.status(204).end();
+    }),
+  );
   return router;
 }

@@ -56,14 +56,15 @@ export class ClassRoom extends Room<ClassState> {
       client.leave(closeCode);
     },
   };
-  private hostSecretHash: Buffer = Buffer.alloc(0);
+  /** Hashes of the host secrets that open this class: the one made with it, and any the teacher's dashboard added. */
+  private hostSecretHashes: Buffer[] = [];
   private emptySince: number | null = null;
   private guard = new MessageGuard();
 
   onCreate(options: unknown): void {
     const parsed = parseRoomOptions(options);
     this.roomId = parsed.code;
-    this.hostSecretHash = parsed.hostSecretHash;
+    this.hostSecretHashes = [parsed.hostSecretHash];
     this.session = {
       code: parsed.code,
       lobby: createLobby(),
@@ -114,7 +115,7 @@ export class ClassRoom extends Room<ClassState> {
   onAuth(_client: Client, options: unknown, _context: AuthContext): Identity {
     const host = parse(hostJoinSchema, options);
     if (host.ok) {
-      if (!secretMatches(host.value.hostSecret, this.hostSecretHash)) {
+      if (!this.hostSecretHashes.some((hash) => secretMatches(host.value.hostSecret, hash))) {
         throw new JoinRefusal(
           JoinErrorCode.notHost,
           "This host link is not valid for this class.",
@@ -196,6 +197,25 @@ export class ClassRoom extends Room<ClassState> {
       reason: "The server is restarting. Your results are saved.",
     });
     void this.disconnect(CloseCode.serverRestart);
+  }
+
+  /**
+   * The teacher's dashboard re-hosts this class from another device (matchMaker.remoteRoomCall, any process): a
+   * further host secret opens it, if the class is the dashboard's session `sessionId`.
+   */
+  addHostSecret(sessionId: number, hostSecretHashHex: string): boolean {
+    if (sessionId <= 0 || sessionId !== this.session.storeSessionId || !/^[0-9a-f]{64}$/.test(hostSecretHashHex)) {
+      return false;
+    }
+    this.hostSecretHashes.push(Buffer.from(hostSecretHashHex, "hex"));
+    return true;
+  }
+
+  /** The teacher deleted this class from their dashboard while it was open: it closes ("This class has ended"). */
+  endDeleted(sessionId: number): boolean {
+    if (sessionId <= 0 || sessionId !== this.session.storeSessionId) return false;
+    void this.disconnect(CloseCode.classEnded);
+    return true;
   }
 
   onDispose(): void {

@@ -21,5 +21,10 @@ export const JOINS_PER_ADDRESS: BucketSpec = { capacity: 600, refillPerS: 20 };
 export const BAD_CODES_PER_ADDRESS: BucketSpec = { capacity: 30, refillPerS: 1 };
 /** Classes created per address: a teacher makes a few per lesson; a department sharing one address a few more. */
 export const CLASSES_PER_ADDRESS: BucketSpec = { capacity: 30, refillPerS: 1 / 10 };
+/**
+ * Teacher sign-ins (recovery codes, old links) per address: a teacher mistypes a few times; a code has ~97 bits, so
+ * this only keeps the log and the store quiet.
+ */
+export const RECOVERY_TRIES_PER_ADDRESS: BucketSpec = { capacity: 10, refillPerS: 1 / 30 };
 /** Largest WebSocket message accepted, bytes (the largest legitimate one, a configure command, is < 2 kB). */
 export const MAX_MESSAGE_BYTES = 16 * 1024;

@@ -1,5 +1,5 @@
 // The database schema as an ordered list of migrations; the file's user_version says how many have run.
-// Only nicknames identify people: no names, e-mail addresses or IP addresses are stored.
+// Only nicknames identify people: no names, e-mail addresses or IP addresses are stored (docs/privacy.md).
 
 export const MIGRATIONS: readonly string[] = [
   `
@@ -93,5 +93,26 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE round_seats ADD COLUMN cues_received INTEGER NOT NULL DEFAULT 0;
   ALTER TABLE round_seats ADD COLUMN cues_answered INTEGER NOT NULL DEFAULT 0;
   ALTER TABLE round_seats ADD COLUMN refused_presses INTEGER NOT NULL DEFAULT 0;
+  `,
+  `
+  -- A teacher's credentials, each kept only as a SHA-256 hash: 'link' is the dashboard token (in the private links
+  -- of earlier releases, and for scripts as a bearer token), 'device' one browser's HttpOnly cookie, 'recovery' the
+  -- code a teacher writes down to open the dashboard on another device. A teacher's id (teachers.token_hash) is
+  -- the hash of their first token and is never itself a credential: revoking the link key revokes the token.
+  CREATE TABLE teacher_keys (
+    key_hash TEXT PRIMARY KEY,
+    teacher_hash TEXT NOT NULL REFERENCES teachers(token_hash),
+    kind TEXT NOT NULL CHECK (kind IN ('link', 'device', 'recovery')),
+    created_at TEXT NOT NULL,
+    used_at TEXT
+  );
+  CREATE INDEX teacher_keys_by_teacher ON teacher_keys(teacher_hash, kind);
+  INSERT INTO teacher_keys (key_hash, teacher_hash, kind, created_at)
+    SELECT token_hash, token_hash, 'link', created_at FROM teachers;
+  -- Deletion and the retention sweep find a teacher's or an old class's rows by these.
+  CREATE INDEX assignments_by_teacher ON assignments(teacher_hash);
+  CREATE INDEX sessions_by_created ON sessions(created_at);
+  CREATE INDEX round_seats_by_participant ON round_seats(participant_id);
+  CREATE INDEX answers_by_participant ON answers(participant_id);
   `,
 ];

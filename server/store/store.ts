@@ -11,7 +11,9 @@ import type {
   SessionReport as WireReport,
 } from "../../shared/protocol/reports";
 import type { Db } from "./database";
+import { Eraser } from "./erase";
 import { HomeworkStore } from "./homework";
+import { TeacherStore } from "./teachers";
 
 /** A session in the teacher's list (the dashboard API's shape). */
 export type SessionRow = SessionSummary;
@@ -29,9 +31,14 @@ export class Store {
   private statements = new Map<string, Statement>();
 
   readonly homework: HomeworkStore;
+  readonly teachers: TeacherStore;
+  /** Deletion: a class, homework, a teacher's everything, and the retention sweep. */
+  readonly erase: Eraser;
 
   constructor(readonly db: Db) {
     this.homework = new HomeworkStore(db);
+    this.teachers = new TeacherStore(db);
+    this.erase = new Eraser(db);
   }
 
   private stmt(sql: string): Statement {
@@ -56,8 +63,14 @@ export class Store {
     })();
   }
 
-  teacherExists(teacherHash: string): boolean {
-    return this.stmt("SELECT 1 FROM teachers WHERE token_hash = ?").get(teacherHash) !== undefined;
+  /** One of the teacher's classes (null if it is not theirs). */
+  sessionOf(teacherHash: string, sessionId: number): { id: number; code: string; endedAt: string | null } | null {
+    return (
+      (this.stmt("SELECT id, code, ended_at AS endedAt FROM sessions WHERE id = ? AND teacher_hash = ?").get(
+        sessionId,
+        teacherHash,
+      ) as { id: number; code: string; endedAt: string | null } | undefined) ?? null
+    );
   }
 
   upsertParticipant(sessionId: number, seatId: string, nickname: string): void {

@@ -90,16 +90,22 @@ export const CloseCode = {
 } as const;
 
 /** Body of `POST /api/classes` and its answer. */
-/** The teacher's private dashboard token, kept by their browser across classes. */
+/**
+ * The teacher's dashboard token: for scripts (`Authorization: Bearer …`) and from browsers of earlier releases,
+ * which kept it; a browser now signs in with an HttpOnly cookie instead and never sees it again.
+ */
 export const teacherTokenSchema = str({ min: 32, max: 128, pattern: /^[A-Za-z0-9_-]+$/ });
 export const createClassSchema = obj({ title: optional(str({ max: 60 })), teacherToken: optional(teacherTokenSchema) });
 export interface CreatedClass {
   code: string;
   hostSecret: string;
   joinUrl: string;
-  /** Reused if the browser sent one, else new: the key to the teacher's dashboard of past classes. */
-  teacherToken: string;
-  /** The private dashboard page (never shown on the projector). */
+  /**
+   * The dashboard token, only when this request made a new teacher or sent the token itself (for scripts: send it
+   * as `Authorization: Bearer …`). The browser is signed in by cookie; it does not keep this.
+   */
+  teacherToken?: string;
+  /** The private dashboard page ("/teacher"; never shown on the projector). */
   dashboardUrl: string;
 }
 

@@ -19,13 +19,14 @@ async function exposed(page: Page): Promise<{ text: string; hrefs: string[]; htm
   }));
 }
 
-/** The secrets this teacher's browser keeps: the class's host secret and the dashboard's teacher token. */
+/** The host secret this browser keeps, and its dashboard sign-in: an HttpOnly cookie the page cannot read. */
 async function secrets(page: Page, code: string): Promise<string[]> {
-  const kept = await page.evaluate(
-    (c) => [localStorage.getItem(`endplate.host.${c}`), localStorage.getItem("endplate.teacher")],
-    code,
-  );
-  return kept.filter((s): s is string => typeof s === "string" && s.length > 0);
+  const host = await page.evaluate((c) => localStorage.getItem(`endplate.host.${c}`), code);
+  const teacher = (await page.context().cookies()).find((c) => c.name === "endplate_teacher");
+  expect(teacher).toMatchObject({ httpOnly: true, sameSite: "Strict", path: "/api" });
+  expect(await page.evaluate(() => document.cookie)).not.toContain(teacher?.value ?? "-");
+  expect(await page.evaluate(() => localStorage.getItem("endplate.teacher"))).toBeNull();
+  return [host, teacher?.value].filter((s): s is string => typeof s === "string" && s.length > 0);
 }
 
 const stage = useStage();
@@ -94,7 +95,7 @@ describe("a class in the browser", () => {
     expect(closed.text).toContain("Pat Phone");
     expect(closed.removeButtons).toBe(0);
     expect(closed.text).not.toMatch(/Remove|dashboard/i);
-    expect(closed.hrefs.filter((href) => href.includes("/teacher/"))).toEqual([]);
+    expect(closed.hrefs.filter((href) => href.includes("/teacher"))).toEqual([]);
     for (const secret of kept) expect(closed.html).not.toContain(secret);
     const toggle = host.getByRole("button", { name: "Teacher controls" });
     await expect(toggle.getAttribute("aria-expanded")).resolves.toBe("false");
@@ -106,7 +107,8 @@ describe("a class in the browser", () => {
     const open = await exposed(host);
     expect(open.removeButtons).toBe(3);
     const dashboard = await host.getByRole("link", { name: /Your dashboard \(private\)/ }).getAttribute("href");
-    expect(dashboard).toBe(`/teacher/${kept[1]}`);
+    expect(dashboard).toBe("/teacher"); // no secret in the address: the browser is signed in by cookie
+    for (const secret of kept) expect(open.html).not.toContain(secret);
     await host.screenshot({ path: artifact("host-controls-open.png"), fullPage: true });
 
     // The teacher removes Sam, who is told so; the others stay.
@@ -128,7 +130,7 @@ describe("a class in the browser", () => {
     await toggle.click();
     const closedAgain = await exposed(host);
     expect(closedAgain.removeButtons).toBe(0);
-    expect(closedAgain.hrefs.filter((href) => href.includes("/teacher/"))).toEqual([]);
+    expect(closedAgain.hrefs.filter((href) => href.includes("/teacher"))).toEqual([]);
     for (const secret of kept) expect(closedAgain.html).not.toContain(secret);
 
     // A round: what the projector and the phone show names parts and scenarios in words, never by internal id.
@@ -161,6 +163,29 @@ describe("a class in the browser", () => {
     await lost.getByRole("alert").filter({ hasText: "6 letters and digits" }).waitFor();
 
     expect(stage.foreign).toEqual([]);
+  });
+
+  it("on 'Suggested names only', a student's own name is refused and a suggested one is seated", async () => {
+    const host = await openPage(LAPTOP, "/host");
+    const code = ((await host.locator(".big-code").textContent()) ?? "").trim();
+    await host.getByRole("button", { name: "Teacher controls" }).click();
+    const names = host.getByRole("button", { name: "Suggested names only" });
+    await names.click();
+    await host.waitForFunction(() =>
+      Array.from(document.querySelectorAll("button")).some(
+        (b) => b.textContent === "Suggested names only" && b.getAttribute("aria-pressed") === "true",
+      ),
+    );
+    const phone = await openPage(PHONE, `/join/${code}`);
+    await phone.getByLabel("Nickname", { exact: true }).fill("Jordan");
+    await phone.getByRole("button", { name: "Join", exact: true }).tap();
+    await phone.getByRole("alert").filter({ hasText: "Suggest a name" }).waitFor();
+    await phone.getByRole("button", { name: "Suggest a name" }).tap();
+    const suggested = await phone.getByLabel("Nickname", { exact: true }).inputValue();
+    expect(suggested).toMatch(/^[A-Z][a-z]+ [A-Z][a-z]+$/);
+    await phone.getByRole("button", { name: "Join", exact: true }).tap();
+    await phone.getByRole("heading", { name: `You're in, ${suggested}!` }).waitFor();
+    await host.waitForFunction(() => document.querySelectorAll(".roster li").length === 1);
   });
 
   it("tells a student plainly when the server cannot be reached", async () => {

@@ -1,7 +1,8 @@
 // End to end in real Chromium: the teacher's private dashboard. A teacher hosts, plays a short all-bot round from
-// the teacher controls, opens the dashboard link (kept out of the projected area), sees the session and its
-// round, downloads the CSV; a second class from the same browser lands on the same dashboard; a bad link is
-// explained. Screenshots go to test-artifacts/.
+// the teacher controls, opens the dashboard link (kept out of the projected area, no secret in it), sees the
+// session and its round, downloads the CSV; a second class from the same browser lands on the same dashboard; a
+// recovery code opens it on another device, which hosts an open class there; a class and then all the teacher's
+// data are deleted; a browser that is not signed in is asked for the recovery code. Screenshots go to test-artifacts/.
 import type { BrowserContext, Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { artifact } from "../helpers/browser";
@@ -29,9 +30,9 @@ async function hostClass(): Promise<{ page: Page; code: string; dashboard: strin
 describe("the teacher's dashboard", () => {
   it("lists the class and its round, opens the report, serves the CSV", async () => {
     const { page: host, code, dashboard } = await hostClass();
-    expect(dashboard).toMatch(/^\/teacher\/[A-Za-z0-9_-]{32,128}$/);
+    expect(dashboard).toBe("/teacher"); // signed in by an HttpOnly cookie: no secret in the address
     // The private link lives in the teacher controls, never in the projected area.
-    await expect(host.locator(".host-main a[href^='/teacher/']").count()).resolves.toBe(0);
+    await expect(host.locator(".host-main a[href^='/teacher']").count()).resolves.toBe(0);
     expect(await host.locator(".host-main").textContent()).not.toContain(dashboard);
 
     // A short round played by bots alone, started from the teacher controls.
@@ -89,9 +90,45 @@ describe("the teacher's dashboard", () => {
     expect(csv.headers()["content-type"]).toMatch(/^text\/csv/);
     expect((await csv.text()).split(/\r?\n/)[0]).toContain("nickname");
 
-    // A link that is not a teacher's dashboard gets a clear message, not a blank page.
-    const stranger = await newPage(`/teacher/${"x".repeat(43)}`);
-    await expect(stranger.getByRole("alert").textContent()).resolves.toMatch(/not valid/);
+    // Another device: the recovery code, made on the dashboard, opens the same classes there.
+    await page.getByRole("link", { name: "← All your classes" }).click();
+    await page.getByRole("button", { name: "Make a recovery code" }).click();
+    const recoveryCode = ((await page.locator(".recovery-code").textContent()) ?? "").trim();
+    expect(recoveryCode).toMatch(/^[2-9A-Z]{5}(-[2-9A-Z]{5}){3}$/);
+    const otherDevice = await stage.device(LAPTOP);
+    const home = await stage.open(otherDevice, "/teacher");
+    await home.getByLabel("Recovery code").fill(recoveryCode.toLowerCase());
+    await home.getByRole("button", { name: "Open my dashboard" }).click();
+    const homeSessions = home.getByRole("table", { name: /Class sessions/ });
+    await homeSessions.waitFor();
+    await expect(homeSessions.locator("tbody tr").count()).resolves.toBe(3);
+    await home.screenshot({ path: artifact("dashboard-other-device.png"), fullPage: true });
+    // …and hosts there the class still open on the first laptop (the third one, after "Next period").
+    await home.getByRole("button", { name: `Host class ${third} here` }).click();
+    await home.waitForURL((url) => url.pathname === `/host/${third}`);
+    await home.locator(".big-code").filter({ hasText: third }).waitFor();
+
+    // Deleting a class from the dashboard: it is gone from the list (the server test reads the file's bytes).
+    await page.reload();
+    await sessions.waitFor();
+    page.once("dialog", (dialog) => void dialog.accept());
+    await page.getByRole("button", { name: `Delete class ${code}` }).click();
+    await page.waitForFunction(() => document.querySelectorAll(".report-table tbody tr").length === 2);
+    await expect(page.getByRole("link", { name: `Report for class ${code}` }).count()).resolves.toBe(0);
+
+    // Deleting all of the teacher's data signs every browser out of it.
+    page.once("dialog", (dialog) => void dialog.accept());
+    await page.getByRole("button", { name: "Delete all my data" }).click();
+    await page.getByRole("heading", { name: "Your data is deleted" }).waitFor();
+    const after = await stage.open(otherDevice, "/teacher");
+    await after.getByLabel("Recovery code").waitFor();
+
+    // A browser that is not signed in, even with an old-style link, is asked for the recovery code, not shown a
+    // blank page; the token leaves the address bar.
+    const stranger = await stage.open(LAPTOP, `/teacher/${"x".repeat(43)}`);
+    await stranger.getByRole("heading", { name: "Teacher dashboard" }).waitFor();
+    await expect(stranger.getByText(/not signed in/).count()).resolves.toBe(1);
+    expect(new URL(stranger.url()).pathname).toBe("/teacher");
     expect(stage.pageErrors).toEqual([]);
     expect(stage.foreign).toEqual([]);
   });

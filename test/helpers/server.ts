@@ -88,3 +88,21 @@ export async function joinError(promise: Promise<unknown>): Promise<{ code: numb
   }
   throw new Error("expected the join to be refused, but it succeeded");
 }
+
+/**
+ * The teacher's dashboard API as a script calls it: the dashboard token as a bearer token (a browser uses its
+ * HttpOnly cookie instead). `path` follows /api/teacher ("" for the front page, "/sessions/1", …).
+ */
+export function teacherApi(baseUrl: string, token: string | undefined) {
+  const call = (method: string, path: string, body?: object) =>
+    fetch(`${baseUrl}/api/teacher${path}`, {
+      method,
+      headers: { Authorization: `Bearer ${token ?? ""}`, "Content-Type": "application/json" },
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    });
+  return {
+    get: (path: string) => call("GET", path),
+    post: (path: string, body: object = {}) => call("POST", path, body),
+    delete: (path: string) => call("DELETE", path),
+  };
+}

@@ -2,7 +2,7 @@
 // else before the debrief, even a student playing a mystery challenge alone as homework (who runs the round).
 import type { Room } from "colyseus.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestServer, type TestServer, waitFor } from "../helpers/server";
+import { startTestServer, type TestServer, teacherApi, waitFor } from "../helpers/server";
 
 let t: TestServer;
 beforeAll(async () => {
@@ -54,7 +54,7 @@ const hiddenOf = (heard: { type: string; text: string }[]) => {
 describe("who sees a mystery round's hidden scenario", () => {
   it("a student playing a mystery challenge as homework is never told it before the debrief", async () => {
     const { teacherToken } = await t.createClass();
-    const created = await post(`/api/teacher/${teacherToken}/assignments`, {
+    const created = await teacherApi(t.baseUrl, teacherToken).post("/assignments", {
       title: "Find the toxin at home",
       challengeId: "find-the-toxin",
       deadline: "2030-01-01T00:00:00Z",

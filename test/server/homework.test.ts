@@ -2,7 +2,7 @@
 // roles), only from their own device; attempts, roles, outcomes and lateness reach the teacher's dashboard.
 import type { Room } from "colyseus.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { collect, joinError, startTestServer, type TestServer, waitFor } from "../helpers/server";
+import { collect, joinError, startTestServer, type TestServer, teacherApi, waitFor } from "../helpers/server";
 
 let t: TestServer;
 beforeAll(async () => {
@@ -45,13 +45,13 @@ const attempt = async (code: string, nickname: string, deviceToken: string) => {
 describe("homework", () => {
   it("is set by the teacher, played solo with bots in two roles, and shows on the dashboard as late", async () => {
     const { teacherToken, joinUrl, code: classCode } = await t.createClass();
-    const refused = await post(`/api/teacher/${teacherToken}/assignments`, {
+    const refused = await teacherApi(t.baseUrl, teacherToken).post("/assignments", {
       title: "x",
       challengeId: "nope",
       deadline: "2026-01-01",
     });
     expect(refused.status).toBe(400);
-    const created = await post(`/api/teacher/${teacherToken}/assignments`, {
+    const created = await teacherApi(t.baseUrl, teacherToken).post("/assignments", {
       title: "Tetanus at home",
       challengeId: "tetanus-race",
       deadline: "2020-01-01T00:00:00Z",
@@ -99,7 +99,7 @@ describe("homework", () => {
     }
     expect(errors).toEqual([]);
 
-    const dashboard = (await (await fetch(`${t.baseUrl}/api/teacher/${teacherToken}`)).json()) as {
+    const dashboard = (await (await teacherApi(t.baseUrl, teacherToken).get("")).json()) as {
       assignments: {
         code: string;
         attempts: {
@@ -122,19 +122,19 @@ describe("homework", () => {
     expect((await fetch(`${t.baseUrl}/api/homework/ZZZZZZ`)).status).toBe(404);
     const { code, hostSecret } = await t.createClass();
     for (const token of [code, hostSecret]) {
-      const r = await post(`/api/teacher/${token}/assignments`, {
+      const r = await teacherApi(t.baseUrl, token).post("/assignments", {
         title: "x",
         challengeId: "tetanus-race",
         deadline: "2030-01-01",
       });
-      expect(r.status).toBe(404);
+      expect(r.status).toBe(401);
     }
   });
 
   it("runs the teacher's own scenarios instead of the challenge's, and sends the solo student the trace", async () => {
     const { teacherToken } = await t.createClass();
     // Tetanus race is a healthy junction that bots win; the teacher adds tetrodotoxin on the muscle instead.
-    const created = await post(`/api/teacher/${teacherToken}/assignments`, {
+    const created = await teacherApi(t.baseUrl, teacherToken).post("/assignments", {
       title: "Tetanus under TTX",
       challengeId: "tetanus-race",
       deadline: "2030-01-01T00:00:00Z",
@@ -169,7 +169,7 @@ describe("homework", () => {
 
   it("refuses scenarios for a mystery challenge and out-of-range levels", async () => {
     const { teacherToken } = await t.createClass();
-    const mystery = await post(`/api/teacher/${teacherToken}/assignments`, {
+    const mystery = await teacherApi(t.baseUrl, teacherToken).post("/assignments", {
       title: "Find it",
       challengeId: "find-the-toxin",
       deadline: "2030-01-01T00:00:00Z",
@@ -177,7 +177,7 @@ describe("homework", () => {
     });
     expect(mystery.status).toBe(400);
     expect(((await mystery.json()) as { error: string }).error).toMatch(/mystery/);
-    const tooMuch = await post(`/api/teacher/${teacherToken}/assignments`, {
+    const tooMuch = await teacherApi(t.baseUrl, teacherToken).post("/assignments", {
       title: "Too much",
       challengeId: "tetanus-race",
       deadline: "2030-01-01T00:00:00Z",
@@ -185,7 +185,7 @@ describe("homework", () => {
     });
     expect(tooMuch.status).toBe(400);
     expect(((await tooMuch.json()) as { error: string }).error).toMatch(/tetrodotoxin.*0–1/);
-    const dashboard = (await (await fetch(`${t.baseUrl}/api/teacher/${teacherToken}`)).json()) as {
+    const dashboard = (await (await teacherApi(t.baseUrl, teacherToken).get("")).json()) as {
       assignments: unknown[];
     };
     expect(dashboard.assignments).toEqual([]);
@@ -197,14 +197,14 @@ describe("homework", () => {
     try {
       const { teacherToken } = await t.createClass();
       const created = (await (
-        await post(`/api/teacher/${teacherToken}/assignments`, {
+        await teacherApi(t.baseUrl, teacherToken).post("/assignments", {
           title: "Curare",
           challengeId: "fire-through-curare",
           deadline: "2030-01-01T00:00:00Z",
         })
       ).json()) as { code: string; url: string };
       expect(created.url).toBe(`https://endplate.school.example/homework/${created.code}`);
-      const dashboard = (await (await fetch(`${t.baseUrl}/api/teacher/${teacherToken}`)).json()) as {
+      const dashboard = (await (await teacherApi(t.baseUrl, teacherToken).get("")).json()) as {
         assignments: { code: string; url: string }[];
       };
       expect(dashboard.assignments).toEqual([expect.objectContaining({ code: created.code, url: created.url })]);

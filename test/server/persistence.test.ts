@@ -16,7 +16,7 @@ import { Store } from "../../server/store/store";
 import type { SeatScore } from "../../shared/game/game";
 import type { CreatedClass } from "../../shared/protocol";
 import { type ServerProcess, startServerProcess } from "../helpers/browser";
-import { collect, QuietClient, waitFor } from "../helpers/server";
+import { collect, QuietClient, teacherApi, waitFor } from "../helpers/server";
 
 interface State {
   phase: string;
@@ -85,7 +85,7 @@ describe("persistence", () => {
     running.splice(running.indexOf(first), 1);
 
     const second = await serve(dataDir);
-    const dashboard = await fetch(`${second.url}/api/teacher/${created.teacherToken}`);
+    const dashboard = await teacherApi(second.url, created.teacherToken).get("");
     expect(dashboard.status).toBe(200);
     const { sessions } = (await dashboard.json()) as {
       sessions: { id: number; code: string; rounds: number; students: number }[];
@@ -93,7 +93,7 @@ describe("persistence", () => {
     expect(sessions).toHaveLength(1);
     expect(sessions[0]).toMatchObject({ code: created.code, rounds: 1, students: 3 });
     const report = (await (
-      await fetch(`${second.url}/api/teacher/${created.teacherToken}/sessions/${sessions[0]?.id}`)
+      await teacherApi(second.url, created.teacherToken).get(`/sessions/${sessions[0]?.id}`)
     ).json()) as {
       rounds: { round: number; teams: { twitches: number }[] }[];
       students: { nickname: string; rounds: ({ role: string } & SeatScore)[] }[];
@@ -108,8 +108,8 @@ describe("persistence", () => {
       expect(stored, s.nickname).toEqual(scored.get(s.nickname));
     }
 
-    const csvResponse = await fetch(
-      `${second.url}/api/teacher/${created.teacherToken}/sessions/${sessions[0]?.id}/students.csv`,
+    const csvResponse = await teacherApi(second.url, created.teacherToken).get(
+      `/sessions/${sessions[0]?.id}/students.csv`,
     );
     expect(csvResponse.headers.get("content-type")).toMatch(/text\/csv; charset=utf-8/);
     const rows = parseCsv(await csvResponse.text(), { bom: true, columns: true }) as Record<string, string>[];
@@ -151,7 +151,7 @@ describe("persistence", () => {
     void host;
 
     const second = await serve(dataDir);
-    const { sessions } = (await (await fetch(`${second.url}/api/teacher/${created.teacherToken}`)).json()) as {
+    const { sessions } = (await (await teacherApi(second.url, created.teacherToken).get("")).json()) as {
       sessions: { id: number; rounds: number; students: number; endedAt: string | null }[];
     };
     expect(sessions[0]).toMatchObject({ rounds: 1, students: 3 });
@@ -202,10 +202,11 @@ describe("persistence", () => {
     });
   });
 
-  it("opens a dashboard only with the teacher's private token", async () => {
+  it("opens a dashboard only with the teacher's private token, never one in the address", async () => {
     const server = await serve(mkdtempSync(join(tmpdir(), "endplate-tokens-")));
     const created = (await (await fetch(`${server.url}/api/classes`, { method: "POST" })).json()) as CreatedClass;
-    expect(created.dashboardUrl).toBe(`/teacher/${created.teacherToken}`);
+    expect(created.dashboardUrl).toBe("/teacher");
+    expect(created.teacherToken).toBeTruthy();
     expect(created.teacherToken).not.toBe(created.hostSecret);
     for (const guess of [
       created.code,
@@ -214,10 +215,13 @@ describe("persistence", () => {
       "x".repeat(43),
       "../etc/passwd",
     ]) {
-      const response = await fetch(`${server.url}/api/teacher/${encodeURIComponent(guess)}`);
-      expect(response.status, guess).toBe(404);
+      const response = await teacherApi(server.url, guess).get("");
+      expect(response.status, guess).toBe(401);
     }
-    const ok = await fetch(`${server.url}/api/teacher/${created.teacherToken}`);
+    // The token in a URL path (as earlier releases used it) opens nothing.
+    const inPath = await fetch(`${server.url}/api/teacher/${created.teacherToken}`);
+    expect(inPath.status).toBe(401);
+    const ok = await teacherApi(server.url, created.teacherToken).get("");
     expect(ok.status).toBe(200);
     // A second class hosted from the same browser lands on the same dashboard.
     const again = (await (
@@ -228,7 +232,7 @@ describe("persistence", () => {
       })
     ).json()) as CreatedClass;
     expect(again.teacherToken).toBe(created.teacherToken);
-    const list = (await (await fetch(`${server.url}/api/teacher/${created.teacherToken}`)).json()) as {
+    const list = (await (await teacherApi(server.url, created.teacherToken).get("")).json()) as {
       sessions: unknown[];
     };
     expect(list.sessions).toHaveLength(2);

@@ -1,6 +1,6 @@
 // Calls to the Endplate HTTP API, with every failure turned into a sentence a student or teacher can act on.
 import type { CreatedClass } from "../../../shared/protocol";
-import { saveTeacherToken, teacherToken } from "./device";
+import { forgetLegacyTeacherToken, legacyTeacherToken } from "./device";
 
 export const UNREACHABLE =
   "Can't reach the Endplate server. Check that you are on the school Wi-Fi and that the address is right, then try again.";
@@ -39,15 +39,17 @@ export async function request<T>(path: string, init?: RequestInit): Promise<T> {
   return body as T;
 }
 
-/** Creates a class; sends this browser's teacher token so all its classes share one dashboard, and keeps the one
- * the server answers with (new on the first class). */
+/**
+ * Creates a class. The server signs this browser in to the teacher's dashboard with an HttpOnly cookie (the same
+ * dashboard for every class it hosts); a dashboard token an earlier release kept here is sent once, then removed.
+ */
 export async function createClass(): Promise<CreatedClass> {
-  const token = teacherToken();
+  const token = legacyTeacherToken();
   const created = await request<CreatedClass>("/api/classes", {
     method: "POST",
     body: JSON.stringify(token ? { teacherToken: token } : {}),
   });
-  if (typeof created.teacherToken === "string") saveTeacherToken(created.teacherToken);
+  forgetLegacyTeacherToken();
   return created;
 }
 

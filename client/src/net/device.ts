@@ -1,5 +1,5 @@
-// What this browser remembers: its device token (to get a seat back), host secrets of classes it created, and
-// the teacher's private dashboard token (sent with every class it creates, so all land on one dashboard).
+// What this browser remembers: its device token (to get a seat back) and host secrets of classes it created. The
+// teacher's dashboard sign-in is an HttpOnly cookie the page cannot read (server/http/teacherAuth.ts).
 
 const DEVICE_KEY = "endplate.device";
 const HOST_KEY_PREFIX = "endplate.host.";
@@ -40,23 +40,24 @@ export function hostSecret(code: string): string | null {
   return storage()?.getItem(HOST_KEY_PREFIX + code) ?? null;
 }
 
-const TEACHER_KEY = "endplate.teacher";
+/** Where earlier releases kept the teacher's dashboard token; read once to sign in by cookie, then removed. */
+const LEGACY_TEACHER_KEY = "endplate.teacher";
 /** The shape the server accepts for a teacher token (shared/protocol teacherTokenSchema). */
 const TEACHER_TOKEN = /^[A-Za-z0-9_-]{32,128}$/;
 
-export function teacherToken(): string | null {
-  const token = storage()?.getItem(TEACHER_KEY) ?? null;
+/** The dashboard token an earlier release left in this browser, if any. */
+export function legacyTeacherToken(): string | null {
+  const token = storage()?.getItem(LEGACY_TEACHER_KEY) ?? null;
   return token && TEACHER_TOKEN.test(token) ? token : null;
 }
 
-export function saveTeacherToken(token: string): void {
-  if (TEACHER_TOKEN.test(token)) storage()?.setItem(TEACHER_KEY, token);
+export function forgetLegacyTeacherToken(): void {
+  storage()?.removeItem(LEGACY_TEACHER_KEY);
 }
 
-/** The teacher's private dashboard page, if this browser has hosted a class. */
-export function dashboardPath(): string | null {
-  const token = teacherToken();
-  return token ? `/teacher/${token}` : null;
+/** The teacher's private dashboard page (the browser that hosts is signed in to it by cookie). */
+export function dashboardPath(): string {
+  return "/teacher";
 }
 
 export function lastNickname(): string {

@@ -56,20 +56,21 @@ export function assignment(v: unknown): Assignment {
   };
 }
 
-const base = (token: string) => `/api/teacher/${encodeURIComponent(token)}`;
+/** The signed-in teacher's dashboard API (the cookie says who). */
+const base = "/api/teacher";
 
-export async function fetchAssignments(token: string): Promise<Assignment[]> {
-  return list(bag(await request<unknown>(base(token))).assignments).map(assignment);
+export async function fetchAssignments(): Promise<Assignment[]> {
+  return list(bag(await request<unknown>(base)).assignments).map(assignment);
 }
 
 /** Sets homework; `deadline` is an ISO date-time. Answers with the new assignment's code and full link. */
-export async function createAssignment(
-  token: string,
-  body: { title: string; challengeId: string; deadline: string; scenarios?: { id: string; level: number }[] },
-): Promise<{ code: string; url: string }> {
-  const created = bag(
-    await request<unknown>(`${base(token)}/assignments`, { method: "POST", body: JSON.stringify(body) }),
-  );
+export async function createAssignment(body: {
+  title: string;
+  challengeId: string;
+  deadline: string;
+  scenarios?: { id: string; level: number }[];
+}): Promise<{ code: string; url: string }> {
+  const created = bag(await request<unknown>(`${base}/assignments`, { method: "POST", body: JSON.stringify(body) }));
   return { code: str(created.code), url: str(created.url) };
 }
 

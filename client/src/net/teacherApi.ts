@@ -1,5 +1,5 @@
-// The teacher's dashboard API (private token in the path): past sessions and a session's report, shape-checked
-// at the edge so the page draws only what it understood.
+// The teacher's dashboard API (signed in by an HttpOnly cookie; no secret in any URL): past sessions and a session's
+// report, shape-checked at the edge so the page draws only what it understood; deleting, re-hosting, the account.
 
 import type {
   QuestionResult,
@@ -74,22 +74,31 @@ function studentRound(v: unknown): StudentRound {
   };
 }
 
-const base = (token: string) => `/api/teacher/${encodeURIComponent(token)}`;
+const base = "/api/teacher";
 
-export async function fetchSessions(token: string): Promise<SessionSummary[]> {
-  return (await fetchDashboard(token)).sessions;
+export interface Account {
+  /** When the teacher's recovery code was made ("" if they have none). */
+  recoveryCodeSince: string;
+  signedInBrowsers: number;
 }
 
-/** The dashboard's front page in one request: past sessions and homework assignments with their attempts. */
-export async function fetchDashboard(
-  token: string,
-): Promise<{ sessions: SessionSummary[]; assignments: Assignment[] }> {
-  const body = bag(await request<unknown>(base(token)));
-  return { sessions: list(body.sessions).map(session), assignments: list(body.assignments).map(assignment) };
+/** The dashboard's front page in one request: past sessions, homework with its attempts, the account. */
+export async function fetchDashboard(): Promise<{
+  sessions: SessionSummary[];
+  assignments: Assignment[];
+  account: Account;
+}> {
+  const body = bag(await request<unknown>(base));
+  const account = bag(body.account);
+  return {
+    sessions: list(body.sessions).map(session),
+    assignments: list(body.assignments).map(assignment),
+    account: { recoveryCodeSince: str(account.recoveryCodeSince), signedInBrowsers: num(account.signedInBrowsers) },
+  };
 }
 
-export async function fetchReport(token: string, id: number): Promise<SessionReport> {
-  const r = bag(await request<unknown>(`${base(token)}/sessions/${id}`));
+export async function fetchReport(id: number): Promise<SessionReport> {
+  const r = bag(await request<unknown>(`${base}/sessions/${id}`));
   return {
     session: session(r.session),
     rounds: list(r.rounds).map(round),
@@ -112,6 +121,41 @@ export async function fetchReport(token: string, id: number): Promise<SessionRep
   };
 }
 
-export function csvUrl(token: string, id: number): string {
-  return `${base(token)}/sessions/${id}/students.csv`;
+export function csvUrl(id: number): string {
+  return `${base}/sessions/${id}/students.csv`;
+}
+
+/** Deletes a class with its students, rounds and answers (an open class is closed). */
+export async function deleteSession(id: number): Promise<void> {
+  await request<unknown>(`${base}/sessions/${id}`, { method: "DELETE" });
+}
+
+/** A host secret for an open class, so this browser can host it (the teacher's other device started it). */
+export async function rehostSession(id: number): Promise<{ code: string; hostSecret: string }> {
+  const r = bag(await request<unknown>(`${base}/sessions/${id}/host`, { method: "POST" }));
+  return { code: str(r.code), hostSecret: str(r.hostSecret) };
+}
+
+/** Signs this browser in with a recovery code or an earlier release's dashboard token. */
+export async function signIn(credential: { recoveryCode: string } | { token: string }): Promise<void> {
+  await request<unknown>(`${base}/sign-in`, { method: "POST", body: JSON.stringify(credential) });
+}
+
+export async function signOut(): Promise<void> {
+  await request<unknown>(`${base}/sign-out`, { method: "POST" });
+}
+
+/** A new recovery code (the earlier one stops working), to write down: shown once. */
+export async function newRecoveryCode(): Promise<string> {
+  return str(bag(await request<unknown>(`${base}/recovery-code`, { method: "POST" })).recoveryCode);
+}
+
+/** Revokes old links, other browsers' sign-ins and the recovery code; answers with a new recovery code. */
+export async function revokeEverywhere(): Promise<string> {
+  return str(bag(await request<unknown>(`${base}/revoke`, { method: "POST" })).recoveryCode);
+}
+
+/** Deletes everything this teacher has stored, and signs this browser out. */
+export async function deleteEverything(): Promise<void> {
+  await request<unknown>(base, { method: "DELETE" });
 }

@@ -167,7 +167,7 @@ function scenarioField(): ScenarioField {
   };
 }
 
-function setHomeworkForm(token: string, refresh: () => Promise<void>): HTMLElement {
+function setHomeworkForm(refresh: () => Promise<void>): HTMLElement {
   const title = h("input", { id: "homework-title", name: "title", maxlength: 80, required: true });
   const challenge = h(
     "select",
@@ -214,7 +214,7 @@ function setHomeworkForm(token: string, refresh: () => Promise<void>): HTMLEleme
     }
     submit.disabled = true;
     try {
-      const created = await createAssignment(token, {
+      const created = await createAssignment({
         title: title.value.trim(),
         challengeId: challenge.value,
         deadline: new Date(at).toISOString(),
@@ -243,11 +243,11 @@ function setHomeworkForm(token: string, refresh: () => Promise<void>): HTMLEleme
 }
 
 /** The whole homework part of the dashboard; draws the assignments it is given and refetches after a new one. */
-export function homeworkSection(token: string, initial: Assignment[]): HTMLElement {
+export function homeworkSection(initial: Assignment[]): HTMLElement {
   const list = h("div", { class: "assignment-list" }, ...listOf(initial));
   const refresh = async () => {
     try {
-      list.replaceChildren(...listOf(await fetchAssignments(token)));
+      list.replaceChildren(...listOf(await fetchAssignments()));
     } catch (error) {
       list.replaceChildren(messageBox("error", error instanceof ApiError ? error.message : String(error)));
     }
@@ -255,7 +255,7 @@ export function homeworkSection(token: string, initial: Assignment[]): HTMLEleme
   return h(
     "section",
     { class: "homework", "aria-labelledby": "assignments-heading" },
-    setHomeworkForm(token, refresh),
+    setHomeworkForm(refresh),
     h("h2", { id: "assignments-heading" }, "Assignments"),
     list,
   );

@@ -1,17 +1,25 @@
-// The teacher's private dashboard (/teacher/<token>): past class sessions and homework, and with ?session=<id> that session's
-// report. DOM only, no Phaser; the token never leaves this page except to the API (no referrer is sent).
+// The teacher's private dashboard (/teacher): past class sessions and homework, and with ?session=<id> that session's
+// report. This browser is signed in by an HttpOnly cookie, so no secret is in the address, the history or a proxy's
+// log; a browser that is not signed in gets the recovery-code form. DOM only, no Phaser.
 import { ApiError } from "../net/api";
 import type { Assignment } from "../net/homeworkApi";
-import { fetchDashboard, type SessionSummary } from "../net/teacherApi";
+import { type Account, deleteSession, fetchDashboard, type SessionSummary } from "../net/teacherApi";
 import { h, messageBox, show } from "../ui/dom";
 import { dataTable, when } from "../ui/table";
 import { homeworkSection } from "./assignments";
 import { sessionReport } from "./sessionReport";
+import { accountSection, hostHereButton, signInPage } from "./teacherAccount";
+
+export { signInWithOldLink } from "./teacherAccount";
 
 const PRIVATE_NOTE =
-  "This page is private: anyone with its address can read these reports. Keep it off the projector and don't share the link.";
+  "This page is private: whoever is signed in on this browser can read these reports. Keep it off the projector, and sign out on a shared computer.";
 
 function failure(title: string, error: unknown): void {
+  if (error instanceof ApiError && error.status === 401) {
+    signInPage(error.message, () => void dashboardPage(new URLSearchParams()));
+    return;
+  }
   const text = error instanceof ApiError ? error.message : "Something went wrong. Try again in a moment.";
   show(
     h(
@@ -24,7 +32,31 @@ function failure(title: string, error: unknown): void {
   );
 }
 
-function sessionRow(token: string, s: SessionSummary): (string | number | Node)[] {
+/** Deletes a class after the teacher confirms, then redraws the list. */
+function deleteButton(s: SessionSummary, status: HTMLElement, refresh: () => void): HTMLElement {
+  return h(
+    "button",
+    {
+      type: "button",
+      class: "small secondary",
+      onclick: async () => {
+        const ok = window.confirm(
+          `Delete class ${s.code} for good? Its students' nicknames, answers and scores are erased from the server; this cannot be undone.`,
+        );
+        if (!ok) return;
+        try {
+          await deleteSession(s.id);
+          refresh();
+        } catch (error) {
+          status.replaceChildren(messageBox("error", error instanceof ApiError ? error.message : String(error)));
+        }
+      },
+    },
+    `Delete class ${s.code}`,
+  );
+}
+
+function sessionRow(s: SessionSummary, status: HTMLElement, refresh: () => void): (string | number | Node)[] {
   const name = `Class ${s.code}${s.title ? ` — ${s.title}` : ""}`;
   return [
     name,
@@ -32,39 +64,50 @@ function sessionRow(token: string, s: SessionSummary): (string | number | Node)[
     s.endedAt ? when(s.endedAt) : "still open",
     s.rounds,
     s.students,
-    h("a", { href: `/teacher/${encodeURIComponent(token)}?session=${s.id}` }, `Report for class ${s.code}`),
+    h(
+      "div",
+      { class: "row-actions" },
+      h("a", { href: `/teacher?session=${s.id}` }, `Report for class ${s.code}`),
+      s.endedAt ? null : hostHereButton(s, status),
+      deleteButton(s, status, refresh),
+    ),
   ];
 }
 
-async function sessionList(token: string): Promise<void> {
+async function sessionList(): Promise<void> {
   let sessions: SessionSummary[];
   let assignments: Assignment[];
+  let account: Account;
   try {
-    ({ sessions, assignments } = await fetchDashboard(token));
+    ({ sessions, assignments, account } = await fetchDashboard());
   } catch (error) {
     failure("Your classes", error);
     return;
   }
+  const status = h("div", { class: "form-message", "aria-live": "polite" });
+  const refresh = () => void sessionList();
   show(
     h(
       "section",
       { class: "dashboard" },
       h("h1", {}, "Your classes"),
       h("p", { class: "hint" }, PRIVATE_NOTE),
+      status,
       sessions.length === 0
         ? h("p", { class: "lead" }, "No classes yet. Host a class from this browser and it will appear here.")
         : dataTable(
             "Class sessions, newest first",
-            ["Class", "Started", "Ended", "Rounds", "Students", "Report"],
-            sessions.map((s) => sessionRow(token, s)),
+            ["Class", "Started", "Ended", "Rounds", "Students", "Report and actions"],
+            sessions.map((s) => sessionRow(s, status, refresh)),
           ),
       h("p", {}, h("a", { href: "/host", class: "button-link" }, "Host a new class")),
-      homeworkSection(token, assignments),
+      homeworkSection(assignments),
+      accountSection(account),
     ),
   );
 }
 
-export async function dashboardPage(token: string, search: URLSearchParams): Promise<void> {
+export async function dashboardPage(search: URLSearchParams): Promise<void> {
   document.getElementById("app")?.classList.add("wide");
   // The loading screen has its own heading, so "Your classes" appears only with the list itself.
   show(
@@ -78,9 +121,9 @@ export async function dashboardPage(token: string, search: URLSearchParams): Pro
   const id = Number(search.get("session"));
   if (Number.isInteger(id) && id > 0) {
     try {
-      show(await sessionReport(token, id, PRIVATE_NOTE));
+      show(await sessionReport(id, PRIVATE_NOTE));
     } catch (error) {
       failure("Class report", error);
     }
-  } else await sessionList(token);
+  } else await sessionList();
 }

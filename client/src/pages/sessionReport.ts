@@ -79,14 +79,14 @@ function studentRoundsTable(report: SessionReport, teams: boolean): HTMLElement 
   return dataTable("Each student, round by round", headers, rows);
 }
 
-export async function sessionReport(token: string, id: number, note: string): Promise<HTMLElement> {
-  const report = await fetchReport(token, id);
+export async function sessionReport(id: number, note: string): Promise<HTMLElement> {
+  const report = await fetchReport(id);
   const s = report.session;
   const teams = report.rounds.some((r) => r.mode === "teams");
   return h(
     "section",
     { class: "dashboard" },
-    h("p", {}, h("a", { href: `/teacher/${encodeURIComponent(token)}` }, "← All your classes")),
+    h("p", {}, h("a", { href: "/teacher" }, "← All your classes")),
     h("h1", {}, `Class ${s.code}${s.title ? ` — ${s.title}` : ""}`),
     h(
       "p",
@@ -94,11 +94,7 @@ export async function sessionReport(token: string, id: number, note: string): Pr
       `Started ${when(s.createdAt)} · ${s.endedAt ? `ended ${when(s.endedAt)}` : "still open"}`,
     ),
     h("p", { class: "hint" }, note),
-    h(
-      "p",
-      {},
-      h("a", { href: csvUrl(token, id), download: "", class: "button-link" }, "Download CSV (one row per student)"),
-    ),
+    h("p", {}, h("a", { href: csvUrl(id), download: "", class: "button-link" }, "Download CSV (one row per student)")),
     h("h2", {}, "Rounds"),
     roundsTable(report),
     h("h2", {}, "Students"),
