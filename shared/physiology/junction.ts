@@ -8,7 +8,7 @@ import { newImpulseRecord, pushEvent, pushRecord, recordOf } from "./events";
 import { decideCmap, excitability, sampleFibreQuanta } from "./fibres";
 import { membraneStep, propagatedStep, refreshSlowTerms } from "./membrane";
 import { PARAMS as P } from "./parameters";
-import { evokedRelease, impulseArrives, presynapticStep, releaseProbability } from "./release";
+import { evokedRelease, impulseArrives, presynapticStep, releaseProbability, spontaneousRatePerMs } from "./release";
 import { IO } from "./scratch";
 import type { Junction } from "./state";
 
@@ -143,7 +143,7 @@ export function step(j: Junction, quiet = false): void {
   // slowEverySubsteps substeps with the matching longer step: their fastest rates are ≤ 12 /ms.
   const slow = j.step % P.slowEverySubsteps === 0;
   IO.dtMs = dt * P.slowEverySubsteps;
-  if (slow && !quiet && presynapticStep(pre, j.mods, j.controls, j.rng)) {
+  if (slow && !quiet && presynapticStep(pre, j.rng)) {
     addPulse(j.cleft, 1, -1);
     pushEvent(j, { type: "mepp", timeMs: j.step * dt });
   }
@@ -155,6 +155,7 @@ export function step(j: Junction, quiet = false): void {
   IO.stim = j.step < j.mem.stimEndStep ? j.mem.stimUAPerCm2 : 0;
   if (j.step >= j.mem.nextRefreshStep) {
     refreshSlowTerms(j.mem, j.mods.kOutMM);
+    pre.meppRatePerMs = spontaneousRatePerMs(j.mods, j.controls);
     j.mem.nextRefreshStep = j.step + stepsFor(j, P.slowUpdateMs);
   }
   membraneStep(j.mem, j.mods, j.controls);

@@ -21,6 +21,7 @@ export interface Observation {
   clampCurrentNA: number; // current injected by the voltage clamp, nA (0 when unclamped)
   quantaLastImpulse: number;
   spontaneousQuanta: number; // MEPPs so far
+  meppFrequencyPerS: number; // expected spontaneous quanta per second now (terminal Ca2+ supply × pool)
   releasablePool: number; // vesicles in the RRP
   releaseProbability: number; // per vesicle, last impulse
   residualCa: number; // residual presynaptic Ca2+ relative to one control impulse's entry
@@ -71,6 +72,7 @@ export function observe(j: Junction): Observation {
     clampCurrentNA: m.iClampUAPerCm2 * NA_PER_UA_CM2,
     quantaLastImpulse: j.pre.quantaLastImpulse,
     spontaneousQuanta: j.pre.spontaneousQuanta,
+    meppFrequencyPerS: j.pre.meppRatePerMs * (j.pre.rrp / P.rrpVesicles) * 1000,
     releasablePool: j.pre.rrp,
     releaseProbability: j.pre.lastP,
     residualCa: (j.pre.r1 + j.pre.r2) / X_REF,

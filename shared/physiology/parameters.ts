@@ -125,7 +125,20 @@ export const PARAMS = {
   facilSlowTauMs: 160,
   refillBasalPerMs: 1 / 1500, // dRRP/dt = (RRP0 − RRP)(1/1500 + (r1+r2)/(x_ref·200))
   refillCaPerMs: 1 / 100, // starting value 1/200; doubled so control transmission holds at 50 Hz (tuned)
-  meppRatePerMs: 0.001, // ≈ 1 Hz spontaneous quanta (Fatt & Katz 1952; Purves et al. 2001)
+  meppRatePerMs: 0.001, // ≈ 1 Hz spontaneous quanta in the control bath (Fatt & Katz 1952; Purves et al. 2001)
+  // Spontaneous release follows the terminal's resting Ca2+ supply (release.spontaneousRatePerMs): raised K+o
+  // depolarises the terminal and raises MEPP frequency steeply (Liley 1956 J Physiol 134:427), [Ca2+]o raises it
+  // and Mg2+ lowers it (Hubbard 1961 J Physiol 159:507). The terminal rests at the constant-field potential for
+  // K+ and Na+ (Hodgkin & Katz 1949 J Physiol 108:37) with the fibre's cytoplasmic K+ and Na+ (model choice):
+  terminalPNaPK: 0.04, // dimensionless P_Na/P_K at rest (squid axon, Hodgkin & Katz 1949) → −72.5 mV at 4.5 mM K+o
+  // Its CaV2.1 channels' steady activation s∞ = 1/(1+e^(−(V+10)/6)), open fraction s∞² (Borst & Sakmann 1998
+  // J Physiol 506:143, calyx of Held): the few channels open at rest make the voltage-dependent Ca2+ supply.
+  terminalCaVHalfMv: -10, // (Borst & Sakmann 1998)
+  terminalCaSlopeMv: 6,
+  // Calibration: the share of the control MEPP rate carried by that channel supply (the rest is Ca2+ entry by
+  // other routes, which competes with Mg2+ in the same way). 0.017 gives ≈ 10× control at 15 mM K+o and ≈ 60×
+  // at 20 mM, the order of the steep rise Liley 1956 reported (not fitted point by point).
+  meppChannelShare: 0.017, // fraction of the control rate (calibrated, see above)
 
   // --- cleft: one ACh pulse per footprint, AChE + diffusion (Kuffler & Yoshikami 1975; Froede & Wilson 1985;
   // Katz & Miledi 1973; footprint concentrations and rates are model choices) ---

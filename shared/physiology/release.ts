@@ -8,10 +8,47 @@ import type { Modifiers } from "./scenarios";
 import { IO } from "./scratch";
 import type { PresynapticState } from "./state";
 
+/** Ca2+/Mg2+ competition at the terminal's Ca2+ entry (Dodge & Rahamimoff 1967), dimensionless. */
+function caSite(mods: Modifiers): number {
+  return mods.caOutMM / (mods.caOutMM + P.kCaMM * (1 + mods.mgOutMM / P.kMgMM));
+}
+
 /** Ca2+ entry per impulse (dimensionless occupancy of the release Ca2+ sensor's supply). */
 export function caEntry(mods: Modifiers, c: Controls): number {
-  const site = mods.caOutMM / (mods.caOutMM + P.kCaMM * (1 + mods.mgOutMM / P.kMgMM));
-  return (1 - mods.caChannelLoss) * c.caChannel * c.caIon * site;
+  return (1 - mods.caChannelLoss) * c.caChannel * c.caIon * caSite(mods);
+}
+
+/** Resting potential of the motor nerve terminal, mV: constant-field equation for K+ and Na+ (PARAMS). */
+export function terminalRestMv(kOutMM: number): number {
+  const a = P.terminalPNaPK;
+  return P.rtfMv * Math.log((kOutMM + a * P.naOutMM) / (P.kInMM + a * P.naInMM));
+}
+
+/** Open fraction of the terminal's CaV2.1 channels at a steady potential, s∞². */
+function restingCaChannelsOpen(v: number): number {
+  const s = 1 / (1 + Math.exp(-(v - P.terminalCaVHalfMv) / P.terminalCaSlopeMv));
+  return s * s;
+}
+
+const SITE_REF = P.caOutMM / (P.caOutMM + P.kCaMM * (1 + P.mgOutMM / P.kMgMM));
+const OPEN_REF = restingCaChannelsOpen(terminalRestMv(P.kOutMM));
+/** Memo of the channel term for the last [K+]o seen (a pure function of it; the rate is refreshed every 0.5 ms). */
+let cachedKOut = P.kOutMM;
+let cachedOpen = 1;
+
+/**
+ * Spontaneous fusion rate per ms with a full pool: the control rate scaled by the terminal's resting Ca2+
+ * supply, a Ca2+-channel share (∝ channels open at the terminal's resting potential, so it rises steeply with
+ * K+o) plus a background share, both competing with Mg2+ (Ca/Mg site). Botulinum and the vesicles drive scale it.
+ */
+export function spontaneousRatePerMs(mods: Modifiers, c: Controls): number {
+  if (mods.kOutMM !== cachedKOut) {
+    cachedKOut = mods.kOutMM;
+    cachedOpen = restingCaChannelsOpen(terminalRestMv(cachedKOut)) / OPEN_REF;
+  }
+  const channels = (1 - mods.caChannelLoss) * c.caChannel * c.caIon * cachedOpen;
+  const supply = (caSite(mods) / SITE_REF) * (1 - P.meppChannelShare + P.meppChannelShare * channels);
+  return P.meppRatePerMs * supply * (1 - mods.releaseBlock) * c.vesicles;
 }
 
 /** Entry of a control impulse in the reference bath: release probability is p0 there. */
@@ -32,6 +69,7 @@ export function initialPresynaptic(): PresynapticState {
     lastX: 0,
     lastP: 0,
     meppHazard: 0,
+    meppRatePerMs: P.meppRatePerMs,
     lastStimStep: -1e9,
     arrivals: [],
     releases: [],
@@ -80,14 +118,14 @@ export function evokedRelease(pre: PresynapticState, rng: RngState, p: number): 
  * Continuous presynaptic kinetics over IO.dtMs: residual Ca2+ decays, the pool refills (faster with residual
  * Ca2+), and spontaneous fusions occur as a Poisson process. Returns true if a MEPP quantum fused.
  */
-export function presynapticStep(pre: PresynapticState, mods: Modifiers, c: Controls, rng: RngState): boolean {
+export function presynapticStep(pre: PresynapticState, rng: RngState): boolean {
   const dt = IO.dtMs;
   pre.r1 -= pre.r1 * dt * INV_FAST_TAU;
   pre.r2 -= pre.r2 * dt * INV_SLOW_TAU;
   pre.caOpen -= pre.caOpen * dt * INV_CA_TAU;
   const refill = P.refillBasalPerMs + P.refillCaPerMs * (pre.r1 + pre.r2) * INV_X_REF;
   pre.rrp += (P.rrpVesicles - pre.rrp) * refill * dt;
-  const rate = P.meppRatePerMs * pre.rrp * INV_RRP * (1 - mods.releaseBlock) * c.vesicles;
+  const rate = pre.meppRatePerMs * pre.rrp * INV_RRP; // refreshed with the slow terms (junction.step)
   pre.meppHazard -= rate * dt;
   if (pre.meppHazard > 0 || rate <= 0) return false;
   pre.meppHazard += nextExponential(rng);

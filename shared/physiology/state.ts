@@ -54,6 +54,7 @@ export interface PresynapticState {
   lastX: number; // Ca2+ entry of the last impulse, relative to control
   lastP: number; // release probability of the last impulse
   meppHazard: number; // remaining unit-exponential budget until the next spontaneous quantum
+  meppRatePerMs: number; // spontaneous fusion rate with a full pool (release.spontaneousRatePerMs), slow-refreshed
   lastStimStep: number; // for the nerve's absolute refractory period
   arrivals: number[]; // substep indices when pending impulses reach the terminal
   releases: number[]; // substep indices of pending evoked releases
