@@ -6,6 +6,7 @@ import { Server } from "colyseus";
 import express from "express";
 import { CLASS_ROOM } from "../shared/protocol";
 import { classRoutes } from "./http/classes";
+import { documentRoutes } from "./http/documents";
 import { homeworkRoutes } from "./http/homework";
 import { securityHeaders } from "./http/securityHeaders";
 import { staticClient } from "./http/static";
@@ -75,6 +76,7 @@ export async function startEndplate(options: EndplateOptions): Promise<RunningEn
   app.use("/api", (_req, res) => {
     res.status(404).json({ error: "No such API route." });
   });
+  app.use(documentRoutes());
   if (options.extraMiddleware) app.use(options.extraMiddleware);
   if (options.clientDir) app.use(staticClient(options.clientDir));
 

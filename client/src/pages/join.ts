@@ -162,7 +162,12 @@ export async function nicknamePage(rawCode: string): Promise<void> {
     h("h1", {}, `Class ${code}`),
     h("label", { for: "nickname" }, "Nickname"),
     h("div", { class: "row" }, input, suggest),
-    h("p", { class: "hint" }, `Up to ${NICKNAME_MAX_LENGTH} letters, digits and spaces. No real surnames needed.`),
+    h(
+      "p",
+      { class: "hint" },
+      `Up to ${NICKNAME_MAX_LENGTH} letters, digits and spaces. No real surnames needed. `,
+      h("a", { href: "/privacy" }, "What is kept"),
+    ),
     message,
     joinButton,
   );

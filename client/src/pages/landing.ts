@@ -25,6 +25,13 @@ export function landingPage(): void {
         h("a", { href: "/join#homework" }, "type its homework code"),
         ".",
       ),
+      h(
+        "p",
+        { class: "hint" },
+        h("a", { href: "/privacy" }, "Privacy"),
+        " · ",
+        h("a", { href: "/accessibility" }, "Accessibility"),
+      ),
     ),
   );
 }
