@@ -35,7 +35,9 @@ export async function benchPlay(): Promise<void> {
     wallMs += classWall;
     impulses += classImpulses;
     console.log(`bench play.chain_completion_humanlike_class${n} ${(classReached / ROUNDS).toFixed(2)} fraction`);
-    console.log(`bench play.wall_s_per_impulse_class${n} ${(classWall / 1000 / Math.max(1, classImpulses)).toFixed(1)} s`);
+    console.log(
+      `bench play.wall_s_per_impulse_class${n} ${(classWall / 1000 / Math.max(1, classImpulses)).toFixed(1)} s`,
+    );
   }
   console.log(`bench play.chain_completion_humanlike ${(reached / rounds).toFixed(2)} fraction (target ≥ 0.9)`);
   console.log(`bench play.wall_s_per_impulse ${(wallMs / 1000 / Math.max(1, impulses)).toFixed(1)} s (target ≤ 20)`);

@@ -63,7 +63,8 @@ async function join(url: string, code: string, nickname: string): Promise<Room<S
     nickname,
     deviceToken: `fuzz-${nickname.replace(/\s/g, "")}-${process.pid}-abcdefgh`,
   });
-  for (const type of ["ack", "error", "feedback", "trace", "score", "notice", "cue", "cueEnd"]) room.onMessage(type, () => {});
+  for (const type of ["ack", "error", "feedback", "trace", "score", "notice", "cue", "cueEnd"])
+    room.onMessage(type, () => {});
   return room;
 }
 
