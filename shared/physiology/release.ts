@@ -33,7 +33,7 @@ function restingCaChannelsOpen(v: number): number {
 const SITE_REF = P.caOutMM / (P.caOutMM + P.kCaMM * (1 + P.mgOutMM / P.kMgMM));
 const OPEN_REF = restingCaChannelsOpen(terminalRestMv(P.kOutMM));
 /** Memo of the channel term for the last [K+]o seen (a pure function of it; the rate is refreshed every 0.5 ms). */
-let cachedKOut = P.kOutMM;
+let cachedKOut: number = P.kOutMM;
 let cachedOpen = 1;
 
 /**
