@@ -4,7 +4,8 @@
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import Database from "better-sqlite3";
+import type Database from "better-sqlite3";
+import type { Statement } from "better-sqlite3";
 import type { Room } from "colyseus.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../server/store/database";
@@ -12,6 +13,7 @@ import { retentionDays, sweep } from "../../server/store/retention";
 import { Store } from "../../server/store/store";
 import type { CreatedClass } from "../../shared/protocol";
 import { newDevice, startTestServer, type TestServer, teacherApi, waitFor } from "../helpers/server";
+import { openSqlite } from "../helpers/sqlite";
 
 /** Every byte SQLite keeps for this data folder: the database file and its WAL. */
 function fileBytes(dataDir: string): Buffer {
@@ -23,6 +25,14 @@ function fileBytes(dataDir: string): Buffer {
 }
 
 const traces = (dataDir: string, names: string[]) => names.filter((name) => fileBytes(dataDir).includes(name));
+
+/** Statements are kept for the file's life: better-sqlite3 12 on Node 24 aborts when one is garbage-collected. */
+const kept: Statement[] = [];
+function query(db: Database.Database, sql: string): Statement {
+  const statement = db.prepare(sql);
+  kept.push(statement);
+  return statement;
+}
 
 let t: TestServer;
 let dataDir: string;
@@ -83,8 +93,8 @@ describe("deletion", () => {
 
     expect(traces(dataDir, gone)).toEqual([]);
     expect(traces(dataDir, kept)).toEqual(kept);
-    const db = new Database(join(dataDir, "endplate.sqlite"), { readonly: true });
-    const count = (sql: string) => db.prepare(sql).pluck().get(id) as number;
+    const db = openSqlite(join(dataDir, "endplate.sqlite"), { readonly: true });
+    const count = (sql: string) => query(db, sql).pluck().get(id) as number;
     expect(count("SELECT COUNT(*) FROM sessions WHERE id = ?")).toBe(0);
     expect(count("SELECT COUNT(*) FROM participants WHERE session_id = ?")).toBe(0);
     expect(count("SELECT COUNT(*) FROM rounds WHERE session_id = ?")).toBe(0);
@@ -120,9 +130,9 @@ describe("deletion", () => {
     expect((await teacher.get("")).status).toBe(401);
     expect((await fetch(`${t.baseUrl}/api/homework/${homework.code}`)).status).toBe(404);
     expect(traces(dataDir, everyone)).toEqual([]);
-    const db = new Database(join(dataDir, "endplate.sqlite"), { readonly: true });
-    expect(db.prepare("SELECT COUNT(*) FROM attempts").pluck().get()).toBe(0);
-    expect(db.prepare("SELECT COUNT(*) FROM assignments").pluck().get()).toBe(0);
+    const db = openSqlite(join(dataDir, "endplate.sqlite"), { readonly: true });
+    expect(query(db, "SELECT COUNT(*) FROM attempts").pluck().get()).toBe(0);
+    expect(query(db, "SELECT COUNT(*) FROM assignments").pluck().get()).toBe(0);
     db.close();
   }, 90_000);
 });
@@ -143,12 +153,12 @@ describe("retention", () => {
     store.teachers.create("teacher", "teacher-link");
     const old = store.createSession("OLD234", "", "teacher");
     const recent = store.createSession("NEW234", "", "teacher");
-    store.db.prepare("UPDATE sessions SET created_at = ? WHERE id = ?").run(ago(400), old);
-    store.db.prepare("UPDATE sessions SET created_at = ? WHERE id = ?").run(ago(10), recent);
+    query(store.db, "UPDATE sessions SET created_at = ? WHERE id = ?").run(ago(400), old);
+    query(store.db, "UPDATE sessions SET created_at = ? WHERE id = ?").run(ago(10), recent);
     store.upsertParticipant(old, "s1", "Ancient Aardvark");
     store.upsertParticipant(recent, "s1", "Recent Robin");
     const oldHomework = store.homework.create("teacher", "OLDHW2", "Old homework", "tetanus-race", null, ago(390));
-    store.db.prepare("UPDATE assignments SET created_at = ? WHERE id = ?").run(ago(395), oldHomework.id);
+    query(store.db, "UPDATE assignments SET created_at = ? WHERE id = ?").run(ago(395), oldHomework.id);
     store.homework.startAttempt(oldHomework, "Yesteryear Yak", new Date(ago(391)));
 
     const line = sweep(store, dir, 365, now);

@@ -5,7 +5,6 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import Database from "better-sqlite3";
 import type { Room } from "colyseus.js";
 import { parse as parseCsv } from "csv-parse/sync";
 import { afterEach, describe, expect, it } from "vitest";
@@ -17,6 +16,7 @@ import type { SeatScore } from "../../shared/game/game";
 import type { CreatedClass } from "../../shared/protocol";
 import { type ServerProcess, startServerProcess } from "../helpers/browser";
 import { collect, QuietClient, teacherApi, waitFor } from "../helpers/server";
+import { openSqlite } from "../helpers/sqlite";
 
 interface State {
   phase: string;
@@ -161,7 +161,7 @@ describe("persistence", () => {
   it("upgrades a file saved before cues: old rows keep their game score and read 0 cues; new rows keep cues", () => {
     const dataDir = mkdtempSync(join(tmpdir(), "endplate-upgrade-"));
     // A file as the previous release left it: four migrations, one round scored the old way (sound of attempts).
-    const old = new Database(join(dataDir, "endplate.sqlite"));
+    const old = openSqlite(join(dataDir, "endplate.sqlite"));
     old.exec(`BEGIN; ${MIGRATIONS.slice(0, 4).join(";")}; PRAGMA user_version = 4; COMMIT;`);
     old.exec(`
       INSERT INTO teachers VALUES ('teacher', '2025-01-01T00:00:00Z');

@@ -4,25 +4,34 @@
 import { existsSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import Database from "better-sqlite3";
+import type Database from "better-sqlite3";
+import type { Statement } from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { DATABASE_FILE, migrate, openDatabase, removeOldUpgradeCopies } from "../../server/store/database";
 import { MIGRATIONS } from "../../server/store/migrations";
 import { startServerProcess } from "../helpers/browser";
+import { openSqlite } from "../helpers/sqlite";
 
 const freshDir = () => mkdtempSync(join(tmpdir(), "endplate-store-"));
-const version = (db: Database.Database) => db.prepare("PRAGMA user_version").pluck().get() as number;
+/** Statements are kept for the file's life: better-sqlite3 12 on Node 24 aborts when one is garbage-collected. */
+const kept: Statement[] = [];
+const query = (db: Database.Database, sql: string) => {
+  const statement = db.prepare(sql).pluck();
+  kept.push(statement);
+  return statement;
+};
+const version = (db: Database.Database) => query(db, "PRAGMA user_version").get() as number;
 const tables = (db: Database.Database) =>
-  db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all() as string[];
+  query(db, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as string[];
 
 describe("the store", () => {
   it("refuses a file from a newer release and leaves it as it was", async () => {
     const dir = freshDir();
-    const newer = new Database(join(dir, DATABASE_FILE));
+    const newer = openSqlite(join(dir, DATABASE_FILE));
     newer.exec(`CREATE TABLE future (x); PRAGMA user_version = ${MIGRATIONS.length + 1};`);
     newer.close();
     expect(() => openDatabase(dir)).toThrow(/written by a newer release of Endplate/);
-    const after = new Database(join(dir, DATABASE_FILE), { readonly: true });
+    const after = openSqlite(join(dir, DATABASE_FILE), { readonly: true });
     expect(version(after)).toBe(MIGRATIONS.length + 1);
     expect(tables(after)).toEqual(["future"]);
     after.close();
@@ -32,7 +41,7 @@ describe("the store", () => {
 
   it("copies a file that holds data before upgrading it", () => {
     const dir = freshDir();
-    const old = new Database(join(dir, DATABASE_FILE));
+    const old = openSqlite(join(dir, DATABASE_FILE));
     migrate(old, MIGRATIONS.slice(0, MIGRATIONS.length - 1));
     old.exec("INSERT INTO teachers VALUES ('t', '2025-01-01T00:00:00Z')");
     old.close();
@@ -40,9 +49,9 @@ describe("the store", () => {
     expect(version(db)).toBe(MIGRATIONS.length);
     const copies = readdirSync(dir).filter((name) => name.endsWith(".bak"));
     expect(copies).toHaveLength(1);
-    const copy = new Database(join(dir, copies[0] ?? ""), { readonly: true });
+    const copy = openSqlite(join(dir, copies[0] ?? ""), { readonly: true });
     expect(version(copy)).toBe(MIGRATIONS.length - 1);
-    expect(copy.prepare("SELECT token_hash FROM teachers").pluck().all()).toEqual(["t"]);
+    expect(query(copy, "SELECT token_hash FROM teachers").all()).toEqual(["t"]);
     copy.close();
     db.close();
     // A new, empty file needs no copy.
@@ -52,7 +61,7 @@ describe("the store", () => {
   });
 
   it("rolls back a migration that fails half-way, and runs it once it is fixed", () => {
-    const db = new Database(":memory:");
+    const db = openSqlite(":memory:");
     const good = "CREATE TABLE kept (x INTEGER)";
     const broken = "CREATE TABLE half (x INTEGER); INSERT INTO no_such_table VALUES (1)";
     expect(() => migrate(db, [good, broken])).toThrow(/schema 2 failed and was rolled back/);

@@ -1,0 +1,8 @@
+// Opens a SQLite file for a test to read or prepare directly, with the same better-sqlite3 addon the server uses
+// (ENDPLATE_SQLITE_BINDING: the Node 24 pass builds its own, and the default one does not load there).
+import Database from "better-sqlite3";
+
+export function openSqlite(path: string, options: Database.Options = {}): Database.Database {
+  const nativeBinding = process.env.ENDPLATE_SQLITE_BINDING;
+  return new Database(path, nativeBinding ? { ...options, nativeBinding } : options);
+}
