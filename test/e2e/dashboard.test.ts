@@ -22,6 +22,9 @@ async function hostClass(): Promise<{ page: Page; code: string; dashboard: strin
   const page = await newPage("/host");
   const code = ((await page.locator(".big-code").textContent()) ?? "").trim();
   await page.getByRole("button", { name: "Teacher controls" }).click(); // the panel is closed on every load
+  // The class's first state has reached the form (it marks "Show join code" hidden in the lobby): edits made now
+  // are not overwritten by the state's first values.
+  await page.locator("button[hidden]", { hasText: "Show join code" }).waitFor({ state: "attached" });
   const link = page.getByRole("link", { name: /Your dashboard \(private\)/ });
   await link.waitFor();
   return { page, code, dashboard: (await link.getAttribute("href")) ?? "" };
@@ -126,7 +129,8 @@ describe("the teacher's dashboard", () => {
     // A browser that is not signed in, even with an old-style link, is asked for the recovery code, not shown a
     // blank page; the token leaves the address bar.
     const stranger = await stage.open(LAPTOP, `/teacher/${"x".repeat(43)}`);
-    await stranger.getByRole("heading", { name: "Teacher dashboard" }).waitFor();
+    await stranger.getByLabel("Recovery code").waitFor();
+    await expect(stranger.getByRole("heading", { name: "Teacher dashboard" }).count()).resolves.toBe(1);
     await expect(stranger.getByText(/not signed in/).count()).resolves.toBe(1);
     expect(new URL(stranger.url()).pathname).toBe("/teacher");
     expect(stage.pageErrors).toEqual([]);
