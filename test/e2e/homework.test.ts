@@ -126,6 +126,11 @@ describe("homework", () => {
     expect(cells[5]).toBe("Na+ ion, Voltage-gated K+ channel");
     await table.scrollIntoViewIfNeeded();
     await page.screenshot({ path: artifact("homework-dashboard.png"), fullPage: true });
+
+    // The teacher deletes the homework, attempts and all.
+    page.once("dialog", (dialog) => void dialog.accept());
+    await page.getByRole("button", { name: /^Delete homework / }).click();
+    await page.getByText("No homework set yet.").waitFor();
     expect(stage.pageErrors).toEqual([]);
     expect(stage.foreign).toEqual([]);
   }, 60_000);

@@ -120,6 +120,18 @@ describe("deletion", () => {
       body: JSON.stringify({ nickname: "Homework Harriet", deviceToken: newDevice() }),
     });
     expect(attempt.status).toBe(201);
+    // One assignment deleted on its own, from the dashboard's API.
+    const other = (await (
+      await teacher.post("/assignments", {
+        title: "Tetanus later",
+        challengeId: "tetanus-race",
+        deadline: "2030-01-01T00:00:00Z",
+      })
+    ).json()) as { id: number; code: string };
+    expect((await teacher.delete(`/assignments/${other.id}`)).status).toBe(204);
+    expect((await teacher.delete(`/assignments/${other.id}`)).status).toBe(404);
+    expect((await fetch(`${t.baseUrl}/api/homework/${other.code}`)).status).toBe(404);
+    expect(traces(dataDir, ["Tetanus later"])).toEqual([]);
     const everyone = [...names, "Homework Harriet", "Curare at home"];
     expect(traces(dataDir, everyone)).toEqual(everyone);
 

@@ -74,6 +74,11 @@ export async function createAssignment(body: {
   return { code: str(created.code), url: str(created.url) };
 }
 
+/** Deletes an assignment with every attempt at it. */
+export async function deleteAssignment(id: number): Promise<void> {
+  await request<unknown>(`${base}/assignments/${id}`, { method: "DELETE" });
+}
+
 export async function homeworkInfo(code: string): Promise<HomeworkInfo> {
   const r = bag(await request<unknown>(`/api/homework/${encodeURIComponent(code)}`));
   const c = bag(r.challenge);

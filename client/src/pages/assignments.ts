@@ -5,7 +5,13 @@ import { CHALLENGES, type Challenge, challengeById } from "../../../shared/game/
 import { isRoleId, role } from "../../../shared/game/roles";
 import { parseScenarioList, SCENARIOS, type ScenarioChoice } from "../../../shared/physiology/scenarios";
 import { ApiError } from "../net/api";
-import { type Assignment, type Attempt, createAssignment, fetchAssignments } from "../net/homeworkApi";
+import {
+  type Assignment,
+  type Attempt,
+  createAssignment,
+  deleteAssignment,
+  fetchAssignments,
+} from "../net/homeworkApi";
 import { h, messageBox } from "../ui/dom";
 import { dataTable, when } from "../ui/table";
 
@@ -29,7 +35,24 @@ export function scenariosText(list: readonly ScenarioChoice[]): string {
     .join(" + ");
 }
 
-function assignmentBlock(a: Assignment): HTMLElement {
+/** Deletes an assignment and every attempt at it (nicknames included), after the teacher confirms. */
+function deleteButton(a: Assignment, refresh: () => Promise<void>): HTMLElement {
+  const onclick = async () => {
+    const ok = window.confirm(
+      `Delete the homework “${a.title}” (code ${a.code}) for good, with every student's attempt? This cannot be undone.`,
+    );
+    if (!ok) return;
+    try {
+      await deleteAssignment(a.id);
+    } catch {
+      // Already gone, or the server is unreachable: the refreshed list shows which.
+    }
+    await refresh();
+  };
+  return h("button", { type: "button", class: "small secondary", onclick }, `Delete homework ${a.code}`);
+}
+
+function assignmentBlock(a: Assignment, refresh: () => Promise<void>): HTMLElement {
   const challenge = challengeById(a.challengeId);
   // The server's link uses the address students reach (as class links do); older answers fall back to this page's.
   const link = a.url || `${window.location.origin}/homework/${a.code}`;
@@ -60,12 +83,13 @@ function assignmentBlock(a: Assignment): HTMLElement {
             rolesTried(t),
           ]),
         ),
+    deleteButton(a, refresh),
   );
 }
 
-function listOf(assignments: Assignment[]): Node[] {
+function listOf(assignments: Assignment[], refresh: () => Promise<void>): Node[] {
   if (assignments.length === 0) return [h("p", { class: "lead" }, "No homework set yet.")];
-  return [...assignments].reverse().map(assignmentBlock);
+  return [...assignments].reverse().map((a) => assignmentBlock(a, refresh));
 }
 
 /** A local date-time input value a week from now (the form's default deadline). */
@@ -244,14 +268,15 @@ function setHomeworkForm(refresh: () => Promise<void>): HTMLElement {
 
 /** The whole homework part of the dashboard; draws the assignments it is given and refetches after a new one. */
 export function homeworkSection(initial: Assignment[]): HTMLElement {
-  const list = h("div", { class: "assignment-list" }, ...listOf(initial));
+  const list = h("div", { class: "assignment-list" });
   const refresh = async () => {
     try {
-      list.replaceChildren(...listOf(await fetchAssignments()));
+      list.replaceChildren(...listOf(await fetchAssignments(), refresh));
     } catch (error) {
       list.replaceChildren(messageBox("error", error instanceof ApiError ? error.message : String(error)));
     }
   };
+  list.replaceChildren(...listOf(initial, refresh));
   return h(
     "section",
     { class: "homework", "aria-labelledby": "assignments-heading" },
