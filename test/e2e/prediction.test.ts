@@ -110,7 +110,8 @@ describe("a prediction question in the browser", () => {
 
     // The teacher's report lists the question with two of three right, and each student's answer.
     const dashboard = (await host.getByRole("link", { name: /Your dashboard \(private\)/ }).getAttribute("href")) ?? "";
-    const report = await openPage(PROJECTOR, dashboard);
+    // The dashboard opens in the teacher's own browser: hosting gave it the teacher's cookie (no token in URLs).
+    const report = await openPage(host.context(), dashboard);
     await report
       .getByRole("link", { name: /Report for class/ })
       .first()
