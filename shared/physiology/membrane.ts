@@ -49,6 +49,15 @@ let propCachedDecay = cachedDecay;
 
 /** mM change per ms of intracellular concentration per µA/cm² of current carried by a monovalent ion. */
 const MM_PER_MS_PER_UA = 1e-3 / (P.faradayCPerMol * P.fibreVolumePerAreaCm);
+/** Background currents (Na+ leak, Kir, Cl−, pump) enter the bookkeeping at the fibre's measured resting flux. */
+const MM_BACKGROUND = MM_PER_MS_PER_UA * P.backgroundFluxScale;
+/**
+ * The end plate's own currents (synaptic, and whatever its local depolarisation drives) flow through the end
+ * plate only but fill the whole fibre's cytoplasm: its effective area × volume/area over the fibre's volume.
+ */
+const ENDPLATE_SHARE =
+  (P.endplateAreaCm2 * P.fibreVolumePerAreaCm) / (Math.PI * (2 * P.fibreVolumePerAreaCm) ** 2 * P.fibreLengthCm);
+const MM_ENDPLATE = MM_PER_MS_PER_UA * ENDPLATE_SHARE;
 
 /** Nernst potential in mV for a monovalent cation (use inside/outside swapped for Cl−). */
 export function nernstMv(outMM: number, inMM: number): number {
@@ -96,7 +105,7 @@ export function refreshSlowTerms(mem: MembraneState, kOut: number): void {
 /**
  * Advances the end-plate membrane by IO.dtMs. IO.gSyn (mS/cm²) is this substep's end-plate conductance;
  * the synaptic current reverses at E_syn and is booked as Na+ in / K+ out in the ratio that gives E_syn.
- * The fibre's slow ion bookkeeping is done here, on the end-plate currents (see docs/model.md).
+ * Its currents enter the fibre's ion bookkeeping scaled to the end plate's share of the fibre (see docs/model.md).
  */
 export function membraneStep(mem: MembraneState, mods: Modifiers, c: Controls): void {
   const dt = IO.dtMs;
@@ -174,14 +183,16 @@ export function membraneStep(mem: MembraneState, mods: Modifiers, c: Controls): 
   }
   mem.v = vNew;
 
-  // Slow ion bookkeeping with the new V (units: µA/cm² → mM/ms).
+  // Slow ion bookkeeping with the new V (units: µA/cm² → mM/ms): the end plate's currents, synaptic current
+  // included, into the whole fibre's volume (ENDPLATE_SHARE); the rest of the fibre's membrane is booked by
+  // propagatedStep. The two compartments share one cytoplasm.
   const synNaShare = mem.synNaShare;
   const iNa = (gNa + gNaL + gSyn * synNaShare) * (vNew - eNa) + P.pumpNaPerCycle * iPump;
   const iK = (gK + gKir + gSyn * (1 - synNaShare)) * (vNew - eK) - P.pumpKPerCycle * iPump;
   const iCl = gCl * (vNew - eCl);
-  mem.naIn -= iNa * MM_PER_MS_PER_UA * dt;
-  mem.kIn -= iK * MM_PER_MS_PER_UA * dt;
-  mem.clIn += iCl * MM_PER_MS_PER_UA * dt;
+  mem.naIn -= iNa * MM_ENDPLATE * dt;
+  mem.kIn -= iK * MM_ENDPLATE * dt;
+  mem.clIn += iCl * MM_ENDPLATE * dt;
   mem.iPumpUAPerCm2 = iPump;
   mem.gSynMsPerCm2 = gSyn;
   mem.iSynUAPerCm2 = gSyn * (vNew - P.eSynMv);
@@ -193,7 +204,7 @@ export function membraneStep(mem: MembraneState, mods: Modifiers, c: Controls): 
  * stimulus current, plus the axial current g_c·(V_endplate − V) from the end plate, which has already
  * been advanced this substep. One-way: the end plate does not feel this compartment (its calibrated
  * input conductance already includes the fibre's load; see PARAMS.couplingMsPerCm2 and docs/model.md).
- * Its currents are not added to the ion bookkeeping (it stands for membrane the end plate already speaks for).
+ * It books the ion fluxes of the fibre's membrane away from the end plate into the shared cytoplasm (`mem`).
  */
 export function propagatedStep(prop: PropagatedState, mem: MembraneState, mods: Modifiers, c: Controls): void {
   const dt = IO.dtMs;
@@ -256,5 +267,16 @@ export function propagatedStep(prop: PropagatedState, mem: MembraneState, mods: 
     const e0 = EXP_NEG[ei] as number;
     decayV = e0 + ((EXP_NEG[ei + 1] as number) - e0) * (ey - ei);
   } else decayV = Math.exp(-ex);
-  prop.v = vInf + (v - vInf) * decayV;
+  const vNew = vInf + (v - vInf) * decayV;
+  prop.v = vNew;
+
+  // Ion bookkeeping for the fibre's membrane away from the end plate: its APs' currents (C·ΔV per cm²) as they are,
+  // its background currents and pump at the fibre's measured resting flux (PARAMS.backgroundFluxScale).
+  const dNa = vNew - mem.eNa;
+  const dK = vNew - mem.eK;
+  const iNa = gNa * dNa * MM_PER_MS_PER_UA + (gNaL * dNa + P.pumpNaPerCycle * iPump) * MM_BACKGROUND;
+  const iK = gK * dK * MM_PER_MS_PER_UA + (gKir * dK - P.pumpKPerCycle * iPump) * MM_BACKGROUND;
+  mem.naIn -= iNa * dt;
+  mem.kIn -= iK * dt;
+  mem.clIn += gCl * (vNew - mem.eCl) * MM_BACKGROUND * dt;
 }

@@ -18,6 +18,16 @@ export const PARAMS = {
   faradayCPerMol: 96485,
   capacitanceUFPerCm2: 1, // specific capacitance of a lipid membrane, as in Hodgkin & Huxley 1952 (model choice)
   fibreVolumePerAreaCm: 1.25e-3, // radius/2 of a 25 µm-radius fibre, for ion bookkeeping (model choice)
+  // Calibrated: the background conductances (Na+ leak, Kir, Cl−) and the pump are set by the end-plate
+  // calibration (≈ 3.7 mS/cm² at rest, about ten times a fibre's measured specific conductance), so their resting
+  // Na+ influx, 134 pmol/cm²/s, is ≈ 13× too large. The fibre's membrane (the propagated compartment) books them
+  // scaled to ≈ 10 pmol/cm²/s: 3.5 pmol/cm²/s in frog fibres at ≈ 20 °C (Hodgkin & Horowicz 1959 J Physiol
+  // 145:405), a few times more at 37 °C. An AP's own currents (C·ΔV per cm²) are booked unscaled.
+  backgroundFluxScale: 0.075, // dimensionless (calibrated)
+  // The end plate's own currents (the end-plate current, and what its local depolarisation drives) flow there
+  // alone but into the whole fibre: a 25 µm-radius fibre 1 cm long (model choice; rodent limb fibres are
+  // millimetres to a few centimetres long), so the end plate's share of the fibre volume is ≈ 5 %.
+  fibreLengthCm: 1,
 
   // --- ion concentrations, mM (Juel 1986; Sjøgaard 1983; Senneff & Lowery 2021) ---
   naInMM: 12,

@@ -289,7 +289,7 @@ export const DRUGS_AND_DISEASE: readonly Question[] = [
     ],
     answer: 2,
     explanation:
-      "ACh that cannot be hydrolysed keeps receptors open. Single impulses give extra firing (fasciculations), but with repeated firing the end plate stays depolarised (≈ −54 mV at 50 Hz in the model), Na+ channels inactivate and transmission fails: a depolarising block.",
+      "Unhydrolysed ACh keeps receptors open. In patients one impulse can fire the fibre repeatedly (fasciculations); the model does not show this (one AP per impulse). With repeated firing the end plate stays depolarised (≈ −55 mV at 50 Hz in the model), Na+ channels inactivate and transmission fails: a depolarising block.",
     scenarios: ["organophosphate"],
     moment: "after-round",
   },

@@ -54,7 +54,7 @@ export const MEMBRANE: readonly Question[] = [
     ],
     answer: 3,
     explanation:
-      "V moves toward E_Cl, and E_Cl (≈ −85 mV) is only ≈ 3 mV from rest, so V hardly moves. Cl− is 70–85 % of muscle's resting conductance, so it acts as a clamp near rest: small depolarising currents are opposed. That is why losing Cl− channels (myotonia) makes muscle hyperexcitable.",
+      "V moves toward E_Cl, and E_Cl (≈ −85 mV) is only ≈ 3 mV from rest, so V hardly moves. Cl− is 70–85 % of muscle's resting conductance (≈ 60 % in the model), so it acts as a clamp near rest: small depolarising currents are opposed. That is why losing Cl− channels (myotonia) makes muscle hyperexcitable.",
     scenarios: [],
     moment: "any",
   },
@@ -199,7 +199,7 @@ export const MEMBRANE: readonly Question[] = [
     ],
     answer: 0,
     explanation:
-      "Only the pump's small outward current (≈ 4 µA/cm² in the model) disappears at once, so V rises by ≈ 1 mV. The Na+ and K+ gradients that power APs run down over minutes, because each AP moves only a tiny fraction of the ions.",
+      "Only the pump's small outward current (≈ 4 µA/cm² in the model) disappears at once, so V rises by ≈ 1 mV. The Na+ and K+ gradients that power APs run down over minutes to hours: in the model [Na+]i rises ≈ 0.9 mM in the first minute and ≈ 8 mM in ten.",
     scenarios: ["ouabain"],
     moment: "before-round",
   },

@@ -2,7 +2,16 @@
 // a number the junction the class watches does not show (issue 13).
 import { describe, expect, it } from "vitest";
 import { questionById } from "../../../shared/game/questions";
-import { advance, createJunction, observe, type ScenarioChoice, stimulateNerve } from "../../../shared/physiology";
+import {
+  advance,
+  createJunction,
+  observe,
+  PARAMS,
+  type ScenarioChoice,
+  stimulateNerve,
+} from "../../../shared/physiology";
+import { clGate4, kirVoltageFactor } from "../../../shared/physiology/gates";
+import { kirConductance, nernstMv } from "../../../shared/physiology/membrane";
 
 function impulse(scenarios: ScenarioChoice[], seed = 1) {
   const j = createJunction({ seed, scenarios });
@@ -38,4 +47,50 @@ describe("hyperkalaemia questions", () => {
     expect(at10.after.propagatedActionPotentials).toBe(0);
     expect(at10.force).toBeLessThan(0.01);
   });
+});
+
+describe("organophosphate, Cl− and ouabain questions", () => {
+  it("organophosphate-weakness: one AP per impulse; the end plate stays near −55 mV at 50 Hz and transmission fails", () => {
+    expect(explanation("organophosphate-weakness")).toMatch(/the model does not show this \(one AP per impulse\)/);
+    const single = impulse([{ id: "organophosphate" }], 4);
+    expect(single.after.muscleActionPotentials).toBe(1);
+    const j = createJunction({ seed: 4, scenarios: [{ id: "organophosphate" }] });
+    let fired = 0;
+    const before: number[] = [];
+    for (let i = 0; i < 25; i++) {
+      const aps = observe(j).muscleActionPotentials;
+      stimulateNerve(j);
+      advance(j, 20);
+      if (observe(j).muscleActionPotentials > aps) fired++;
+      before.push(observe(j).membranePotentialMv);
+    }
+    const late = before.slice(-5).reduce((a, b) => a + b, 0) / 5;
+    expect(Math.abs(late - -55)).toBeLessThan(3);
+    expect(fired).toBeLessThan(5); // the first impulse or two, then depolarising block
+  });
+
+  it("direction-cl-opens-at-rest: Cl− carries ≈ 60 % of the model's resting conductance", () => {
+    expect(explanation("direction-cl-opens-at-rest")).toMatch(/≈ 60 % in the model/);
+    const v = observe(createJunction({ seed: 1 })).membranePotentialMv;
+    const eK = nernstMv(PARAMS.kOutMM, PARAMS.kInMM);
+    const gCl = PARAMS.gClMsPerCm2 * clGate4(v);
+    const gKir = kirConductance(PARAMS.kOutMM, PARAMS.kInMM) * kirVoltageFactor(v - eK);
+    const share = gCl / (gCl + gKir + PARAMS.gNaLeakMsPerCm2); // the gated channels add < 0.1 % at rest
+    expect(share).toBeGreaterThan(0.55);
+    expect(share).toBeLessThan(0.65);
+  });
+
+  it("ouabain-first-seconds: ≈ 1 mV at once; [Na+]i ≈ +0.9 mM in the first minute", () => {
+    expect(explanation("ouabain-first-seconds")).toMatch(/≈ 0.9 mM in the first minute and ≈ 8 mM in ten/);
+    const control = createJunction({ seed: 1 });
+    const j = createJunction({ seed: 1, scenarios: [{ id: "ouabain" }] });
+    const depol = observe(j).membranePotentialMv - observe(control).membranePotentialMv;
+    expect(depol).toBeGreaterThan(0.5);
+    expect(depol).toBeLessThan(2);
+    const na0 = observe(j).concentrationsMM.naIn;
+    advance(j, 60_000);
+    expect(Math.abs(observe(j).concentrationsMM.naIn - na0 - 0.9)).toBeLessThan(0.3);
+    advance(j, 540_000);
+    expect(Math.abs(observe(j).concentrationsMM.naIn - na0 - 8)).toBeLessThan(1.5);
+  }, 60_000);
 });

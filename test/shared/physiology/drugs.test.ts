@@ -137,6 +137,28 @@ describe("hyperkalaemia and ouabain", () => {
     expect(later.concentrationsMM.naIn).toBeGreaterThan(o.concentrationsMM.naIn);
     expect(later.concentrationsMM.naIn - o.concentrationsMM.naIn).toBeLessThan(1); // mM in 5 s
   });
+
+  it("full ouabain runs the gradients down over minutes to hours, [Na+]i far below [Na+]o", { timeout: 60_000 }, () => {
+    // Resting Na+ influx ≈ 10 pmol/cm²/s (frog 3.5 at 20 °C, Hodgkin & Horowicz 1959 J Physiol 145:405); mouse
+    // EDL depolarises ≈ 25 mV in 2 h of ouabain (Seabrooke, Ward & White 1988 Q J Exp Physiol, doi:10.1113/expphysiol.1988.sp003176).
+    const j = createJunction({ seed: 1, scenarios: [{ id: "ouabain" }] });
+    const start = observe(j);
+    advance(j, 60_000);
+    const minute = observe(j);
+    const perMinute = minute.concentrationsMM.naIn - start.concentrationsMM.naIn;
+    expect(perMinute).toBeGreaterThan(0.2); // mM in the first minute (the model: ≈ 0.85)
+    expect(perMinute).toBeLessThan(3);
+    advance(j, 240_000);
+    const fiveMinutes = observe(j);
+    expect(fiveMinutes.concentrationsMM.naIn).toBeLessThan(30); // (≈ 16 mM; ≈ 62 mM after an hour)
+    expect(fiveMinutes.concentrationsMM.kIn).toBeGreaterThan(140); // (≈ 152 mM)
+    expect(fiveMinutes.membranePotentialMv - start.membranePotentialMv).toBeGreaterThan(1); // (≈ 3 mV)
+    expect(fiveMinutes.membranePotentialMv - start.membranePotentialMv).toBeLessThan(10);
+    const before = fiveMinutes.muscleActionPotentials;
+    stimulateNerve(j);
+    advance(j, 20);
+    expect(observe(j).muscleActionPotentials).toBe(before + 1); // still excitable after 5 minutes
+  });
 });
 
 describe("acute application during a run (setScenarios)", () => {
