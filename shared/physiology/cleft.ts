@@ -95,12 +95,12 @@ const UM_PER_MOLECULE = P.achPeakUM / P.achMoleculesPerQuantum;
  * number of open channels (footprints × receptors × open fraction). ACh is cleared by AChE hydrolysis
  * and diffusion out of the footprint, and buffered by binding to the receptors.
  */
-export function cleftStep(cl: CleftState, mods: Modifiers, c: Controls): void {
+export function cleftStep(cl: CleftState, mods: Modifiers, c: Controls, desensitised: number): void {
   IO.open = 0;
   if (cl.active === 0) return; // nothing released recently: skip the slot loop
   const dt = IO.dtMs;
   const free = 1 - mods.receptorSiteOccupancy; // as receptorsAvailable(), written out (no boxed return)
-  const perFootprint = P.receptorsPerFootprint * (1 - mods.receptorLoss) * free * free;
+  const perFootprint = P.receptorsPerFootprint * (1 - mods.receptorLoss) * free * free * (1 - desensitised);
   IO.perFootprint = perFootprint;
   const receptorsUM = perFootprint * UM_PER_MOLECULE;
   // Receptors with one site taken by curare still bind ACh on the other (a dead end: they cannot
@@ -171,13 +171,25 @@ export function cleftStep(cl: CleftState, mods: Modifiers, c: Controls): void {
   IO.open = open;
 }
 
-/** Succinylcholine on the whole end-plate pool: same scheme with its own rates; AChE cannot clear it. */
+const INV_DESENS_ON = 1 / P.desensOnsetTauMs;
+const INV_DESENS_OFF = 1 / P.desensRecoveryTauMs;
+const DESENS_K2 = P.desensKUM * P.desensKUM;
+
+/**
+ * Succinylcholine on the whole end-plate pool: same scheme with its own rates; AChE cannot clear it. The
+ * sustained agonist also desensitises receptors over seconds (PARAMS.desens*); the desensitised fraction
+ * neither conducts here nor answers ACh in the footprints (cleftStep reads `sx.desensitised`).
+ */
 export function suxStep(sx: SuxState, mods: Modifiers, c: Controls): void {
   const dt = IO.dtMs;
   const conc = mods.succinylcholineUM;
-  if (conc <= 0 && sx.open + sx.a2r + sx.ar === 0) return;
+  if (conc <= 0 && sx.open + sx.a2r + sx.ar + sx.desensitised === 0) return;
+  const target = (conc * conc) / (conc * conc + DESENS_K2);
+  const d = sx.desensitised;
+  sx.desensitised = d + (target - d) * dt * (target > d ? INV_DESENS_ON : INV_DESENS_OFF);
+  if (sx.desensitised < 1e-9 && conc <= 0) sx.desensitised = 0;
   const beta = P.suxBetaPerMs * c.nAChR;
-  IO.open += sx.open * receptorsAvailable(mods, P.receptorsPerEndplate);
+  IO.open += sx.open * receptorsAvailable(mods, P.receptorsPerEndplate) * (1 - sx.desensitised);
   const n = Math.max(
     1,
     Math.ceil((Math.max(2 * P.suxKOnPerUMPerMs * conc, 2 * P.suxKOffPerMs + beta) * dt) / MAX_RATE_DT),

@@ -132,7 +132,7 @@ export function createJunction(options: JunctionOptions = {}): Junction {
     prop: restingPropagated(mem),
     pre,
     cleft: emptyCleft(),
-    sux: { r: 1, ar: 0, a2r: 0, open: 0 },
+    sux: { r: 1, ar: 0, a2r: 0, open: 0, desensitised: 0 },
     ecc: restingEcc(v),
     fibres,
     det: restingDetectors(v),

@@ -36,11 +36,12 @@ function onArrival(j: Junction, impulse: number): void {
 
 function readCmap(j: Junction): void {
   const f = j.fibres;
-  const perFootprint = receptorsAvailable(j.mods, P.receptorsPerFootprint);
+  const perFootprint = receptorsAvailable(j.mods, P.receptorsPerFootprint) * (1 - j.sux.desensitised);
   const slot = f.decisionSlot;
   const peak = slot >= 0 ? (j.cleft.peakOpen[slot] as number) * perFootprint : 0;
   const impulse = slot >= 0 ? (j.cleft.impulse[slot] as number) : (j.chain[j.chain.length - 1]?.impulse ?? -1);
-  const fraction = decideCmap(f, peak);
+  const suxG = j.sux.open * receptorsAvailable(j.mods, P.receptorsPerEndplate) * (1 - j.sux.desensitised);
+  const fraction = decideCmap(f, peak, j.mem.v, suxG * G_CHANNEL_MS_PER_CM2);
   pushEvent(j, { type: "cmap", timeMs: j.step * j.dtMs, impulse, fraction });
   const rec = recordOf(j, impulse);
   if (rec) rec.cmap = fraction;
@@ -148,7 +149,7 @@ export function step(j: Junction, quiet = false): void {
     pushEvent(j, { type: "mepp", timeMs: j.step * dt });
   }
   IO.dtMs = dt;
-  cleftStep(j.cleft, j.mods, j.controls);
+  cleftStep(j.cleft, j.mods, j.controls, j.sux.desensitised);
   suxStep(j.sux, j.mods, j.controls);
   j.mem.openReceptors = IO.open;
   IO.gSyn = IO.open * G_CHANNEL_MS_PER_CM2;

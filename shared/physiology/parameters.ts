@@ -178,6 +178,17 @@ export const PARAMS = {
   suxKOffPerMs: 2,
   suxBetaPerMs: 1, // weak partial agonist: opening rate much slower than ACh's
   suxAlphaPerMs: 4,
+  // Desensitisation of end-plate nAChRs by a sustained agonist (Katz & Thesleff 1957 J Physiol 138:63): the
+  // desensitised fraction relaxes to c²/(c² + K²) (two agonists bind the desensitised receptor, Feltz &
+  // Trautmann 1982 J Physiol 322:257) with onset τ ≈ 13 s (1 mM carbachol, frog; Scubon-Mulieri & Parsons 1977
+  // J Gen Physiol 69:431) and recovery τ ≈ 12 s (fast phase, Feltz & Trautmann 1982). Desensitised receptors
+  // conduct nothing and are lost to ACh as well: after a long succinylcholine exposure the end plate repolarises
+  // while transmission stays blocked (a phase II block: Thesleff 1955 Acta Physiol Scand 34:218).
+  // Half-desensitising agonist: carbachol's 2.3 µM (Feltz & Trautmann 1982) taken for succinylcholine (model
+  // choice), far below its opening affinity; dose 1 (20 µM) desensitises ≈ 99 % at steady state.
+  desensKUM: 2.3,
+  desensOnsetTauMs: 13000,
+  desensRecoveryTauMs: 12000,
 
   // --- muscle AP detection and lab stimulator (model choice) ---
   apDetectMv: -20, // an AP is counted when V crosses −20 mV upward (EPPs alone stay below) …

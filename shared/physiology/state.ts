@@ -83,10 +83,11 @@ export interface CleftState {
 }
 
 export interface SuxState {
-  r: number; // fractions of the whole end-plate receptor pool
+  r: number; // fractions of the end-plate receptors not desensitised (the whole pool when desensitised = 0)
   ar: number;
   a2r: number;
   open: number;
+  desensitised: number; // fraction of all end-plate receptors desensitised by the sustained agonist (seconds)
 }
 
 export interface EccState {
