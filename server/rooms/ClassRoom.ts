@@ -100,6 +100,7 @@ export class ClassRoom extends Room<ClassState> {
       [ClientMessage.act, this.onAct],
       [ClientMessage.answer, this.onAnswer],
       [ClientMessage.diagnose, this.onDiagnose],
+      [ClientMessage.pace, this.onPace],
     ];
     for (const [type, handler] of handlers) this.onMessage(type, guarded(handler.bind(this)));
     this.onMessage("*", (client, type) => {
@@ -359,6 +360,17 @@ export class ClassRoom extends Room<ClassState> {
         return null;
       }
       return { kind: "diagnose", seatId, ...parsed.value };
+    });
+  }
+
+  private onPace(client: Client, message: unknown): void {
+    this.studentInput(client, (seatId) => {
+      const parsed = parse(clientMessageSchemas.pace, message);
+      if (!parsed.ok) {
+        refuse(client, "bad-message", parsed.reason);
+        return null;
+      }
+      return { kind: "pace", seatId, extraTime: parsed.value.extraTime };
     });
   }
 

@@ -46,6 +46,7 @@ export function sendTick(session: ClassSession, outbox: Outbox, output: TickOutp
       // What the server holds for this student, so a reloaded page shows their own pick again.
       answer: prediction && choice !== undefined ? { questionId: prediction.questionId, choice } : null,
       diagnosis: game.mystery?.diagnoses[seat.seatId] ?? null,
+      extraTime: seat.extraTime,
     });
   });
   if (phase === 0) {

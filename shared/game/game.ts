@@ -82,6 +82,15 @@ export function applyInput(game: Game, input: GameInput): InputResult {
       return answer(game, input.seatId, input.questionId, input.choice);
     case "diagnose":
       return diagnose(game, input.seatId, input.scenarioId);
+    case "pace": {
+      const seat = findSeat(game, input.seatId);
+      if (!seat) return { ok: false, reason: "You are not in this class." };
+      seat.extraTime = input.extraTime;
+      return {
+        ok: true,
+        text: input.extraTime ? "Your cues now wait longer for you." : "Your cues use the class's time.",
+      };
+    }
     case "host":
       return applyHostCommand(game, input.command);
   }
@@ -140,7 +149,14 @@ export function tickGame(game: Game): TickOutput {
     tj.zones = pruneZones(tj.zones, t);
     const physMs = Math.min(physiologicalMs(game.settings, tj.zones, t, TICK_WALL_MS), game.settings.roundLimitMs - t);
     // A reached goal holds the junction still while it is celebrated (the moment stays on every screen).
-    if (physMs > 0 && tj.celebrateUntilTick === null) run(tj, physMs, game.settings.goal, game.settings.cueWindowMs);
+    if (physMs > 0 && tj.celebrateUntilTick === null)
+      run(
+        tj,
+        physMs,
+        game.settings.goal,
+        game.settings.cueWindowMs,
+        (seatId) => findSeat(game, seatId)?.extraTime === true,
+      );
     output.samples.push({ team: tj.team, points: tj.samples });
     tj.samples = [];
     output.feedback.push(...tj.feedback);

@@ -17,7 +17,7 @@ import {
   type RuleResult,
 } from "./rules";
 import { type Senses, sense } from "./senses";
-import { STAGE_IDS, STAGES, type StageId } from "./stages";
+import { EXTRA_TIME_FACTOR, MAX_EXTRA_WINDOW_MS, STAGE_IDS, STAGES, type StageId } from "./stages";
 import { CA_RELEASED_UM } from "./view";
 
 /** After an impulse arrives, the pump's turn comes once the fast events are over, physiological ms. */
@@ -178,12 +178,17 @@ export function openHold(
   tracker: StageTracker,
   holders: readonly Holder[],
   due: readonly { stage: StageId; impulse: number }[],
-  windowMs: number,
+  classWindowMs: number,
   out: CueEvent[],
+  extraTime: (seatId: string) => boolean = () => false,
 ): Hold | null {
   if (due.length === 0) return null;
   const s = sense(j);
   const cues: Cue[] = [];
+  const cued = holders.filter((h) => isHumanActive(h) && due.some((d) => CUES[h.roleId].stage === d.stage));
+  const windowMs = cued.some((h) => extraTime(h.seatId))
+    ? Math.min(MAX_EXTRA_WINDOW_MS, Math.max(classWindowMs, classWindowMs * EXTRA_TIME_FACTOR))
+    : classWindowMs;
   for (const d of due) {
     tracker.lastImpulse[d.stage] = Math.max(tracker.lastImpulse[d.stage], d.impulse);
     for (const h of holders) {

@@ -40,6 +40,7 @@ export function addSeat(game: Game, seatId: string, nickname: string): InputResu
     score: emptyScore(),
     roundScore: emptyScore(),
     learning: { predictions: 0, correctPredictions: 0, diagnoses: 0, correctDiagnoses: 0 },
+    extraTime: false,
   };
   game.seats.push(seat);
   if (game.phase === "running" || game.phase === "paused") placeInJunction(game, seat);

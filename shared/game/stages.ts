@@ -69,3 +69,10 @@ export const STAGES: Record<StageId, StageDef> = {
 export const DEFAULT_CUE_WINDOW_MS = 3000;
 export const MIN_CUE_WINDOW_MS = 1000;
 export const MAX_CUE_WINDOW_MS = 10_000;
+/**
+ * A student who asks for more time gets this many times the teacher's window at their stages (WCAG 2.2
+ * success criterion 2.2.1, Timing Adjustable: a class's hold is a shared real-time event, so the extension is
+ * bounded — the rest of the class waits — but it always at least triples the window).
+ */
+export const EXTRA_TIME_FACTOR = 3;
+export const MAX_EXTRA_WINDOW_MS = 30_000;

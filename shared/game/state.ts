@@ -49,6 +49,8 @@ export interface Seat {
   /** This round's share (reset when a round starts; what reports show per round). */
   roundScore: SeatScore;
   learning: Learning;
+  /** The student asked for more time on their cues (an accessibility setting; see shared/game/stages.ts). */
+  extraTime: boolean;
 }
 
 export type GameInput =
@@ -58,6 +60,7 @@ export type GameInput =
   | { kind: "act"; seatId: string; action: Action }
   | { kind: "answer"; seatId: string; questionId: string; choice: number }
   | { kind: "diagnose"; seatId: string; scenarioId: string }
+  | { kind: "pace"; seatId: string; extraTime: boolean }
   | { kind: "host"; command: HostCommand };
 
 export interface LoggedInput {

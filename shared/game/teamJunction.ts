@@ -209,7 +209,13 @@ function nerveTurn(tj: TeamJunction, goal: GoalSpec): { stage: StageId; impulse:
  * Runs `physMs` of physiology, producing trace samples, cues and goal progress. Stops early, holding time,
  * when the model reaches a stage a person holds; the rest of that tick's physiological time is dropped.
  */
-export function run(tj: TeamJunction, physMs: number, goal: GoalSpec, windowMs: number): void {
+export function run(
+  tj: TeamJunction,
+  physMs: number,
+  goal: GoalSpec,
+  windowMs: number,
+  extraTime: (seatId: string) => boolean = () => false,
+): void {
   const j = tj.junction;
   if (tj.hold) return;
   const dt = j.dtMs;
@@ -232,7 +238,7 @@ export function run(tj: TeamJunction, physMs: number, goal: GoalSpec, windowMs: 
       if (nerve) due.push(nerve);
     }
     if (due.length > 0) {
-      tj.hold = openHold(j, tj.tracker, tj.holders, due, windowMs, tj.cueEvents);
+      tj.hold = openHold(j, tj.tracker, tj.holders, due, windowMs, tj.cueEvents, extraTime);
       if (tj.hold) {
         tj.carryMs = 0;
         break;

@@ -26,6 +26,8 @@ export const ClientMessage = {
   answer: "answer",
   /** A student's diagnosis in mystery mode: `{ scenarioId }`. */
   diagnose: "diagnose",
+  /** A student's own pace: `{ extraTime }` (true: their cues wait longer; an accessibility setting). */
+  pace: "pace",
 } as const;
 
 export const clientMessageSchemas = {
@@ -37,6 +39,7 @@ export const clientMessageSchemas = {
     choice: num({ min: 0, max: 9, integer: true }),
   }),
   [ClientMessage.diagnose]: obj({ scenarioId: str({ min: 1, max: 40, pattern: /^[a-z0-9-]+$/ }) }),
+  [ClientMessage.pace]: obj({ extraTime: bool() }),
 } as const;
 
 /** Messages from the server. */

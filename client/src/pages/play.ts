@@ -66,6 +66,13 @@ export function playScreen(o: PlayOptions): PlayScreen {
   });
   const unbindKeys = bindKeys(buttons);
   const score = h("p", { class: "score", "aria-live": "off" });
+  // More time on this student's cues (an accessibility setting the server keeps for their seat).
+  const moreTime = h("input", { type: "checkbox" });
+  moreTime.addEventListener("change", () => o.bridge.send("pace", { extraTime: moreTime.checked }));
+  const offPace = o.bridge.on("score", (p) => {
+    const extra = (p as { extraTime?: unknown })?.extraTime;
+    if (typeof extra === "boolean" && document.activeElement !== moreTime) moreTime.checked = extra;
+  });
   const offScore = o.bridge.on("score", (p) => {
     const s = p as {
       pumpStep?: unknown;
@@ -106,6 +113,7 @@ export function playScreen(o: PlayOptions): PlayScreen {
         feedback.element,
         senses,
         h("details", { class: "more-actions" }, h("summary", {}, "Your part's other actions"), actions),
+        h("label", { class: "check more-time" }, moreTime, "Give me more time for my cues"),
         score,
       ),
     ),
@@ -133,6 +141,7 @@ export function playScreen(o: PlayOptions): PlayScreen {
       cue.dispose();
       scenario.dispose();
       party.dispose();
+      offPace();
       unbindKeys();
       feedback.dispose();
       offAck();
