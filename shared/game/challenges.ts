@@ -36,7 +36,7 @@ export const CHALLENGES: readonly Challenge[] = [
     name: "Fire the muscle through curare",
     summary: "Half the ACh binding sites are blocked by curare: make the muscle twitch three times anyway.",
     teacherNotes:
-      "Curare 0.5 leaves only 25 % of receptors able to bind two ACh; played by bots the EPP stays below threshold and the muscle never twitches. Students can rescue it: the AChE player holds back (ACh lingers and rebinds, like neostigmine), or the motor neuron fires fast bursts (≈ 100 Hz; residual Ca2+ raises release). Discuss competitive antagonism and why neostigmine reverses curare.",
+      "Curare 0.5 leaves 25 % of receptors able to bind two ACh; with bots the EPP stays below threshold, no twitch. Rescues: the AChE player holds back (ACh lingers, like neostigmine), or the motor neuron fires a fast burst (≈ 100 Hz): residual Ca2+ lifts the first few impulses over threshold, then the tetanus fades (curare also blocks the terminal's autoreceptors that keep vesicles coming). Discuss competitive antagonism, fade, and neostigmine.",
     scenarios: [{ id: "curare", level: 0.5 }],
     goal: { kind: "twitches", count: 3 },
     mode: "teams",

@@ -8,7 +8,14 @@ import { newImpulseRecord, pushEvent, pushRecord, recordOf } from "./events";
 import { decideCmap, excitability, sampleFibreQuanta } from "./fibres";
 import { membraneStep, propagatedStep, refreshSlowTerms } from "./membrane";
 import { PARAMS as P } from "./parameters";
-import { evokedRelease, impulseArrives, presynapticStep, releaseProbability, spontaneousRatePerMs } from "./release";
+import {
+  evokedRelease,
+  impulseArrives,
+  prejunctionalMobilisation,
+  presynapticStep,
+  releaseProbability,
+  spontaneousRatePerMs,
+} from "./release";
 import { IO } from "./scratch";
 import type { Junction } from "./state";
 
@@ -157,6 +164,7 @@ export function step(j: Junction, quiet = false): void {
   if (j.step >= j.mem.nextRefreshStep) {
     refreshSlowTerms(j.mem, j.mods.kOutMM);
     pre.meppRatePerMs = spontaneousRatePerMs(j.mods, j.controls);
+    pre.mobilisation = prejunctionalMobilisation(j.mods);
     j.mem.nextRefreshStep = j.step + stepsFor(j, P.slowUpdateMs);
   }
   membraneStep(j.mem, j.mods, j.controls);

@@ -133,6 +133,16 @@ export const PARAMS = {
   facilFastTauMs: 35,
   facilSlowGain: 0.03, // dimensionless: r2 += 0.03x per impulse, τ 160 ms
   facilSlowTauMs: 160,
+  // Slower components of enhancement (Magleby & Zengel 1982 J Gen Physiol 80:613; Zucker 1989 Annu Rev Neurosci
+  // 12:13), as further residual Ca2+ in the same 4th-power signal: augmentation (τ ≈ 7 s at the frog junction,
+  // Magleby & Zengel 1976 J Physiol 257:449) and potentiation (τ tens of seconds to minutes). Once depression has
+  // recovered after a tetanus they give post-tetanic potentiation (Magleby 1973 J Physiol 234:353).
+  augmentationGain: 0.002, // dimensionless, per impulse (calibrated, with potentiationGain: 100 impulses at 50 Hz
+  // raise release ≈ 1.3–1.5× 5 s later, decaying over ≈ 1 min, the order of PTP at the rat junction, Liley &
+  // North 1953 J Neurophysiol 16:509; Magleby & Zengel's frog increments are of this size)
+  augmentationTauMs: 7000,
+  potentiationGain: 0.0002, // dimensionless, per impulse (calibrated, see augmentationGain)
+  potentiationTauMs: 60000,
   refillBasalPerMs: 1 / 1500, // dRRP/dt = (RRP0 − RRP)(1/1500 + (r1+r2)/(x_ref·200))
   refillCaPerMs: 1 / 100, // starting value 1/200; doubled so control transmission holds at 50 Hz (tuned)
   meppRatePerMs: 0.001, // ≈ 1 Hz spontaneous quanta in the control bath (Fatt & Katz 1952; Purves et al. 2001)

@@ -18,6 +18,17 @@ export function caEntry(mods: Modifiers, c: Controls): number {
   return (1 - mods.caChannelLoss) * c.caChannel * c.caIon * caSite(mods);
 }
 
+/**
+ * Fraction of the terminal's nicotinic autoreceptors that released ACh can still activate, dimensionless: a
+ * competitive antagonist (curare) occupies their sites as it does the end plate's (two sites, both free). They
+ * sustain the Ca2+-dependent mobilisation of vesicles during high-frequency trains (Bowman 1980 Anesth Analg
+ * 59:935; Wessler 1989 Trends Pharmacol Sci 10:110); agonists (succinylcholine) do not block them.
+ */
+export function prejunctionalMobilisation(mods: Modifiers): number {
+  const free = 1 - mods.receptorSiteOccupancy;
+  return free * free;
+}
+
 /** Resting potential of the motor nerve terminal, mV: constant-field equation for K+ and Na+ (PARAMS). */
 export function terminalRestMv(kOutMM: number): number {
   const a = P.terminalPNaPK;
@@ -56,6 +67,8 @@ export const X_REF = P.caOutMM / (P.caOutMM + P.kCaMM * (1 + P.mgOutMM / P.kMgMM
 
 const INV_FAST_TAU = 1 / P.facilFastTauMs;
 const INV_SLOW_TAU = 1 / P.facilSlowTauMs;
+const INV_AUG_TAU = 1 / P.augmentationTauMs;
+const INV_POT_TAU = 1 / P.potentiationTauMs;
 const INV_CA_TAU = 1 / P.caChannelTauMs;
 const INV_X_REF = 1 / X_REF;
 const INV_RRP = 1 / P.rrpVesicles;
@@ -65,6 +78,9 @@ export function initialPresynaptic(): PresynapticState {
     rrp: P.rrpVesicles,
     r1: 0,
     r2: 0,
+    r3: 0,
+    r4: 0,
+    mobilisation: 1,
     caOpen: 0,
     lastX: 0,
     lastP: 0,
@@ -90,11 +106,13 @@ export function initialPresynaptic(): PresynapticState {
  */
 export function impulseArrives(pre: PresynapticState, mods: Modifiers, c: Controls): number {
   const x = caEntry(mods, c);
-  const effective = x + pre.r1 + pre.r2;
+  const effective = x + pre.r1 + pre.r2 + pre.r3 + pre.r4;
   pre.caOpen = (1 - mods.caChannelLoss) * Math.min(1, c.caChannel);
   pre.lastX = x / X_REF;
   pre.r1 += P.facilFastGain * x;
   pre.r2 += P.facilSlowGain * x;
+  pre.r3 += P.augmentationGain * x;
+  pre.r4 += P.potentiationGain * x;
   pre.impulses++;
   return effective;
 }
@@ -122,8 +140,11 @@ export function presynapticStep(pre: PresynapticState, rng: RngState): boolean {
   const dt = IO.dtMs;
   pre.r1 -= pre.r1 * dt * INV_FAST_TAU;
   pre.r2 -= pre.r2 * dt * INV_SLOW_TAU;
+  pre.r3 -= pre.r3 * dt * INV_AUG_TAU;
+  pre.r4 -= pre.r4 * dt * INV_POT_TAU;
   pre.caOpen -= pre.caOpen * dt * INV_CA_TAU;
-  const refill = P.refillBasalPerMs + P.refillCaPerMs * (pre.r1 + pre.r2) * INV_X_REF;
+  // Ca2+-dependent mobilisation needs the terminal's nicotinic autoreceptors (pre.mobilisation; junction.step).
+  const refill = P.refillBasalPerMs + P.refillCaPerMs * (pre.r1 + pre.r2) * INV_X_REF * pre.mobilisation;
   pre.rrp += (P.rrpVesicles - pre.rrp) * refill * dt;
   const rate = pre.meppRatePerMs * pre.rrp * INV_RRP; // refreshed with the slow terms (junction.step)
   pre.meppHazard -= rate * dt;

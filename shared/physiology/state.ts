@@ -50,6 +50,9 @@ export interface PresynapticState {
   rrp: number; // vesicles in the readily releasable pool
   r1: number; // fast residual Ca2+ (units of x)
   r2: number; // slow residual Ca2+
+  r3: number; // augmentation: residual Ca2+ over seconds (units of x)
+  r4: number; // potentiation: residual Ca2+ over tens of seconds
+  mobilisation: number; // active fraction of the terminal's nicotinic autoreceptors (slow-refreshed)
   caOpen: number; // presynaptic Ca2+ channel open fraction (display transient)
   lastX: number; // Ca2+ entry of the last impulse, relative to control
   lastP: number; // release probability of the last impulse

@@ -88,3 +88,51 @@ describe("published behaviours beyond the required list", () => {
     expect(ratio([{ id: "curare", level: 0.45 }])).toBeLessThan(0.9);
   });
 });
+
+describe("slow enhancement and tetanic fade", () => {
+  /** Quanta of a test impulse `afterS` seconds after 100 impulses at 50 Hz, and before, averaged over seeds. */
+  function postTetanic(afterS: number[]): { before: number; after: number[] } {
+    let before = 0;
+    const after = afterS.map(() => 0);
+    const seeds = [1, 2, 3, 4, 5, 6];
+    for (const seed of seeds) {
+      const j = createJunction({ seed });
+      const probe = (k: typeof j): number => {
+        stimulateNerve(k);
+        advance(k, 5);
+        return observe(k).quantaLastImpulse;
+      };
+      before += probe(structuredClone(j));
+      advance(j, 1000);
+      for (let i = 0; i < 100; i++) {
+        stimulateNerve(j);
+        advance(j, 20);
+      }
+      let t = 0;
+      afterS.forEach((s, i) => {
+        advance(j, (s - t) * 1000);
+        t = s;
+        after[i] = (after[i] as number) + probe(structuredClone(j));
+      });
+    }
+    return { before: before / seeds.length, after: after.map((a) => a / seeds.length) };
+  }
+
+  it("post-tetanic potentiation: release is raised seconds after a tetanus and back within a minute (Magleby & Zengel 1982; Liley & North 1953)", () => {
+    const { before, after } = postTetanic([5, 20, 60]);
+    const [at5, at20, at60] = after as [number, number, number];
+    expect(at5 / before).toBeGreaterThan(1.2);
+    expect(at20).toBeLessThan(at5);
+    expect(Math.abs(at60 / before - 1)).toBeLessThan(0.1);
+  });
+
+  it("a 50 Hz tetanus fades under curare (prejunctional autoreceptors blocked), not in control or under succinylcholine", () => {
+    const fade = (scenarios: { id: string; level?: number }[]): number => {
+      const { cmap } = train(scenarios, 50, 150, 2);
+      return mean(cmap.slice(-10)) / (cmap[0] as number);
+    };
+    expect(fade([])).toBeGreaterThan(0.95);
+    expect(fade([{ id: "curare", level: 0.3 }])).toBeLessThan(0.5); // the first response is ≈ 0.9
+    expect(fade([{ id: "succinylcholine", level: 0.3 }])).toBeGreaterThan(0.7); // a sustained, weaker tetanus
+  });
+});
