@@ -126,7 +126,7 @@ export const DRUGS_AND_DISEASE: readonly Question[] = [
     ],
     answer: 1,
     explanation:
-      "Succinylcholine opens the receptors and keeps them open, holding the end plate near −46 mV in the model. Na+ channels inactivate (h ≈ 0) and cannot recover while the membrane stays depolarised, so nerve impulses give no AP: depolarising (phase I) block, usually after brief fasciculations.",
+      "Succinylcholine keeps the receptors open, holding the end plate near −46 mV in the model. Na+ channels inactivate and cannot recover while it stays depolarised, so impulses give no AP: depolarising (phase I) block. Within minutes in the model the receptors desensitise; the end plate repolarises, yet the block stays (phase II).",
     scenarios: ["succinylcholine"],
     moment: "before-impulse",
   },
@@ -143,7 +143,7 @@ export const DRUGS_AND_DISEASE: readonly Question[] = [
     ],
     answer: 2,
     explanation:
-      "Curare is a competitive antagonist: receptors are blocked, the end plate stays at rest (≈ −88 mV) and the EPP is small. Succinylcholine opens receptors and holds the end plate depolarised (≈ −46 mV in the model), inactivating Na+ channels.",
+      "Curare is a competitive antagonist: receptors are blocked, the end plate stays at rest (≈ −88 mV) and the EPP is small. Succinylcholine opens receptors and holds the end plate depolarised (≈ −46 mV in the model), inactivating Na+ channels — in phase I; once its receptors desensitise (minutes) the end plate repolarises.",
     scenarios: ["succinylcholine", "curare"],
     moment: "after-round",
   },
@@ -161,7 +161,7 @@ export const DRUGS_AND_DISEASE: readonly Question[] = [
     ],
     answer: 1,
     explanation:
-      "Curare competes with ACh for the binding sites, so letting ACh linger (AChE inhibited) tips the competition back and the EPP regains threshold. In a depolarising block the problem is too much depolarisation and inactivated Na+ channels; more ACh deepens it.",
+      "Curare competes with ACh for the sites, so letting ACh linger (AChE inhibited) tips the competition back and the EPP regains threshold. In a depolarising block the problem is depolarisation and inactivated Na+ channels, so more ACh cannot help; in patients it deepens it, partly because neostigmine also slows succinylcholine's breakdown, which the model leaves out.",
     scenarios: ["curare", "succinylcholine", "neostigmine"],
     moment: "after-round",
   },

@@ -8,6 +8,7 @@ import {
   observe,
   PARAMS,
   type ScenarioChoice,
+  setScenarios,
   stimulateNerve,
 } from "../../../shared/physiology";
 import { clGate4, kirVoltageFactor } from "../../../shared/physiology/gates";
@@ -93,4 +94,37 @@ describe("organophosphate, Cl− and ouabain questions", () => {
     advance(j, 540_000);
     expect(Math.abs(observe(j).concentrationsMM.naIn - na0 - 8)).toBeLessThan(1.5);
   }, 60_000);
+});
+
+describe("succinylcholine and neostigmine questions", () => {
+  it("sux-mechanism and sux-vs-curare-rest: end plate near −46 mV in phase I; repolarised, still blocked, after desensitisation", () => {
+    expect(explanation("sux-mechanism")).toMatch(/near −46 mV in the model/);
+    expect(explanation("sux-vs-curare-rest")).toMatch(/≈ −46 mV in the model/);
+    const j = createJunction({ seed: 3 });
+    setScenarios(j, [{ id: "succinylcholine" }]);
+    advance(j, 1000);
+    expect(Math.abs(observe(j).membranePotentialMv - -46)).toBeLessThan(3);
+    expect(observe(j).naAvailability).toBeLessThan(0.05);
+    advance(j, 180_000); // minutes
+    const o = observe(j);
+    expect(o.membranePotentialMv).toBeLessThan(o.restingPotentialMv + 8);
+    const aps = o.muscleActionPotentials;
+    stimulateNerve(j);
+    advance(j, 20);
+    expect(observe(j).muscleActionPotentials).toBe(aps); // phase II: still no AP
+    const curare = createJunction({ seed: 3, scenarios: [{ id: "curare" }] });
+    expect(Math.abs(observe(curare).membranePotentialMv - -88)).toBeLessThan(1);
+  }, 60_000);
+
+  it("neostigmine-curare-vs-sux: neostigmine restores the AP under curare, not under a full phase I block", () => {
+    expect(explanation("neostigmine-curare-vs-sux")).toMatch(/which the model leaves out/);
+    expect(impulse([{ id: "curare" }, { id: "neostigmine" }], 2).after.muscleActionPotentials).toBe(1);
+    const sux = createJunction({ seed: 2 });
+    setScenarios(sux, [{ id: "succinylcholine" }, { id: "neostigmine" }]);
+    advance(sux, 1000);
+    const aps = observe(sux).muscleActionPotentials;
+    stimulateNerve(sux);
+    advance(sux, 20);
+    expect(observe(sux).muscleActionPotentials).toBe(aps);
+  });
 });
