@@ -23,7 +23,7 @@ export interface Senses {
   /** Receptors with two ACh bound (closed A2R or open A2R*), counted over active footprints. */
   doublyBoundReceptors: number;
   achInCleftUM: number;
-  /** Fraction of Na+ channels not inactivated and not blocked (h × (1 − TTX)). */
+  /** Fraction of Na+ channels not inactivated (fast h, slow s) and not blocked (h × s × (1 − TTX)), as observe(). */
   naAvailability: number;
   openNaFraction: number;
   openReceptors: number;
@@ -57,8 +57,8 @@ export function sense(j: Junction): Senses {
     lastEntry: j.pre.lastX,
     doublyBoundReceptors: bound,
     achInCleftUM: ach,
-    naAvailability: m.h * block,
-    openNaFraction: m.m * m.m * m.m * m.h * block,
+    naAvailability: m.h * m.s * block,
+    openNaFraction: m.m * m.m * m.m * m.h * m.s * block,
     openReceptors: m.openReceptors,
     pumpBlock: j.mods.pumpBlock,
   };
