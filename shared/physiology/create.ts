@@ -8,6 +8,8 @@ import { createFibres } from "./fibres";
 import { alphaH, alphaM, alphaN, betaH, betaM, betaN, kirVoltageFactor, slowInactivationInfinity } from "./gates";
 import { step } from "./junction";
 import { kirConductance, nernstMv, pumpCurrent, refreshSlowTerms } from "./membrane";
+import { initialNeuron } from "./neuron";
+import { NEURON } from "./neuronParameters";
 import { PARAMS as P } from "./parameters";
 import { initialPresynaptic } from "./release";
 import { createRng, nextExponential } from "./rng";
@@ -19,6 +21,8 @@ export interface JunctionOptions {
   scenarios?: ScenarioChoice[];
   /** Internal substep in ms (default PARAMS.substepMs); only for convergence checks. */
   substepMs?: number;
+  /** The motor neuron's soma-to-terminal length, mm (default NEURON.axonLengthMm); longer than the stimulator's site. */
+  axonLengthMm?: number;
 }
 
 /** Net non-Cl− membrane current at V with gates at steady state (µA/cm²), control pump. */
@@ -111,6 +115,10 @@ function restingPropagated(mem: MembraneState): PropagatedState {
 export function createJunction(options: JunctionOptions = {}): Junction {
   const seed = (options.seed ?? 1) >>> 0;
   const mods = buildModifiers(options.scenarios);
+  const axonLengthMm = options.axonLengthMm ?? NEURON.axonLengthMm;
+  if (!(axonLengthMm > NEURON.stimulusSiteMm) || !Number.isFinite(axonLengthMm)) {
+    throw new Error(`createJunction: axonLengthMm must be a finite number > ${NEURON.stimulusSiteMm} mm`);
+  }
   const rng = createRng(seed); // the junction's own stream: release, MEPPs
   // The fibre population is drawn from a separate stream derived from the seed, so the release
   // sequence does not depend on how many fibres there are.
@@ -138,6 +146,7 @@ export function createJunction(options: JunctionOptions = {}): Junction {
     det: restingDetectors(v),
     events: [],
     chain: [],
+    neuron: initialNeuron(mods, axonLengthMm),
   };
   // Settle twice: first gates and receptors, then (voltage sensor snapped to its slow steady state, as
   // for a drug or bath that has been present for minutes) Ca2+ and force relax.

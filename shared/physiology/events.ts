@@ -5,6 +5,7 @@ import { PARAMS as P } from "./parameters";
 
 export type JunctionEvent =
   | { type: "nerve-stimulated"; timeMs: number; impulse: number }
+  | { type: "soma-spike"; timeMs: number; impulse: number } // the impulse it set off down the axon, −1 if none
   | { type: "impulse-arrived"; timeMs: number; impulse: number; caEntry: number }
   | { type: "quanta-released"; timeMs: number; impulse: number; quanta: number; releaseProbability: number }
   | { type: "mepp"; timeMs: number }

@@ -4,9 +4,11 @@
 
 import { addPulse, cleftStep, receptorsAvailable, suxStep } from "./cleft";
 import { eccStep, XB_MAX } from "./ecc";
-import { newImpulseRecord, pushEvent, pushRecord, recordOf } from "./events";
+import { pushEvent, recordOf } from "./events";
 import { decideCmap, excitability, sampleFibreQuanta } from "./fibres";
 import { membraneStep, propagatedStep, refreshSlowTerms } from "./membrane";
+import { neuronStep, terminalArrival } from "./neuron";
+import { nerveStimulus, type StimulusResult } from "./neuronImpulses";
 import { PARAMS as P } from "./parameters";
 import {
   evokedRelease,
@@ -28,7 +30,7 @@ function stepsFor(j: Junction, ms: number): number {
 }
 
 function onArrival(j: Junction, impulse: number): void {
-  const signal = impulseArrives(j.pre, j.mods, j.controls);
+  const signal = impulseArrives(j.pre, j.mods, j.controls, terminalArrival(j));
   const t = j.step * j.dtMs;
   pushEvent(j, { type: "impulse-arrived", timeMs: t, impulse, caEntry: j.pre.lastX });
   const rec = recordOf(j, impulse);
@@ -139,6 +141,7 @@ export function detect(j: Junction, slow: boolean): void {
 export function step(j: Junction, quiet = false): void {
   const dt = j.dtMs;
   const pre = j.pre;
+  if (j.step >= j.neuron.nextStep) neuronStep(j); // soma, axon, terminal: impulses arrive at their announced step
   while (pre.arrivals.length > 0 && (pre.arrivals[0] as number) <= j.step) {
     pre.arrivals.shift();
     onArrival(j, pre.arrivalImpulse.shift() as number);
@@ -189,23 +192,15 @@ export function advance(j: Junction, ms: number): void {
   for (let i = 0; i < n; i++) step(j);
 }
 
-export type StimulusResult = { ok: true; impulse: number; arrivesAtMs: number } | { ok: false; reason: string };
+export type { StimulusResult };
 
-/** One motor-nerve impulse now; refused (as a value) inside the axon's absolute refractory period. */
+/**
+ * The nerve stimulator: one impulse from the electrode on the motor axon near the junction to the terminal (and one
+ * antidromic, to the soma); refused as a value inside the axon's absolute refractory period or when it cannot
+ * conduct (neuron.nerveStimulus).
+ */
 export function stimulateNerve(j: Junction): StimulusResult {
-  const pre = j.pre;
-  if ((j.step - pre.lastStimStep) * j.dtMs < P.nerveRefractoryMs) {
-    return { ok: false, reason: "the motor axon is in its absolute refractory period" };
-  }
-  pre.lastStimStep = j.step;
-  const impulse = pre.stimulated++;
-  const arrive = j.step + stepsFor(j, P.nerveConductionDelayMs);
-  pre.arrivals.push(arrive);
-  pre.arrivalImpulse.push(impulse);
-  const t = j.step * j.dtMs;
-  pushEvent(j, { type: "nerve-stimulated", timeMs: t, impulse });
-  pushRecord(j, newImpulseRecord(impulse, t, j.mem.v));
-  return { ok: true, impulse, arrivesAtMs: arrive * j.dtMs };
+  return nerveStimulus(j);
 }
 
 /** Direct current stimulus to the muscle fibre at the end plate (lab tool, e.g. for refractoriness), µA/cm²

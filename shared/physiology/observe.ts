@@ -6,6 +6,7 @@ import { XB_MAX } from "./ecc";
 import type { ImpulseRecord } from "./events";
 import { G_CHANNEL_MS_PER_CM2 } from "./junction";
 import { nernstMv } from "./membrane";
+import { type NeuronObservation, observeNeuron } from "./neuronApi";
 import { PARAMS as P } from "./parameters";
 import { X_REF } from "./release";
 import type { Junction } from "./state";
@@ -52,6 +53,7 @@ export interface Observation {
     mgOut: number;
   };
   lastImpulse: ImpulseRecord | null;
+  neuron: NeuronObservation; // the motor neuron: soma and terminal potentials, spike counts, last Ca2+ entry
 }
 
 const NA_PER_UA_CM2 = P.endplateAreaCm2 * 1000; // µA/cm² × cm² = µA; × 1000 = nA
@@ -108,5 +110,6 @@ export function observe(j: Junction): Observation {
       mgOut: j.mods.mgOutMM,
     },
     lastImpulse: last ? { ...last } : null,
+    neuron: observeNeuron(j),
   };
 }

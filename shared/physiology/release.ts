@@ -13,9 +13,12 @@ function caSite(mods: Modifiers): number {
   return mods.caOutMM / (mods.caOutMM + P.kCaMM * (1 + mods.mgOutMM / P.kMgMM));
 }
 
-/** Ca2+ entry per impulse (dimensionless occupancy of the release Ca2+ sensor's supply). */
-export function caEntry(mods: Modifiers, c: Controls): number {
-  return (1 - mods.caChannelLoss) * c.caChannel * c.caIon * caSite(mods);
+/**
+ * Ca2+ entry per impulse (dimensionless occupancy of the release Ca2+ sensor's supply). `apEntry` is the terminal
+ * AP's own Ca2+ charge relative to a control AP's (terminal.ts; exactly 1 for a control impulse from rest).
+ */
+export function caEntry(mods: Modifiers, c: Controls, apEntry = 1): number {
+  return (1 - mods.caChannelLoss) * c.caChannel * c.caIon * caSite(mods) * apEntry;
 }
 
 /**
@@ -104,8 +107,8 @@ export function initialPresynaptic(): PresynapticState {
  * synaptic delay) sees this entry plus the residual Ca2+ left by earlier impulses; then residual grows.
  * Returns the effective Ca2+ signal for release.
  */
-export function impulseArrives(pre: PresynapticState, mods: Modifiers, c: Controls): number {
-  const x = caEntry(mods, c);
+export function impulseArrives(pre: PresynapticState, mods: Modifiers, c: Controls, apEntry = 1): number {
+  const x = caEntry(mods, c, apEntry);
   const effective = x + pre.r1 + pre.r2 + pre.r3 + pre.r4;
   pre.caOpen = (1 - mods.caChannelLoss) * Math.min(1, c.caChannel);
   pre.lastX = x / X_REF;

@@ -1,6 +1,7 @@
 // Changing drugs and bath during a run (acute application, e.g. the teacher injects curare): only the
 // model parameters change; the state evolves from where it is, so onset effects emerge by themselves.
 
+import { refreshNeuron } from "./neuron";
 import { buildModifiers, type ParseResult, parseScenarioList } from "./scenarios";
 import type { Junction } from "./state";
 
@@ -9,5 +10,6 @@ export function setScenarios(j: Junction, input: unknown): ParseResult<{ id: str
   const parsed = parseScenarioList(input);
   if (!parsed.ok) return parsed;
   j.mods = buildModifiers(parsed.value);
+  refreshNeuron(j);
   return parsed;
 }

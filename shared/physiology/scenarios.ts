@@ -1,10 +1,11 @@
 // Drugs and diseases as parameter changes only (never scripted outcomes), their teacher descriptions,
 // and a non-throwing parser for scenario lists arriving from the game layer.
 
+import { controlNeuronModifiers, NEURON_DEFS, type NeuronModifiers } from "./neuronScenarios";
 import { PARAMS as P } from "./parameters";
 
-/** The model quantities scenarios may change. Neutral values = control. */
-export interface Modifiers {
+/** The model quantities scenarios may change (the motor neuron's in NeuronModifiers). Neutral values = control. */
+export interface Modifiers extends NeuronModifiers {
   receptorSiteOccupancy: number; // curare: fraction of ACh binding sites occupied (0–1)
   aChEInhibition: number; // neostigmine/organophosphate: fraction of AChE inhibited (0–1)
   receptorLoss: number; // myasthenia gravis: fraction of AChRs lost (0–1)
@@ -31,6 +32,7 @@ export function controlModifiers(): Modifiers {
     mgOutMM: P.mgOutMM,
     kOutMM: P.kOutMM,
     pumpBlock: 0,
+    ...controlNeuronModifiers(),
   };
 }
 
@@ -229,6 +231,10 @@ const DEFS: readonly (ScenarioInfo & { apply: Apply })[] = [
 ];
 
 export const SCENARIOS: readonly ScenarioInfo[] = DEFS.map(({ apply: _apply, ...info }) => info);
+/** The motor neuron's scenarios (neuronScenarios.ts): they parse and apply like the others; not yet in SCENARIOS,
+ * the list the game offers, which gains them with their cards and questions. */
+export const NEURON_SCENARIOS: readonly ScenarioInfo[] = NEURON_DEFS.map(({ apply: _apply, ...info }) => info);
+const ALL_DEFS: readonly (ScenarioInfo & { apply: Apply })[] = [...DEFS, ...NEURON_DEFS];
 
 export interface ScenarioChoice {
   id: string;
@@ -244,7 +250,7 @@ export function parseScenarioList(input: unknown): ParseResult<{ id: string; lev
   for (const item of input as unknown[]) {
     if (typeof item !== "object" || item === null) return { ok: false, reason: "each scenario must be an object" };
     const { id, level } = item as { id?: unknown; level?: unknown };
-    const def = DEFS.find((d) => d.id === id);
+    const def = ALL_DEFS.find((d) => d.id === id);
     if (typeof id !== "string" || !def) return { ok: false, reason: `unknown scenario id: ${String(id)}` };
     if (level !== undefined && (typeof level !== "number" || !Number.isFinite(level))) {
       return { ok: false, reason: `level of ${id} must be a finite number` };
@@ -263,6 +269,6 @@ export function buildModifiers(list: readonly ScenarioChoice[] | undefined): Mod
   const parsed = parseScenarioList(list ?? []);
   if (!parsed.ok) throw new Error(`createJunction: ${parsed.reason}`);
   const m = controlModifiers();
-  for (const choice of parsed.value) DEFS.find((d) => d.id === choice.id)?.apply(m, choice.level);
+  for (const choice of parsed.value) ALL_DEFS.find((d) => d.id === choice.id)?.apply(m, choice.level);
   return m;
 }

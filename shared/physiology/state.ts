@@ -3,6 +3,7 @@
 
 import type { Controls } from "./controls";
 import type { ImpulseRecord, JunctionEvent } from "./events";
+import type { NeuronState } from "./neuronState";
 import type { RngState } from "./rng";
 import type { Modifiers } from "./scenarios";
 
@@ -64,7 +65,7 @@ export interface PresynapticState {
   releaseX: number[]; // Ca2+ entry belonging to each pending release
   releaseImpulse: number[]; // impulse index of each pending release
   arrivalImpulse: number[]; // impulse index of each pending arrival
-  stimulated: number; // impulses started by stimulateNerve
+  stimulated: number; // impulses started (by stimulateNerve or a soma spike): the next impulse's index
   quantaLastImpulse: number;
   spontaneousQuanta: number;
   impulses: number; // impulses that reached the terminal
@@ -148,4 +149,5 @@ export interface Junction {
   det: DetectorState;
   events: JunctionEvent[];
   chain: ImpulseRecord[];
+  neuron: NeuronState; // the motor neuron: soma, axon, terminal (neuron.ts)
 }
