@@ -1,15 +1,19 @@
-// The motor neuron's lab API contracts (refusals as values, scenarios), determinism with the neuron active, and
-// numerical convergence: the soma on the 40 µs cadence (500 µs while it only relaxes) against a step half as long.
+// The motor neuron's lab API contracts (refusals as values, scenarios), determinism with the neuron active,
+// physical bounds under random use, and numerical convergence: the soma on the 40 µs cadence (500 µs while it only
+// relaxes) against a step half as long.
 
 import { describe, expect, it } from "vitest";
 import {
   advance,
   cloneJunction,
   createJunction,
+  createRng,
   drainEvents,
   injectCurrent,
   type Junction,
   NEURON_SCENARIOS,
+  nextFloat,
+  nextUint32,
   observe,
   parseScenarioList,
   setScenarios,
@@ -104,6 +108,36 @@ describe("determinism with the neuron active", () => {
     const ref = protocol(j);
     expect(protocol(a)).toEqual(ref);
     expect(protocol(b)).toEqual(ref);
+  });
+});
+
+describe("physical bounds under random use", () => {
+  it("with any mix of the neuron's scenarios, synapses, depolarising pulses and stimuli, V stays within E_K–E_Na", () => {
+    const rng = createRng(12);
+    for (let trial = 0; trial < 8; trial++) {
+      const picks = NEURON_SCENARIOS.filter(() => nextFloat(rng) < 0.4).map((s) => ({
+        id: s.id,
+        level: s.min + nextFloat(rng) * (s.max - s.min),
+      }));
+      const j = createJunction({ seed: nextUint32(rng), scenarios: picks });
+      for (let t = 0; t < 200; ) {
+        const r = nextFloat(rng);
+        if (r < 0.3) stimulateSynapse(j, r < 0.15 ? "excitatory" : "inhibitory", 1 + Math.floor(nextFloat(rng) * 8));
+        else if (r < 0.45)
+          injectCurrent(j, "soma", nextFloat(rng) * 30, nextFloat(rng) * 20); // depolarising
+        else if (r < 0.6) stimulateNerve(j);
+        const dt = 0.3 + nextFloat(rng) * 8;
+        advance(j, dt);
+        t += dt;
+        const n = observe(j).neuron;
+        for (const v of [n.somaMv, n.terminalMv]) {
+          expect(Number.isFinite(v)).toBe(true);
+          expect(v).toBeGreaterThan(-91); // E_K −90 mV
+          expect(v).toBeLessThan(60); // E_Na +50 mV, a little more during a pulse
+        }
+        expect(Number.isFinite(n.caEntryLastImpulse) && n.caEntryLastImpulse >= 0).toBe(true);
+      }
+    }
   });
 });
 
