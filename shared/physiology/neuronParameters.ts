@@ -131,5 +131,4 @@ export const NEURON = {
   // up to ≈ 140 Hz starts from rest); closer to rest its Ca2+ entry differs by < 1e-4.
   terminalRestTolerance: 1e-3, // numerics: fraction (gates); ×10 mV for V
   somaRestTolerance: 1e-4, // numerics: fraction (gates), µM ÷ 10 for the Ca2+ pool; ×10 mV for V
-  sleepCheckEverySubsteps: 25, // count (numerics)
 } as const;

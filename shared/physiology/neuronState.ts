@@ -23,7 +23,7 @@ export interface SomaState {
   syncedStep: number; // the substep the state describes (the soma is integrated up to it lazily, neuronSync.ts)
   nextSyncStep: number; // when it is next brought up to date (sooner if an input arrives)
   antidromicUntilStep: number; // a spike before this substep is the antidromic impulse's own invasion (no new impulse)
-  awake: boolean; // false: at rest without inputs, not stepped (see NEURON.sleepTolerance)
+  awake: boolean; // false: at rest without inputs, not stepped (NEURON.somaRestTolerance; neuronSync.ts)
   spikeArmed: boolean;
   spikes: number; // soma spikes so far (overshoots of 0 mV)
   lastSpikeStep: number;
