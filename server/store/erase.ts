@@ -3,6 +3,7 @@
 // write-ahead log is checkpointed and truncated, so neither the database file nor its WAL keeps a deleted nickname.
 import type { Statement } from "better-sqlite3";
 import type { Db } from "./database";
+import { Statements } from "./statements";
 
 export interface Purged {
   sessions: number;
@@ -12,18 +13,14 @@ export interface Purged {
 }
 
 export class Eraser {
-  private statements = new Map<string, Statement>();
+  private readonly statements: Statements;
 
-  constructor(private readonly db: Db) {}
+  constructor(private readonly db: Db) {
+    this.statements = new Statements(db);
+  }
 
-  /** Prepared once and kept: see Store (better-sqlite3 12 on Node 24). */
   private stmt(sql: string): Statement {
-    let statement = this.statements.get(sql);
-    if (!statement) {
-      statement = this.db.prepare(sql);
-      this.statements.set(sql, statement);
-    }
-    return statement;
+    return this.statements.get(sql);
   }
 
   /** Copies the WAL into the file and empties it, so old page versions (with deleted rows) are gone from both. */

@@ -4,6 +4,7 @@ import type { Statement } from "better-sqlite3";
 import type { ScenarioChoice } from "../../shared/physiology/scenarios";
 import type { Assignment, Attempt, AttemptRound } from "../../shared/protocol/reports";
 import type { Db } from "./database";
+import { Statements } from "./statements";
 
 export type { Assignment, AttemptRound };
 /** An attempt as the dashboard lists it. */
@@ -16,18 +17,14 @@ function fromRow({ scenariosJson, ...row }: AssignmentRow): Assignment {
 }
 
 export class HomeworkStore {
-  private statements = new Map<string, Statement>();
+  private readonly statements: Statements;
 
-  constructor(private readonly db: Db) {}
+  constructor(private readonly db: Db) {
+    this.statements = new Statements(db);
+  }
 
-  /** Prepared once and kept: see Store (better-sqlite3 12 on Node 24). */
   private stmt(sql: string): Statement {
-    let statement = this.statements.get(sql);
-    if (!statement) {
-      statement = this.db.prepare(sql);
-      this.statements.set(sql, statement);
-    }
-    return statement;
+    return this.statements.get(sql);
   }
 
   create(

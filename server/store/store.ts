@@ -13,6 +13,7 @@ import type {
 import type { Db } from "./database";
 import { Eraser } from "./erase";
 import { HomeworkStore } from "./homework";
+import { Statements } from "./statements";
 import { TeacherStore } from "./teachers";
 
 /** A session in the teacher's list (the dashboard API's shape). */
@@ -23,12 +24,8 @@ export type SessionReport = WireReport<TeamOutcome>;
 const now = () => new Date().toISOString();
 
 export class Store {
-  /**
-   * Every statement is prepared once and kept for the life of the process. better-sqlite3 12 on Node 24 aborts
-   * the process when a garbage-collected Statement is finalised off the JS thread (WiseLibs/better-sqlite3#1515;
-   * fixed in 13, which does not run on Node 20), so no Statement may ever become garbage.
-   */
-  private statements = new Map<string, Statement>();
+  /** Every statement is prepared once and kept for the life of the process (see statements.ts). */
+  private readonly statements: Statements;
 
   readonly homework: HomeworkStore;
   readonly teachers: TeacherStore;
@@ -36,18 +33,14 @@ export class Store {
   readonly erase: Eraser;
 
   constructor(readonly db: Db) {
+    this.statements = new Statements(db);
     this.homework = new HomeworkStore(db);
     this.teachers = new TeacherStore(db);
     this.erase = new Eraser(db);
   }
 
   private stmt(sql: string): Statement {
-    let statement = this.statements.get(sql);
-    if (!statement) {
-      statement = this.db.prepare(sql);
-      this.statements.set(sql, statement);
-    }
-    return statement;
+    return this.statements.get(sql);
   }
 
   createSession(code: string, title: string, teacherHash: string): number {

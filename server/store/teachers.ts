@@ -2,24 +2,21 @@
 // ('device', the HttpOnly cookie) and the recovery code ('recovery'). Only SHA-256 hashes are stored.
 import type { Statement } from "better-sqlite3";
 import type { Db } from "./database";
+import { Statements } from "./statements";
 
 export type KeyKind = "link" | "device" | "recovery";
 
 const now = () => new Date().toISOString();
 
 export class TeacherStore {
-  private statements = new Map<string, Statement>();
+  private readonly statements: Statements;
 
-  constructor(private readonly db: Db) {}
+  constructor(private readonly db: Db) {
+    this.statements = new Statements(db);
+  }
 
-  /** Prepared once and kept: see Store (better-sqlite3 12 on Node 24). */
   private stmt(sql: string): Statement {
-    let statement = this.statements.get(sql);
-    if (!statement) {
-      statement = this.db.prepare(sql);
-      this.statements.set(sql, statement);
-    }
-    return statement;
+    return this.statements.get(sql);
   }
 
   /** A new teacher whose id is `teacherHash`, with `linkHash` as their dashboard token. */

@@ -53,7 +53,7 @@ export function refreshNeuron(j: Junction): void {
 
 /**
  * The impulse has reached the terminal (its AP peaks now): Ca2+ entry of this AP relative to a control AP from rest,
- * i.e. the charge counted so far plus a look-ahead over the rest of its window. Exactly 1 for a control impulse
+ * i.e. the charge counted so far plus a look-ahead over the rest of its window; exactly 1 for a control impulse
  * arriving at a terminal at rest (the same steps as terminal.terminalReference).
  */
 export function terminalArrival(j: Junction): number {
