@@ -1,6 +1,7 @@
 // Drugs, toxins and a disease of the motor neuron as parameter changes (issue 12), in the shape of scenarios.ts's
 // definitions. They parse and apply like every scenario (createJunction, setScenarios); the game lists them in
 // SCENARIOS once it has cards and questions for them (until then they are NEURON_SCENARIOS).
+import type { ScenarioInfo } from "./scenarioInfo";
 
 /** The neuron's model quantities scenarios may change (part of Modifiers). Neutral values = control. */
 export interface NeuronModifiers {
@@ -17,15 +18,7 @@ export function controlNeuronModifiers(): NeuronModifiers {
 
 const combine = (a: number, b: number): number => 1 - (1 - a) * (1 - b);
 
-interface NeuronScenarioDef {
-  id: string;
-  name: string;
-  description: string;
-  levelMeaning: string;
-  unit: string;
-  default: number;
-  min: number;
-  max: number;
+interface NeuronScenarioDef extends ScenarioInfo {
   apply: (m: NeuronModifiers, level: number) => void;
 }
 

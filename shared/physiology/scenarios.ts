@@ -3,6 +3,7 @@
 
 import { controlNeuronModifiers, NEURON_DEFS, type NeuronModifiers } from "./neuronScenarios";
 import { PARAMS as P } from "./parameters";
+import type { ScenarioInfo } from "./scenarioInfo";
 
 /** The model quantities scenarios may change (the motor neuron's in NeuronModifiers). Neutral values = control. */
 export interface Modifiers extends NeuronModifiers {
@@ -36,16 +37,7 @@ export function controlModifiers(): Modifiers {
   };
 }
 
-export interface ScenarioInfo {
-  id: string;
-  name: string;
-  description: string;
-  levelMeaning: string;
-  unit: string;
-  default: number;
-  min: number;
-  max: number;
-}
+export type { ScenarioInfo };
 
 type Apply = (m: Modifiers, level: number) => void;
 /** Independent inhibitors combine multiplicatively on what they leave intact. */

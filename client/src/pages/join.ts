@@ -17,12 +17,11 @@ export function cryptoIndex(n: number): number {
   return (value[0] ?? 0) % n;
 }
 
-/** Step 1: type the class code. */
-export function codePage(initialError?: string): void {
-  const error = h("div", { class: "form-message" }, initialError ? messageBox("error", initialError) : null);
-  const input = h("input", {
-    id: "class-code",
-    name: "code",
+/** A six-character code field (class or homework): capitals, no autocorrect, room for spaces and a dash. */
+function codeInput(id: string, name: string): HTMLInputElement {
+  return h("input", {
+    id,
+    name,
     autocomplete: "off",
     autocapitalize: "characters",
     spellcheck: "false",
@@ -31,6 +30,12 @@ export function codePage(initialError?: string): void {
     required: true,
     class: "code-input",
   });
+}
+
+/** Step 1: type the class code. */
+export function codePage(initialError?: string): void {
+  const error = h("div", { class: "form-message" }, initialError ? messageBox("error", initialError) : null);
+  const input = codeInput("class-code", "code");
   const form = h(
     "form",
     { class: "panel", novalidate: true },
@@ -60,17 +65,7 @@ export function codePage(initialError?: string): void {
 /** A homework code typed by hand (the link's last six characters): opens that homework. */
 function homeworkForm(): { form: HTMLFormElement; input: HTMLInputElement } {
   const error = h("div", { class: "form-message" });
-  const input = h("input", {
-    id: "homework-code",
-    name: "homework",
-    autocomplete: "off",
-    autocapitalize: "characters",
-    spellcheck: "false",
-    inputmode: "text",
-    maxlength: 9,
-    required: true,
-    class: "code-input",
-  });
+  const input = codeInput("homework-code", "homework");
   const form = h(
     "form",
     { class: "panel", novalidate: true, "aria-labelledby": "homework-heading" },
