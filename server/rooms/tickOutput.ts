@@ -15,7 +15,12 @@ export function sendTick(session: ClassSession, outbox: Outbox, output: TickOutp
     .filter((s) => s.points.length > 0)
     .map(({ team, points }) => ({
       team,
-      points: points.map((p) => [Math.round(p.tMs * 100), Math.round(p.vMv * 10), Math.round(p.force * 1000)]),
+      points: points.map((p) => [
+        Math.round(p.tMs * 100),
+        Math.round(p.vMv * 10),
+        Math.round(p.force * 1000),
+        Math.round(p.somaMv * 10),
+      ]),
     }));
   if (traces.length > 0) {
     const trace = { round: game.round, junctions: traces };

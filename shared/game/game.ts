@@ -12,7 +12,7 @@ import { addSeat, applyHostCommand } from "./round";
 import { POINTS_PER_CUE, REFUSED_PRESS_COST } from "./score";
 import { DEFAULT_CUE_WINDOW_MS } from "./stages";
 import type { Game, GameInput, InputResult, Seat, Settings } from "./state";
-import { act, holdTick, nowMs, releaseCue, run } from "./teamJunction";
+import { act, holdTick, nowMs, releaseCue, run, type TraceSample } from "./teamJunction";
 
 export type { SeatScore } from "./score";
 
@@ -131,7 +131,7 @@ function studentAct(game: Game, seatId: string, action: Action): InputResult {
 }
 
 export interface TickOutput {
-  samples: { team: number; points: { tMs: number; vMv: number; force: number }[] }[];
+  samples: { team: number; points: TraceSample[] }[];
   feedback: { seatId: string; text: string }[];
   /** Cues opened and ended this tick, each for one holder. */
   cues: CueEvent[];

@@ -50,9 +50,15 @@ const STAGE_LOG_LENGTH = 40;
 
 export interface TraceSample {
   tMs: number;
+  /** The muscle fibre's membrane potential at the end plate, mV. */
   vMv: number;
   force: number;
+  /** The motor neuron's soma (axon initial segment) potential, mV. */
+  somaMv: number;
 }
+
+/** Reference for keeping the soma's extreme in a trace bucket, mV (sampling only: the neuron rests near −70). */
+const SOMA_SAMPLE_REF_MV = -70;
 
 export interface Feedback {
   seatId: string;
@@ -227,6 +233,7 @@ export function run(
   const bucketSteps = Math.max(1, steps / SAMPLES_PER_TICK);
   let bucketEnd = j.step + bucketSteps;
   let extreme: TraceSample | null = null;
+  let somaExtreme = Number.NaN;
   const rest = j.det.restMv;
   while (j.step < endStep) {
     const t = nowMs(tj);
@@ -255,14 +262,19 @@ export function run(
     const force = Math.min(1, Math.max(0, j.ecc.xb / XB_MAX));
     handleEvents(tj);
     updateGoal(goal, tj.goal, { timeMs: after, dtMs: after - t, vMv: v, restMv: rest, force });
-    if (!extreme || Math.abs(v - rest) > Math.abs(extreme.vMv - rest)) extreme = { tMs: after, vMv: v, force };
+    const soma = j.neuron.soma.v;
+    if (Number.isNaN(somaExtreme) || Math.abs(soma - SOMA_SAMPLE_REF_MV) > Math.abs(somaExtreme - SOMA_SAMPLE_REF_MV))
+      somaExtreme = soma;
+    if (!extreme || Math.abs(v - rest) > Math.abs(extreme.vMv - rest))
+      extreme = { tMs: after, vMv: v, force, somaMv: soma };
     if (j.step >= bucketEnd - 1e-9) {
-      tj.samples.push({ ...extreme, force });
+      tj.samples.push({ ...extreme, force, somaMv: somaExtreme });
       extreme = null;
+      somaExtreme = Number.NaN;
       bucketEnd += bucketSteps;
     }
   }
-  if (extreme) tj.samples.push(extreme);
+  if (extreme) tj.samples.push({ ...extreme, somaMv: somaExtreme });
 }
 
 /** Substeps from now until `targetStep` (at least 1, so time always moves; ∞ when there is no target). */

@@ -13,20 +13,24 @@ export class TeamTrace {
   t = new Float64Array(MAX_POINTS);
   v = new Float32Array(MAX_POINTS);
   f = new Float32Array(MAX_POINTS);
+  /** The motor neuron's soma potential, mV. */
+  s = new Float32Array(MAX_POINTS);
   length = 0;
 
-  push(tMs: number, mV: number, force: number): void {
+  push(tMs: number, mV: number, force: number, somaMv = Number.NaN): void {
     if (this.length === MAX_POINTS) {
       // Keep the newest half: the projector shows the last few hundred ms, the debrief the whole shape.
       const half = MAX_POINTS / 2;
       this.t.copyWithin(0, half);
       this.v.copyWithin(0, half);
       this.f.copyWithin(0, half);
+      this.s.copyWithin(0, half);
       this.length = half;
     }
     this.t[this.length] = tMs;
     this.v[this.length] = mV;
     this.f[this.length] = force;
+    this.s[this.length] = somaMv;
     this.length += 1;
   }
 
@@ -109,7 +113,8 @@ export class RoundLog {
         const [t100 = 0, mv10 = 0, f1000 = 0] = [0, 1, 2].map((k) => Number(point[k]) || 0);
         const mV = mv10 / 10;
         const force = f1000 / 1000;
-        trace.push(t100 / 100, mV, force);
+        const soma10 = Number(point[3]);
+        trace.push(t100 / 100, mV, force, Number.isFinite(soma10) ? soma10 / 10 : Number.NaN);
         recordObservation(this.record(team), { endplateMv: mV - rest, force });
       }
     }
