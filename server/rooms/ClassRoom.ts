@@ -21,7 +21,7 @@ import { parse, type Schema as ValidationSchema } from "../../shared/protocol/va
 import { ClassState } from "../schema/ClassState";
 import { syncGame, syncLobby } from "../schema/sync";
 import { secretMatches } from "../secrets";
-import { type ClassSession, type Identity, type Outbox, refuse } from "./classSession";
+import { type ClassSession, type Identity, type Outbox, refuse, sendTo } from "./classSession";
 import { MessageGuard } from "./messageGuard";
 import { parseRoomOptions } from "./roomOptions";
 import { closeSessionRecord, recordProgress } from "./roundRecords";
@@ -40,19 +40,22 @@ export class ClassRoom extends Room<ClassState> {
   private session!: ClassSession;
   /** Where the helpers' messages go: the room's connections, by seat, each its own view, or all alike. */
   private readonly outbox: Outbox = {
-    toSeat: (seatId, type, message) => this.connectionOf(seatId)?.send(type, message),
+    toSeat: (seatId, type, message) => {
+      const client = this.connectionOf(seatId);
+      if (client) sendTo(client, type, message);
+    },
     toEach: (type, viewFor) => {
       for (const client of this.clients) {
         const viewer = this.viewerOf(client);
         const message = viewer ? viewFor(viewer) : null;
-        if (message !== null) client.send(type, message);
+        if (message !== null) sendTo(client, type, message);
       }
     },
     toAll: (type, message) => this.broadcast(type, message),
     dismiss: (connectionId, closeCode, type, message) => {
       const client = this.clients.find((c) => c.sessionId === connectionId);
       if (!client) return;
-      client.send(type, message);
+      sendTo(client, type, message);
       client.leave(closeCode);
     },
   };
@@ -193,7 +196,7 @@ export class ClassRoom extends Room<ClassState> {
     const phase = this.session.game.phase;
     if (phase === "running" || phase === "paused") this.input({ kind: "host", command: { type: "end" } });
     this.sync();
-    this.broadcast(ServerMessage.notice, {
+    this.outbox.toAll(ServerMessage.notice, {
       kind: "shutdown",
       reason: "The server is restarting. Your results are saved.",
     });
@@ -306,7 +309,7 @@ export class ClassRoom extends Room<ClassState> {
     if (!result.ok) refuse(client, "refused", result.reason);
     else {
       const extras = commandExtrasFor(this.session.game, this.viewerOf(client) ?? EVERYONE, command.value.type);
-      client.send(ServerMessage.ack, { text: result.text, ...extras });
+      sendTo(client, ServerMessage.ack, { text: result.text, ...extras });
     }
     this.sync();
   }
@@ -324,7 +327,7 @@ export class ClassRoom extends Room<ClassState> {
     }
     const result = this.input({ kind: "act", seatId, action: action.value });
     if (!result.ok) refuse(client, "refused", result.reason);
-    else client.send(ServerMessage.ack, { text: result.text });
+    else sendTo(client, ServerMessage.ack, { text: result.text });
   }
 
   private studentInput(client: Client, make: (seatId: string) => GameInput | null): void {
@@ -337,7 +340,7 @@ export class ClassRoom extends Room<ClassState> {
     if (!input) return;
     const result = this.input(input);
     if (!result.ok) refuse(client, "refused", result.reason);
-    else client.send(ServerMessage.ack, { text: result.text });
+    else sendTo(client, ServerMessage.ack, { text: result.text });
     this.sync();
   }
 

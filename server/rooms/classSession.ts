@@ -4,7 +4,7 @@
 import type { Lobby } from "../../shared/game/lobby";
 import type { Game, GameInput, InputResult } from "../../shared/game/state";
 import type { Viewer } from "../../shared/game/visibility";
-import { ServerMessage } from "../../shared/protocol";
+import { ServerMessage, type ServerMessageName, type ServerPayloads } from "../../shared/protocol";
 import type { HomeworkOptions } from "./roomOptions";
 
 /** Who a connection is, decided once at join time and never from message contents. */
@@ -28,27 +28,38 @@ export interface ClassSession {
   sync(): void;
 }
 
-export type ServerMessageType = (typeof ServerMessage)[keyof typeof ServerMessage];
-
-/** One connection, as far as a helper needs it. */
+/** One connection, as far as a helper needs it (a Colyseus Client is one). */
 export interface Connection {
   readonly sessionId: string;
-  send(type: ServerMessageType, message: unknown): void;
+  send<K extends ServerMessageName>(type: K, message: ServerPayloads[K]): void;
 }
 
-/** Where the helpers' messages go. What each viewer may see is decided in shared/game/visibility.ts, not here. */
+/**
+ * Where the helpers' messages go, each typed by its name (shared/protocol/payloads). What each viewer may see is
+ * decided in shared/game/visibility.ts, not here.
+ */
 export interface Outbox {
   /** The device playing this seat, if it is connected. */
-  toSeat(seatId: string, type: ServerMessageType, message: unknown): void;
+  toSeat<K extends ServerMessageName>(seatId: string, type: K, message: ServerPayloads[K]): void;
   /** Each connection its own view (boardgame.io's playerView): `viewFor` says what it gets, null for nothing. */
-  toEach(type: ServerMessageType, viewFor: (viewer: Viewer) => unknown): void;
+  toEach<K extends ServerMessageName>(type: K, viewFor: (viewer: Viewer) => ServerPayloads[K] | null): void;
   /** Every connection the same message (only what every student may see). */
-  toAll(type: ServerMessageType, message: unknown): void;
+  toAll<K extends ServerMessageName>(type: K, message: ServerPayloads[K]): void;
   /** A last message to one connection (by its Colyseus session id), then it is closed with `closeCode`. */
-  dismiss(connectionId: string, closeCode: number, type: ServerMessageType, message: unknown): void;
+  dismiss<K extends ServerMessageName>(
+    connectionId: string,
+    closeCode: number,
+    type: K,
+    message: ServerPayloads[K],
+  ): void;
+}
+
+/** A message to one connection, checked against its name's payload (Colyseus's own `send` takes anything). */
+export function sendTo<K extends ServerMessageName>(to: Connection, type: K, message: ServerPayloads[K]): void {
+  to.send(type, message);
 }
 
 /** A refusal to one connection: a readable error, never an exception (the state is unchanged). */
 export function refuse(to: Connection, code: string, message: string): void {
-  to.send(ServerMessage.error, { code, message });
+  sendTo(to, ServerMessage.error, { code, message });
 }

@@ -1,9 +1,10 @@
 // Per-client message limits for a room: a token bucket per connection; over the limit a message is dropped
 // with one "slow down" notice a second; a sustained flood is protocol abuse and ends the connection.
 import type { Client } from "colyseus";
-import { CloseCode, ServerMessage } from "../../shared/protocol";
+import { CloseCode } from "../../shared/protocol";
 import { ABUSE_REFUSALS, CLIENT_MESSAGES } from "../security/limits";
 import { TokenBucket } from "../security/rateLimit";
+import { refuse } from "./classSession";
 
 interface ClientBudget {
   bucket: TokenBucket;
@@ -32,7 +33,7 @@ export class MessageGuard {
     }
     if (now - budget.lastNoticeMs >= 1000) {
       budget.lastNoticeMs = now;
-      client.send(ServerMessage.error, { code: "rate-limited", message: "Slow down: too many messages at once." });
+      refuse(client, "rate-limited", "Slow down: too many messages at once.");
     }
     return false;
   }

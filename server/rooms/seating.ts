@@ -15,7 +15,7 @@ import { parse } from "../../shared/protocol/validate";
 import { isRude } from "../names/wordFilter";
 import { hashSecret } from "../secrets";
 import { getStore } from "../store";
-import { type ClassSession, type Connection, type Identity, type Outbox, refuse } from "./classSession";
+import { type ClassSession, type Connection, type Identity, type Outbox, refuse, sendTo } from "./classSession";
 
 const REFUSAL_TO_CODE: Record<RefusalCode, number> = {
   locked: JoinErrorCode.locked,
@@ -94,7 +94,7 @@ export function admitStudent(
       console.error(`[class ${session.code}] could not record ${student.seatId}:`, error);
     }
   }
-  client.send(ServerMessage.notice, {
+  sendTo(client, ServerMessage.notice, {
     kind: "seated",
     seatId: student.seatId,
     nickname: student.nickname,

@@ -3,7 +3,7 @@
 // samples also to a solo homework student, who has no projector).
 import type { TickOutput } from "../../shared/game/game";
 import { mysteryAnswerFor, seesClassScores, seesTraces } from "../../shared/game/visibility";
-import { ServerMessage } from "../../shared/protocol";
+import { encodeTracePoint, ServerMessage, type TracePayload } from "../../shared/protocol";
 import type { ClassSession, Outbox } from "./classSession";
 
 /** Ticks between score messages (20 Hz ticks → once a second). */
@@ -13,17 +13,9 @@ export function sendTick(session: ClassSession, outbox: Outbox, output: TickOutp
   const { game } = session;
   const traces = output.samples
     .filter((s) => s.points.length > 0)
-    .map(({ team, points }) => ({
-      team,
-      points: points.map((p) => [
-        Math.round(p.tMs * 100),
-        Math.round(p.vMv * 10),
-        Math.round(p.force * 1000),
-        Math.round(p.somaMv * 10),
-      ]),
-    }));
+    .map(({ team, points }) => ({ team, points: points.map(encodeTracePoint) }));
   if (traces.length > 0) {
-    const trace = { round: game.round, junctions: traces };
+    const trace: TracePayload = { round: game.round, junctions: traces };
     outbox.toEach(ServerMessage.trace, (viewer) => (seesTraces(viewer) ? trace : null));
   }
   for (const { seatId, text } of output.feedback) outbox.toSeat(seatId, ServerMessage.feedback, { text });

@@ -1,5 +1,9 @@
 // The wire protocol: room names, message names, payload schemas and close codes shared by server and client.
+import type { ServerMessageName } from "./payloads";
 import { bool, num, obj, optional, str } from "./validate";
+
+export type * from "./payloads";
+export { decodeTracePoint, encodeTracePoint, type TracePoint, type TracePointValues } from "./traceCodec";
 
 export const CLASS_ROOM = "class";
 
@@ -42,7 +46,7 @@ export const clientMessageSchemas = {
   [ClientMessage.pace]: obj({ extraTime: bool() }),
 } as const;
 
-/** Messages from the server. */
+/** Messages from the server; what each carries is ServerPayloads (./payloads), which must name exactly these. */
 export const ServerMessage = {
   /** `{ code, message }`: something the client asked was refused; the state is unchanged. */
   error: "error",
@@ -62,7 +66,7 @@ export const ServerMessage = {
   /** `{ stage, answered, text }` to one holder: their cue is over (answered in time or not) and what it meant. */
   cueEnd: "cueEnd",
   /**
-   * `{ round, junctions: { team, points: [tMs×100, mV×10, force×1000][] }[] }`: oscilloscope samples, to the
+   * `{ round, junctions: { team, points }[] }`: oscilloscope samples (each point encoded by ./traceCodec), to the
    * teacher's screens and to a solo homework student.
    */
   trace: "trace",
@@ -76,12 +80,7 @@ export const ServerMessage = {
   score: "score",
   /** A RoundSummary (shared/game/summary) when a round ends; a student's copy lists only their own seat. */
   debrief: "debrief",
-} as const;
-
-export interface ErrorPayload {
-  code: string;
-  message: string;
-}
+} as const satisfies { [K in ServerMessageName]: K };
 
 /** WebSocket close codes the room uses on purpose (4000–4999 are the application's own range). */
 export const CloseCode = {
