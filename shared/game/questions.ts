@@ -4,13 +4,23 @@
 import { DRUGS_AND_DISEASE } from "./questions/drugsAndDisease";
 import { MEMBRANE } from "./questions/membrane";
 import { MUSCLE } from "./questions/muscle";
+import { NEURON } from "./questions/neuron";
 import { TRANSMISSION } from "./questions/transmission";
 import type { Question } from "./questions/types";
 
 export type { Question, QuestionLevel } from "./questions/types";
 
-/** The whole bank, in the order of the question types (docs/physiology-sources.md, "Exam question types"). */
-export const QUESTIONS: readonly Question[] = [...MEMBRANE, ...TRANSMISSION, ...DRUGS_AND_DISEASE, ...MUSCLE];
+/**
+ * The whole bank, in the order of the question types (docs/physiology-sources.md, "Exam question types"), then the
+ * motor neuron's questions (issue 12), numbered by the same types.
+ */
+export const QUESTIONS: readonly Question[] = [
+  ...MEMBRANE,
+  ...TRANSMISSION,
+  ...DRUGS_AND_DISEASE,
+  ...MUSCLE,
+  ...NEURON,
+];
 
 const BY_ID = new Map<string, Question>(QUESTIONS.map((q) => [q.id, q]));
 

@@ -222,10 +222,13 @@ const DEFS: readonly (ScenarioInfo & { apply: Apply })[] = [
   },
 ];
 
-export const SCENARIOS: readonly ScenarioInfo[] = DEFS.map(({ apply: _apply, ...info }) => info);
-/** The motor neuron's scenarios (neuronScenarios.ts): they parse and apply like the others; not yet in SCENARIOS,
- * the list the game offers, which gains them with their cards and questions. */
+/** The motor neuron's scenarios (neuronScenarios.ts), also listed in SCENARIOS after the muscle's. */
 export const NEURON_SCENARIOS: readonly ScenarioInfo[] = NEURON_DEFS.map(({ apply: _apply, ...info }) => info);
+/** Every scenario the game offers teachers: the junction's and muscle's, then the motor neuron's (issue 12). */
+export const SCENARIOS: readonly ScenarioInfo[] = [
+  ...DEFS.map(({ apply: _apply, ...info }) => info),
+  ...NEURON_SCENARIOS,
+];
 const ALL_DEFS: readonly (ScenarioInfo & { apply: Apply })[] = [...DEFS, ...NEURON_DEFS];
 
 export interface ScenarioChoice {

@@ -1,6 +1,12 @@
 // The teacher's scenario choice: a "Scenario" select with the chosen scenario's card (what it does, for the
-// teacher, and its level with meaning, unit and default), a level field, and every engine scenario's card.
-import { SCENARIOS, type ScenarioChoice, type ScenarioInfo } from "../../../shared/physiology/scenarios";
+// teacher, and its level with meaning, unit and default), a level field, and every engine scenario's card, in two
+// groups: the junction and muscle, and the motor neuron (issue 12).
+import {
+  NEURON_SCENARIOS,
+  SCENARIOS,
+  type ScenarioChoice,
+  type ScenarioInfo,
+} from "../../../shared/physiology/scenarios";
 import { h } from "./dom";
 
 const levelText = (s: ScenarioInfo) =>
@@ -21,6 +27,11 @@ function card(s: ScenarioInfo, choose: (() => void) | null): HTMLElement {
   );
 }
 
+const GROUPS: { label: string; scenarios: ScenarioInfo[] }[] = [
+  { label: "Junction and muscle", scenarios: SCENARIOS.filter((s) => !NEURON_SCENARIOS.some((n) => n.id === s.id)) },
+  { label: "Motor neuron and axon", scenarios: SCENARIOS.filter((s) => NEURON_SCENARIOS.some((n) => n.id === s.id)) },
+];
+
 export interface ScenarioPicker {
   element: HTMLElement;
   controls: (HTMLSelectElement | HTMLInputElement)[];
@@ -31,7 +42,13 @@ export interface ScenarioPicker {
 }
 
 export function scenarioPicker(): ScenarioPicker {
-  const select = h("select", {}, ...SCENARIOS.map((s) => h("option", { value: s.id }, s.name)));
+  const select = h(
+    "select",
+    {},
+    ...GROUPS.map((g) =>
+      h("optgroup", { label: g.label }, ...g.scenarios.map((s) => h("option", { value: s.id }, s.name))),
+    ),
+  );
   const level = h("input", { type: "number", step: "any", inputmode: "decimal" });
   const levelField = h("label", { class: "field" }, h("span", {}, "Level of the chosen drug or disease"), level);
   const chosen = h("div", { class: "scenario-chosen", "aria-live": "polite" });
@@ -50,13 +67,16 @@ export function scenarioPicker(): ScenarioPicker {
     "details",
     { class: "scenario-cards" },
     h("summary", {}, "All scenario cards"),
-    ...SCENARIOS.map((s) =>
-      card(s, () => {
-        select.value = s.id;
-        refresh();
-        select.focus();
-      }),
-    ),
+    ...GROUPS.flatMap((g) => [
+      h("h3", {}, g.label),
+      ...g.scenarios.map((s) =>
+        card(s, () => {
+          select.value = s.id;
+          refresh();
+          select.focus();
+        }),
+      ),
+    ]),
   );
   refresh();
   return {
