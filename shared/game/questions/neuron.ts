@@ -10,7 +10,7 @@ export const NEURON: readonly Question[] = [
     type: 7,
     level: "AP Biology",
     prompt:
-      "One excitatory synapse on the motor neuron gives an EPSP of about 2.5 mV, far below threshold. What happens when four such synapses fire at the same moment?",
+      "In the model one excitatory input on the motor neuron (a group of synapses) gives an EPSP of about 2.5 mV, far below threshold. What happens when four inputs fire at the same moment?",
     choices: [
       "Each gives its own 2.5 mV EPSP and nothing more",
       "The neuron fires four action potentials",
@@ -19,7 +19,7 @@ export const NEURON: readonly Question[] = [
     ],
     answer: 2,
     explanation:
-      "EPSPs are graded and add (spatial summation: many synapses at once). In the model one input gives ≈ 2.5 mV; three together stay below threshold, four reach it (≈ 10 mV above the −70 mV rest) and the neuron fires one all-or-none action potential.",
+      "EPSPs are graded and add (spatial summation: many synapses at once). In the model one input gives ≈ 2.5 mV; three together stay below threshold, four reach it (≈ 10 mV above the −70 mV rest) and fire one all-or-none AP. One Ia fibre in the body gives only ≈ 0.1 mV: hundreds must sum.",
     scenarios: [],
     moment: "before-impulse",
   },
@@ -28,10 +28,10 @@ export const NEURON: readonly Question[] = [
     type: 7,
     level: "College",
     prompt:
-      "Five EPSPs from one synapse, 2 ms apart, fire the motor neuron. The same five EPSPs 10 ms apart do not. Why?",
+      "Five EPSPs from one excitatory input, 2 ms apart, fire the motor neuron. The same five EPSPs 10 ms apart do not. Why?",
     choices: [
       "Each EPSP lasts several ms, so at 2 ms intervals each adds to what is left of the last",
-      "The synapse releases more transmitter at high rates",
+      "The input releases more transmitter at high rates",
       "At 10 ms intervals the neuron is refractory",
       "The 10 ms EPSPs are inhibitory",
     ],
@@ -100,7 +100,7 @@ export const NEURON: readonly Question[] = [
     type: 7,
     level: "AP Biology",
     prompt:
-      "Five excitatory synapses firing together make the motor neuron fire. What happens if three inhibitory synapses (from a Renshaw cell) fire 1 ms before them?",
+      "Five excitatory inputs firing together make the motor neuron fire. What happens if three inhibitory inputs (from Renshaw cells) fire 1 ms before them?",
     choices: [
       "The neuron fires, but later",
       "The neuron fires twice",
@@ -248,7 +248,7 @@ export const NEURON: readonly Question[] = [
     choices: ["About 0.17 ms", "About 1.7 ms", "About 17 ms", "About 170 ms"],
     answer: 1,
     explanation:
-      "100 mm ÷ 60 m/s = 0.1 m ÷ 60 m/s ≈ 1.7 ms. Myelin insulates the internodes, so the AP is regenerated, all-or-none, only at the nodes of Ranvier (≈ 20 µs per internode): saltatory conduction. α-motor axons conduct at 50–70 m/s (≈ 6 m/s per µm of diameter); unmyelinated fibres of similar size at ≈ 1 m/s.",
+      "100 mm ÷ 60 m/s = 0.1 m ÷ 60 m/s ≈ 1.7 ms. Myelin insulates the internodes, so the AP is regenerated, all-or-none, only at the nodes of Ranvier (≈ 20 µs per internode): saltatory conduction. α-motor axons conduct at 50–70 m/s (≈ 6 m/s per µm of diameter); thin unmyelinated C fibres at ≈ 1 m/s.",
     scenarios: ["demyelination"],
     moment: "before-impulse",
   },
