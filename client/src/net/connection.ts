@@ -2,6 +2,7 @@
 import { Client, type Room } from "colyseus.js";
 import { CloseCode, JoinErrorCode } from "../../../shared/protocol";
 import { UNREACHABLE } from "./api";
+import { bag, str } from "./fields";
 
 let client: Client | null = null;
 
@@ -28,9 +29,9 @@ const KNOWN_CODES = new Set<number>(Object.values(JoinErrorCode));
 const ROOM_NOT_FOUND = 4212;
 
 function explain(error: unknown, code: string): JoinError {
-  const e = error as { code?: unknown; message?: unknown };
-  const status = typeof e?.code === "number" ? e.code : 0;
-  const message = typeof e?.message === "string" ? e.message : "";
+  const e = bag(error);
+  const status = typeof e.code === "number" ? e.code : 0;
+  const message = str(e.message);
   if (KNOWN_CODES.has(status)) return new JoinError(message, status);
   if (status === ROOM_NOT_FOUND)
     return new JoinError(`There is no class with the code ${code}. Check the code on the board.`, status);

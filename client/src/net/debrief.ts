@@ -1,17 +1,14 @@
 // The server's `debrief` message (a RoundSummary from shared/game/summary), shape-checked at the edge: the parts
-// the debrief screens draw — each team's outcome and chain of impulses, and each seat's round score.
-
-import type { SeatScore } from "../../../shared/game/game";
-import type { ChainSource } from "../../../shared/game/view";
+// the result screens draw — each team's outcome, chain of impulses and diagnosis, each seat's round score, the
+// mystery's answer. One reading for every screen; a team's result reads the same here as in the teacher's reports.
+import type { SeatScore } from "../../../shared/game/score";
+import type { TeamOutcome } from "../../../shared/game/summary";
 import type { ImpulseRecord } from "../../../shared/physiology/events";
+import type { TeamResult } from "../../../shared/protocol/reports";
+import { bag, isBag, listOf, num, numOrNull, strOrNull, text } from "./fields";
 
-export interface DebriefTeam extends ChainSource {
-  team: number;
-  goalProgress: number;
-  goalAchieved: boolean;
-  /** One sentence: the goal met, or where the chain broke (written by the server's shared/game/verdict). */
-  verdict: string;
-}
+/** A team's outcome as the debrief screens draw it (shared/game/summary's TeamOutcome, less its stage log). */
+export type DebriefTeam = Omit<TeamOutcome, "physiologicalMs" | "stages">;
 
 export interface DebriefSeat {
   seatId: string;
@@ -25,15 +22,12 @@ export interface DebriefSeat {
 export interface Debrief {
   round: number;
   goal: string;
+  challengeId: string;
+  /** Mystery mode: the hidden scenario, revealed now, and the diagnoses that were offered. */
+  mystery: { answer: string; choices: string[] } | null;
   teams: DebriefTeam[];
   seats: DebriefSeat[];
 }
-
-type Bag = Record<string, unknown>;
-const isBag = (v: unknown): v is Bag => typeof v === "object" && v !== null && !Array.isArray(v);
-const num = (v: unknown): number => (typeof v === "number" && Number.isFinite(v) ? v : 0);
-const numOrNull = (v: unknown): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
-const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
 function impulse(v: unknown): ImpulseRecord | null {
   if (!isBag(v)) return null;
@@ -55,45 +49,57 @@ function impulse(v: unknown): ImpulseRecord | null {
   };
 }
 
+/** A team's result in a round: the debrief's teams and the dashboard report's rounds both carry it. */
+export function readTeamResult(v: unknown): TeamResult {
+  const t = bag(v);
+  return {
+    team: num(t.team),
+    people: num(t.people),
+    goalProgress: num(t.goalProgress),
+    goalAchieved: t.goalAchieved === true,
+    twitches: num(t.twitches),
+    impulses: num(t.impulses),
+    actionPotentials: num(t.actionPotentials),
+  };
+}
+
 function team(v: unknown): DebriefTeam | null {
   if (!isBag(v)) return null;
   return {
-    team: num(v.team),
-    goalProgress: num(v.goalProgress),
-    goalAchieved: v.goalAchieved === true,
-    verdict: typeof v.verdict === "string" ? v.verdict.slice(0, 400) : "",
-    impulses: num(v.impulses),
-    actionPotentials: num(v.actionPotentials),
-    twitches: num(v.twitches),
-    chain: list(v.chain)
-      .map(impulse)
-      .filter((r): r is ImpulseRecord => r !== null),
+    ...readTeamResult(v),
+    verdict: text(v.verdict),
+    chain: listOf(v.chain, impulse),
+    diagnosis: strOrNull(v.diagnosis),
+    diagnosisCorrect: typeof v.diagnosisCorrect === "boolean" ? v.diagnosisCorrect : null,
   };
 }
 
 function seat(v: unknown): DebriefSeat | null {
   if (!isBag(v) || typeof v.seatId !== "string" || typeof v.nickname !== "string") return null;
-  const score = isBag(v.score) ? v.score : {};
+  const score = bag(v.score);
   return {
     seatId: v.seatId,
     nickname: v.nickname,
     team: num(v.team),
-    role: typeof v.role === "string" ? v.role : null,
+    role: strOrNull(v.role),
     score: { game: num(score.game), cues: num(score.cues), answered: num(score.answered), refused: num(score.refused) },
   };
 }
 
+function mystery(v: unknown): Debrief["mystery"] {
+  if (!isBag(v) || typeof v.answer !== "string") return null;
+  return { answer: v.answer, choices: listOf(v.choices, strOrNull) };
+}
+
 /** A debrief, or null when the message is not one. */
-export function parseDebrief(payload: unknown): Debrief | null {
+export function readDebrief(payload: unknown): Debrief | null {
   if (!isBag(payload) || typeof payload.round !== "number") return null;
   return {
     round: payload.round,
-    goal: typeof payload.goal === "string" ? payload.goal : "",
-    teams: list(payload.teams)
-      .map(team)
-      .filter((t): t is DebriefTeam => t !== null),
-    seats: list(payload.seats)
-      .map(seat)
-      .filter((s): s is DebriefSeat => s !== null),
+    goal: strOrNull(payload.goal) ?? "",
+    challengeId: strOrNull(payload.challengeId) ?? "",
+    mystery: mystery(payload.mystery),
+    teams: listOf(payload.teams, team),
+    seats: listOf(payload.seats, seat),
   };
 }

@@ -4,16 +4,11 @@
 import type { AssignmentWithAttempts, Attempt, AttemptRound, HomeworkInfo } from "../../../shared/protocol/reports";
 import { request } from "./api";
 import { deviceToken } from "./device";
+import { bag, list, num, str } from "./fields";
 
 export type { Attempt, AttemptRound, HomeworkInfo };
 /** An assignment with its attempts (the dashboard's view) and the link students open (the server's address). */
 export type Assignment = AssignmentWithAttempts & { url: string };
-
-type Bag = Record<string, unknown>;
-const bag = (v: unknown): Bag => (typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Bag) : {});
-const num = (v: unknown) => (typeof v === "number" && Number.isFinite(v) ? v : 0);
-const str = (v: unknown) => (typeof v === "string" ? v : "");
-const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
 function attemptRound(v: unknown): AttemptRound {
   const r = bag(v);

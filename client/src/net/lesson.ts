@@ -1,5 +1,5 @@
-// The lesson parts of the class state and the debrief (challenge, mystery, question), read for drawing only:
-// scenario names, the round's scenario ids, and the debrief's team results and diagnoses, shape-checked.
+// The lesson parts of the class state (challenge, mystery, question), read for drawing only: scenario names, the
+// round's scenario ids and the mystery's choices; and the ranking of teams for the result screens.
 import { SCENARIOS } from "../../../shared/physiology/scenarios";
 import type { ClassStateView } from "./stateView";
 
@@ -16,60 +16,6 @@ export function scenarioIds(state: ClassStateView): string[] {
 
 export const mysteryChoices = (state: ClassStateView): string[] =>
   (state.mysteryChoices ?? "").split(",").filter((id) => id.length > 0);
-
-export interface TeamResult {
-  team: number;
-  /** Students on the team (0: bots only). */
-  people: number;
-  goalProgress: number;
-  goalAchieved: boolean;
-  twitches: number;
-  diagnosis: string | null;
-  diagnosisCorrect: boolean | null;
-}
-
-export interface LessonDebrief {
-  round: number;
-  goal: string;
-  challengeId: string;
-  mystery: { answer: string; choices: string[] } | null;
-  teams: TeamResult[];
-}
-
-type Bag = Record<string, unknown>;
-const isBag = (v: unknown): v is Bag => typeof v === "object" && v !== null && !Array.isArray(v);
-const num = (v: unknown): number => (typeof v === "number" && Number.isFinite(v) ? v : 0);
-const text = (v: unknown): string | null => (typeof v === "string" ? v : null);
-
-function team(v: unknown): TeamResult | null {
-  if (!isBag(v)) return null;
-  return {
-    team: num(v.team),
-    people: num(v.people),
-    goalProgress: num(v.goalProgress),
-    goalAchieved: v.goalAchieved === true,
-    twitches: num(v.twitches),
-    diagnosis: text(v.diagnosis),
-    diagnosisCorrect: typeof v.diagnosisCorrect === "boolean" ? v.diagnosisCorrect : null,
-  };
-}
-
-/** The lesson parts of a `debrief` message, or null when the message is not one. */
-export function parseLessonDebrief(payload: unknown): LessonDebrief | null {
-  if (!isBag(payload) || typeof payload.round !== "number") return null;
-  const m = payload.mystery;
-  const mystery =
-    isBag(m) && typeof m.answer === "string"
-      ? { answer: m.answer, choices: Array.isArray(m.choices) ? m.choices.filter((c) => typeof c === "string") : [] }
-      : null;
-  return {
-    round: payload.round,
-    goal: text(payload.goal) ?? "",
-    challengeId: text(payload.challengeId) ?? "",
-    mystery,
-    teams: (Array.isArray(payload.teams) ? payload.teams : []).map(team).filter((t): t is TeamResult => t !== null),
-  };
-}
 
 /** What ranking needs of a team: the debrief's results and the live junction views (with a head count) both have it. */
 export interface RankableTeam {

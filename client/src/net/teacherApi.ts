@@ -11,16 +11,11 @@ import type {
   TeamResult,
 } from "../../../shared/protocol/reports";
 import { request } from "./api";
+import { readTeamResult } from "./debrief";
+import { bag, list, num, str, strOrNull } from "./fields";
 import { type Assignment, assignment } from "./homeworkApi";
 
 export type { QuestionResult, ReportRound, SessionReport, SessionSummary, StudentAnswer, StudentRound, TeamResult };
-
-type Bag = Record<string, unknown>;
-const bag = (v: unknown): Bag => (typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Bag) : {});
-const num = (v: unknown) => (typeof v === "number" && Number.isFinite(v) ? v : 0);
-const str = (v: unknown) => (typeof v === "string" ? v : "");
-const strOrNull = (v: unknown) => (typeof v === "string" ? v : null);
-const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
 function session(v: unknown): SessionSummary {
   const s = bag(v);
@@ -35,19 +30,6 @@ function session(v: unknown): SessionSummary {
   };
 }
 
-function team(v: unknown): TeamResult {
-  const t = bag(v);
-  return {
-    team: num(t.team),
-    people: num(t.people),
-    goalProgress: num(t.goalProgress),
-    goalAchieved: t.goalAchieved === true,
-    twitches: num(t.twitches),
-    impulses: num(t.impulses),
-    actionPotentials: num(t.actionPotentials),
-  };
-}
-
 function round(v: unknown): ReportRound {
   const r = bag(v);
   return {
@@ -57,7 +39,7 @@ function round(v: unknown): ReportRound {
     goal: str(r.goal),
     scenarios: str(r.scenarios),
     endedAt: str(r.endedAt),
-    teams: list(r.teams).map(team),
+    teams: list(r.teams).map(readTeamResult),
   };
 }
 

@@ -3,7 +3,7 @@
 // Everything resets when a new round number appears, in the state or in a trace message.
 import { emptyRecord, type RoundRecord, recordObservation } from "../../../shared/game/view";
 import type { Bridge } from "./bridge";
-import { type Debrief, parseDebrief } from "./debrief";
+import { type Debrief, readDebrief, readTrace, type TraceSamples } from "./read";
 import type { ClassStateView } from "./stateView";
 
 /** Samples kept per team: a round of 60 s at 80 samples/s, with room to spare. */
@@ -39,11 +39,6 @@ export class TeamTrace {
   }
 }
 
-interface TracePayload {
-  round?: number;
-  junctions?: { team?: number; points?: number[][] }[];
-}
-
 export class RoundLog {
   round = 0;
   /** Grows with every batch of samples and every reset, so a drawing knows when its trace is stale. */
@@ -55,10 +50,13 @@ export class RoundLog {
   private restMv: number[] = [];
 
   constructor(bridge: Bridge) {
-    bridge.on("trace", (payload) => this.onTrace(payload as TracePayload));
+    bridge.on("trace", (payload) => {
+      const trace = readTrace(payload);
+      if (trace) this.onTrace(trace);
+    });
     bridge.on("state", (state) => this.onState(state as ClassStateView));
     bridge.on("debrief", (payload) => {
-      const debrief = parseDebrief(payload);
+      const debrief = readDebrief(payload);
       if (debrief) this.debrief = debrief;
     });
   }
@@ -102,20 +100,14 @@ export class RoundLog {
     }
   }
 
-  private onTrace(payload: TracePayload): void {
-    if (typeof payload?.round === "number" && payload.round !== this.round) this.startRound(payload.round);
-    for (const junction of payload?.junctions ?? []) {
-      const team = Number(junction.team) || 0;
+  private onTrace(payload: TraceSamples): void {
+    if (payload.round !== this.round) this.startRound(payload.round);
+    for (const { team, samples } of payload.junctions) {
       const trace = this.trace(team);
       const rest = this.restMv[team] ?? -85;
-      for (const point of junction.points ?? []) {
-        if (!Array.isArray(point)) continue;
-        const [t100 = 0, mv10 = 0, f1000 = 0] = [0, 1, 2].map((k) => Number(point[k]) || 0);
-        const mV = mv10 / 10;
-        const force = f1000 / 1000;
-        const soma10 = Number(point[3]);
-        trace.push(t100 / 100, mV, force, Number.isFinite(soma10) ? soma10 / 10 : Number.NaN);
-        recordObservation(this.record(team), { endplateMv: mV - rest, force });
+      for (const { tMs, vMv, force, somaMv } of samples) {
+        trace.push(tMs, vMv, force, somaMv);
+        recordObservation(this.record(team), { endplateMv: vMv - rest, force });
       }
     }
     this.version += 1;

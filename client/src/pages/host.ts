@@ -6,6 +6,7 @@ import { ApiError, createClass } from "../net/api";
 import { Bridge } from "../net/bridge";
 import { describeClose, JoinError, joinClass } from "../net/connection";
 import { hostSecret, saveHostSecret } from "../net/device";
+import { readAck, readClassScores, readError } from "../net/read";
 import type { ClassStateView } from "../net/stateView";
 import { RoundLog } from "../net/traces";
 import { announce, h, messageBox, navigate, show } from "../ui/dom";
@@ -246,18 +247,14 @@ function renderHost(room: Room<ClassStateView>, code: string): void {
     setView(state);
   });
   bridge.on("score", (payload) => {
-    type Seat = { seatId: string; game: number; cues: number; answered: number; refused: number };
-    const seats = (payload as { seats?: Seat[] })?.seats;
-    for (const s of seats ?? [])
+    for (const s of readClassScores(payload)?.seats ?? [])
       scores.set(s.seatId, { game: s.game, cues: s.cues, answered: s.answered, refused: s.refused });
   });
   bridge.on("ack", (payload) => {
-    status.replaceChildren(messageBox("info", String((payload as { text?: string })?.text ?? "Done.")));
+    status.replaceChildren(messageBox("info", readAck(payload)?.text ?? "Done."));
   });
   bridge.on("error", (payload) => {
-    status.replaceChildren(
-      messageBox("error", String((payload as { message?: string })?.message ?? "That was refused.")),
-    );
+    status.replaceChildren(messageBox("error", readError(payload)?.message ?? "That was refused."));
   });
   bridge.attach(room);
   // Opened with "Next period": this class takes the previous one's challenge and round settings.

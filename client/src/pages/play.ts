@@ -3,6 +3,7 @@
 // part's other buttons (touch and keyboard) and the feedback on every press.
 import { type RoleId, role } from "../../../shared/game/roles";
 import type { Bridge } from "../net/bridge";
+import { readStudentScore } from "../net/read";
 import { prefersReducedMotion } from "../scenes/context";
 import type { Mounted } from "../scenes/mount";
 import { actionsFor, keyName, NA_K_PUMP_BUTTONS, SERCA_BUTTONS } from "../ui/actions";
@@ -69,20 +70,14 @@ export function playScreen(o: PlayOptions): PlayScreen {
   // More time on this student's cues (an accessibility setting the server keeps for their seat).
   const moreTime = h("input", { type: "checkbox" });
   moreTime.addEventListener("change", () => o.bridge.send("pace", { extraTime: moreTime.checked }));
-  const offPace = o.bridge.on("score", (p) => {
-    const extra = (p as { extraTime?: unknown })?.extraTime;
-    if (typeof extra === "boolean" && document.activeElement !== moreTime) moreTime.checked = extra;
-  });
   const offScore = o.bridge.on("score", (p) => {
-    const s = p as {
-      pumpStep?: unknown;
-      round?: { game?: unknown; cues?: unknown; answered?: unknown; refused?: unknown };
-    };
-    if (typeof s.pumpStep === "number" && Number.isInteger(s.pumpStep) && pendingPump < 0)
+    const s = readStudentScore(p);
+    if (!s) return;
+    if (document.activeElement !== moreTime) moreTime.checked = s.extraTime;
+    if (s.pumpStep !== null && pendingPump < 0)
       pumpDone = s.pumpStep > 0 ? Math.min(s.pumpStep, pumpButtons.length) - 1 : -1;
-    const r = s.round ?? {};
-    const n = (v: unknown) => (typeof v === "number" && Number.isFinite(v) ? v : 0);
-    score.textContent = `This round: cues answered in time ${n(r.answered)} of ${n(r.cues)} · refused presses ${n(r.refused)} · game score ${n(r.game)}`;
+    const r = s.round;
+    score.textContent = `This round: cues answered in time ${r.answered} of ${r.cues} · refused presses ${r.refused} · game score ${r.game}`;
   });
   const scenario = scenarioLine(o.bridge);
   const party = celebration(o.bridge, () => [o.team()]);
@@ -141,7 +136,6 @@ export function playScreen(o: PlayOptions): PlayScreen {
       cue.dispose();
       scenario.dispose();
       party.dispose();
-      offPace();
       unbindKeys();
       feedback.dispose();
       offAck();

@@ -6,6 +6,7 @@ import { DEFAULT_MS_PER_S } from "../../../shared/game/clock";
 import type { GoalSpec } from "../../../shared/game/goals";
 import { isRoleId, ROLES, type RoleId } from "../../../shared/game/roles";
 import type { Bridge } from "../net/bridge";
+import { readError } from "../net/read";
 import type { ClassStateView } from "../net/stateView";
 import { h, messageBox } from "../ui/dom";
 import { soloResult } from "./soloResult";
@@ -61,7 +62,7 @@ export function soloBar(bridge: Bridge, mySeat: () => string | null, goal: GoalS
     status.textContent = `Your part for the next round: ${next?.name ?? ""}. Press Start round when ready.`;
   });
   bridge.on("error", (p) => {
-    const text = (p as { message?: unknown })?.message;
+    const text = readError(p)?.message;
     if (typeof text === "string" && text) message.replaceChildren(messageBox("error", text));
   });
 

@@ -5,7 +5,7 @@
 import type { GoalSpec } from "../../../shared/game/goals";
 import { THRESHOLD_LABEL } from "../../../shared/game/view";
 import type { Bridge } from "../net/bridge";
-import { type DebriefTeam, parseDebrief } from "../net/debrief";
+import { type DebriefTeam, readDebrief } from "../net/read";
 import type { ClassStateView } from "../net/stateView";
 import { RoundLog } from "../net/traces";
 import { h } from "../ui/dom";
@@ -76,7 +76,7 @@ export function soloResult(bridge: Bridge, goal: GoalSpec | null, myTeam: () => 
   const timer = setInterval(redraw, REDRAW_MS);
 
   bridge.on("debrief", (payload) => {
-    const debrief = parseDebrief(payload);
+    const debrief = readDebrief(payload);
     const team = debrief?.teams.find((t) => t.team === myTeam());
     if (!debrief || !team) return;
     verdict.textContent = `Round ${debrief.round}: ${verdictText(goal, team, debrief.goal)}`;

@@ -2,7 +2,7 @@
 // records; inferred from the state until they arrive), and their own scores for the round.
 import type { SeatScore } from "../../../shared/game/game";
 import { chainFromImpulses, chainOfEvents, type RoundRecord } from "../../../shared/game/view";
-import type { Debrief } from "../net/debrief";
+import type { Debrief } from "../net/read";
 import { chainList, cueLine } from "../ui/debrief";
 import { h } from "../ui/dom";
 

@@ -8,6 +8,7 @@ import { CloseCode } from "../../../shared/protocol";
 import { Bridge } from "../net/bridge";
 import { forgetSession, rememberSession } from "../net/device";
 import { prefetchRoundAssets } from "../net/prefetch";
+import { readError, readNotice, readStudentScore } from "../net/read";
 import { StudentSession } from "../net/session";
 import type { ClassStateView, StudentViewState } from "../net/stateView";
 import { RoundLog } from "../net/traces";
@@ -43,17 +44,16 @@ export function waitingRoom(room: Room<ClassStateView>, code: string, nickname: 
   const notice = h("div", { class: "form-message" });
 
   bridge.on("notice", (p) => {
-    const n = p as { kind?: string; seatId?: string };
-    if (n?.kind === "seated" && typeof n.seatId === "string") seatId = n.seatId;
+    const n = readNotice(p);
+    if (n?.kind === "seated") seatId = n.seatId;
   });
   bridge.on("score", (p) => {
     // Students get their session totals and, under `round`, this round's; the debrief shows the round's.
-    const round = (p as { round?: typeof score })?.round;
-    if (round && typeof round === "object") score = { ...score, ...round };
+    const round = readStudentScore(p)?.round;
+    if (round) score = round;
   });
   bridge.on("error", (p) => {
-    if (view === "lobby")
-      notice.replaceChildren(messageBox("error", String((p as { message?: string })?.message ?? "")));
+    if (view === "lobby") notice.replaceChildren(messageBox("error", readError(p)?.message ?? ""));
   });
   const me = (state: ClassStateView): StudentViewState | undefined => {
     if (seatId && state.students.get(seatId)) return state.students.get(seatId);

@@ -4,8 +4,9 @@
 import { CUES } from "../../../shared/game/cues";
 import type { RoleId } from "../../../shared/game/roles";
 import { STAGE_IDS, STAGES, type StageId } from "../../../shared/game/stages";
+import type { CuePayload } from "../../../shared/protocol/payloads";
 import type { Bridge } from "../net/bridge";
-import { type CueMessage, readCue, readCueEnd } from "../net/cue";
+import { readCue, readCueEnd } from "../net/read";
 import type { ClassStateView } from "../net/stateView";
 import { announce, h } from "./dom";
 
@@ -34,7 +35,7 @@ export function cuePanel(o: { bridge: Bridge; roleId: RoleId; team(): number }):
   const countdown = h("div", { class: "cue-countdown", "aria-hidden": "true" }, bar, seconds);
   const element = h("section", { class: "cue", "aria-label": "Your cue" }, icon, title, body, button, countdown, now);
   let mode: Mode = "idle";
-  let cue: CueMessage | null = null;
+  let cue: CuePayload | null = null;
   let deadline = 0;
   let frozenLeft = 0;
   let paused = false;

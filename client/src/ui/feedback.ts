@@ -1,6 +1,7 @@
 // The student's feedback log: every answer to their presses, newest first — the acknowledgement, the server's
 // physiological reason for a refusal, and what their part did. The same line again is counted, not stacked.
 import type { Bridge } from "../net/bridge";
+import { readAck, readError, readFeedback } from "../net/read";
 import { announce, h } from "./dom";
 
 const KEEP = 6;
@@ -30,9 +31,9 @@ export function feedbackLog(bridge: Bridge): { element: HTMLElement; dispose(): 
     if (kind !== "ack") announce(text);
   };
   const offs = [
-    bridge.on("ack", (p) => add("ack", String((p as { text?: unknown })?.text ?? "Done."))),
-    bridge.on("error", (p) => add("refused", `Refused: ${String((p as { message?: unknown })?.message ?? "")}`)),
-    bridge.on("feedback", (p) => add("effect", String((p as { text?: unknown })?.text ?? ""))),
+    bridge.on("ack", (p) => add("ack", readAck(p)?.text ?? "Done.")),
+    bridge.on("error", (p) => add("refused", `Refused: ${readError(p)?.message ?? ""}`)),
+    bridge.on("feedback", (p) => add("effect", readFeedback(p)?.text ?? "")),
   ];
   return {
     element: list,

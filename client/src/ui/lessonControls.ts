@@ -8,6 +8,7 @@ import { type Question, questionsFor } from "../../../shared/game/questions";
 import { ClientMessage } from "../../../shared/protocol";
 import type { Bridge } from "../net/bridge";
 import { scenarioIds, scenarioName } from "../net/lesson";
+import { readAck, readClassScores } from "../net/read";
 import type { ClassStateView } from "../net/stateView";
 import { h } from "./dom";
 import "./lesson.css";
@@ -69,15 +70,14 @@ export function lessonControls(bridge: Bridge): { element: HTMLElement; update(s
     secretName,
   );
   // It arrives in the start's answer, and again once a second with the scores (so a reloaded page has it too).
-  const learnSecret = (p: unknown) => {
-    const mystery = (p as { mystery?: unknown })?.mystery;
+  const learnSecret = (mystery: string | null | undefined) => {
     if (typeof mystery === "string" && mystery !== hidden) {
       hidden = mystery;
       secretName.textContent = scenarioName(mystery);
     }
   };
-  bridge.on("ack", learnSecret);
-  bridge.on("score", learnSecret);
+  bridge.on("ack", (p) => learnSecret(readAck(p)?.mystery));
+  bridge.on("score", (p) => learnSecret(readClassScores(p)?.mystery));
 
   // The question bank.
   const level = h("select", {}, ...LEVELS.map((l) => h("option", { value: l }, l)));

@@ -3,12 +3,13 @@
 // real scenario — all from the server's debrief (the client never knows the answer before it).
 import { ClientMessage } from "../../../shared/protocol";
 import type { Bridge } from "../net/bridge";
-import { type LessonDebrief, mysteryChoices, parseLessonDebrief, scenarioName } from "../net/lesson";
+import { mysteryChoices, scenarioName } from "../net/lesson";
+import { type Debrief, readDebrief, readStudentScore } from "../net/read";
 import type { ClassStateView } from "../net/stateView";
 import { h } from "./dom";
 import { pendingReply } from "./reply";
 
-export function mysteryResult(debrief: LessonDebrief, myTeam: number | null): HTMLElement | null {
+export function mysteryResult(debrief: Debrief, myTeam: number | null): HTMLElement | null {
   const m = debrief.mystery;
   if (!m) return null;
   const several = debrief.teams.length > 1;
@@ -38,7 +39,7 @@ export function mysteryPanel(
   const status = h("p", { class: "q-status", role: "status", "aria-live": "polite" });
   let chosen = "";
   let drawn = "";
-  let debrief: LessonDebrief | null = null;
+  let debrief: Debrief | null = null;
   let last: ClassStateView | null = null;
 
   const draw = (state: ClassStateView) => {
@@ -87,13 +88,13 @@ export function mysteryPanel(
   };
 
   const offDebrief = bridge.on("debrief", (payload) => {
-    debrief = parseLessonDebrief(payload);
+    debrief = readDebrief(payload);
     drawn = "";
     if (last) draw(last);
   });
   // The server repeats this student's saved diagnosis once a second (score message), so a reload shows it again.
   const offScore = bridge.on("score", (payload) => {
-    const saved = (payload as { diagnosis?: unknown } | null)?.diagnosis;
+    const saved = readStudentScore(payload)?.diagnosis;
     if (typeof saved !== "string" || saved === chosen || !last?.mystery) return;
     if (!mysteryChoices(last).includes(saved)) return;
     chosen = saved;

@@ -3,14 +3,15 @@
 // result screen (teams ranked by goal, progress and twitches; each team's diagnosis and the real scenario).
 import { challengeById } from "../../../shared/game/challenges";
 import type { Bridge } from "../net/bridge";
-import { BOTS_ONLY, type LessonDebrief, parseLessonDebrief, rankTeams } from "../net/lesson";
+import { BOTS_ONLY, rankTeams } from "../net/lesson";
+import { type Debrief, readDebrief } from "../net/read";
 import type { ClassStateView } from "../net/stateView";
 import { h } from "./dom";
 import "./lesson.css";
 import { mysteryResult } from "./mysteryPanel";
 import { projectorQuestion } from "./projectorQuestion";
 
-function results(debrief: LessonDebrief): HTMLElement | null {
+function results(debrief: Debrief): HTMLElement | null {
   const teams = debrief.teams.length > 1;
   if (!teams && !debrief.mystery) return null;
   const ranked = rankTeams(debrief.teams);
@@ -46,7 +47,7 @@ export function projectorLesson(bridge: Bridge): { element: HTMLElement; dispose
   const question = projectorQuestion();
   const result = h("div", { class: "lesson-slot" });
   const element = h("div", { class: "lesson-band" }, challenge, question.element, result);
-  let debrief: LessonDebrief | null = null;
+  let debrief: Debrief | null = null;
   let challengeKey = "";
   let resultKey = "";
 
@@ -96,7 +97,7 @@ export function projectorLesson(bridge: Bridge): { element: HTMLElement; dispose
   const offs = [
     bridge.on("state", (raw) => update(raw as ClassStateView)),
     bridge.on("debrief", (payload) => {
-      debrief = parseLessonDebrief(payload);
+      debrief = readDebrief(payload);
       resultKey = "-";
       const s = bridge.state();
       if (s) update(s);

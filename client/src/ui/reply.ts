@@ -1,6 +1,7 @@
 // Sends a student's answer or diagnosis and hands the server's next ack or refusal back to the sender
 // (the server answers each message in order, so the next answer after a send is this send's).
 import type { Bridge } from "../net/bridge";
+import { readAck, readError } from "../net/read";
 
 export interface Reply {
   send(type: string, payload: unknown, onAck: (text: string) => void, onError: (text: string) => void): void;
@@ -13,12 +14,12 @@ export function pendingReply(bridge: Bridge): Reply {
     bridge.on("ack", (p) => {
       const w = waiting;
       waiting = null;
-      w?.onAck(String((p as { text?: unknown })?.text ?? "Saved."));
+      w?.onAck(readAck(p)?.text ?? "Saved.");
     }),
     bridge.on("error", (p) => {
       const w = waiting;
       waiting = null;
-      w?.onError(String((p as { message?: unknown })?.message ?? "That was refused."));
+      w?.onError(readError(p)?.message ?? "That was refused.");
     }),
   ];
   return {

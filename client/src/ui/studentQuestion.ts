@@ -4,6 +4,7 @@
 import { type Question, questionById } from "../../../shared/game/questions";
 import { ClientMessage } from "../../../shared/protocol";
 import type { Bridge } from "../net/bridge";
+import { readStudentScore } from "../net/read";
 import type { ClassStateView } from "../net/stateView";
 import { announce, h } from "./dom";
 import { pendingReply } from "./reply";
@@ -136,7 +137,7 @@ export function studentQuestion(bridge: Bridge): StudentQuestion {
   // The server repeats this student's saved answer once a second (score message): after a reload the page
   // learns its own pick again instead of showing an unanswered question.
   const offScore = bridge.on("score", (payload) => {
-    const saved = savedAnswer(payload);
+    const saved = readStudentScore(payload)?.answer;
     if (!saved || saved.questionId !== questionId || pending >= 0 || saved.choice === picked) return;
     picked = saved.choice;
     redraw();
@@ -171,11 +172,4 @@ export function studentQuestion(bridge: Bridge): StudentQuestion {
       reply.dispose();
     },
   };
-}
-
-/** The `answer` field of a score message, if it is well formed. */
-function savedAnswer(payload: unknown): { questionId: string; choice: number } | null {
-  const answer = (payload as { answer?: unknown } | null)?.answer as { questionId?: unknown; choice?: unknown } | null;
-  if (!answer || typeof answer.questionId !== "string" || !Number.isInteger(answer.choice)) return null;
-  return { questionId: answer.questionId, choice: answer.choice as number };
 }

@@ -2,7 +2,8 @@
 // waiting and playing, and at the debrief the team's result — goal met or not, and its place among the teams
 // with people ("2nd of 3 teams") — from the server's debrief. In whole-class mode it stays hidden.
 import type { Bridge } from "../net/bridge";
-import { type LessonDebrief, parseLessonDebrief, rankTeams } from "../net/lesson";
+import { type RankableTeam, rankTeams } from "../net/lesson";
+import { type Debrief, readDebrief } from "../net/read";
 import type { ClassStateView } from "../net/stateView";
 import { h } from "./dom";
 import "./teamBadge.css";
@@ -15,7 +16,7 @@ export function ordinal(n: number): string {
 }
 
 /** The team's result at the debrief ("Goal met · 2nd of 3 teams"), or null when it is not a team round. */
-export function teamStanding(debrief: LessonDebrief, team: number): string | null {
+export function teamStanding(debrief: { teams: readonly RankableTeam[] }, team: number): string | null {
   if (debrief.teams.length < 2) return null;
   const ranked = rankTeams(debrief.teams);
   const mine = ranked.find((t) => t.team === team);
@@ -39,7 +40,7 @@ export function teamBadge(bridge: Bridge, myTeam: () => number | null): { remove
   const app = document.getElementById("app");
   if (app) app.before(strip);
   else document.body.prepend(strip);
-  let debrief: LessonDebrief | null = null;
+  let debrief: Debrief | null = null;
 
   const draw = (state: ClassStateView | null) => {
     const team = myTeam();
@@ -55,7 +56,7 @@ export function teamBadge(bridge: Bridge, myTeam: () => number | null): { remove
   const offs = [
     bridge.on("state", (raw) => draw(raw as ClassStateView)),
     bridge.on("debrief", (payload) => {
-      debrief = parseLessonDebrief(payload);
+      debrief = readDebrief(payload);
       draw(bridge.state());
     }),
   ];
