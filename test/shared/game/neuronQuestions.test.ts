@@ -449,6 +449,8 @@ describe("the axon", () => {
     expect(card("demyelination")).toMatch(/52 instead of 60 m\/s, twitch unchanged; from about 97 % lost/);
     const half = [{ id: "demyelination", level: 0.5 }];
     expect(Math.abs(velocity(half) - 52)).toBeLessThan(1.5);
+    const delayed = stimulateNerve(fresh(half)); // 30 mm from the junction at 52 m/s (docs/model.md)
+    expect(delayed.ok ? delayed.arrivesAtMs : Number.NaN).toBeCloseTo(0.58, 2);
     const twitch = nerveImpulse(half);
     expect(twitch.aps).toBe(1);
     expect(Math.abs(twitch.force - nerveImpulse([]).force)).toBeLessThan(0.01);
