@@ -54,8 +54,6 @@ export class JunctionView extends Schema {
   @type("uint16") stageLeftMs = 0;
   /** The parts still to answer at this stage, readable names joined by "; ". */
   @type("string") stageParts = "";
-  /** Each part's drive (0–1 of the model's own kinetics), by role id order of shared/game/roles. */
-  @type(["float32"]) drives = new ArraySchema<number>();
 }
 
 /** The question on every screen (predict → run → explain). The right answer is sent only once revealed. */

@@ -6,7 +6,6 @@ import { describeGoal } from "../../shared/game/goals";
 import type { Lobby } from "../../shared/game/lobby";
 import { distribution, outcomeText } from "../../shared/game/prediction";
 import { questionById } from "../../shared/game/questions";
-import { ROLES } from "../../shared/game/roles";
 import { sense } from "../../shared/game/senses";
 import type { Game } from "../../shared/game/state";
 import { holdParts, nowMs, type TeamJunction } from "../../shared/game/teamJunction";
@@ -132,12 +131,4 @@ function syncJunction(game: Game, tj: TeamJunction, view: JunctionView): void {
   put(view, "stage", hold ? (hold.stages[0] ?? "") : "");
   put(view, "stageLeftMs", hold ? Math.max(0, Math.ceil((hold.windowMs - hold.elapsedMs) / 100) * 100) : 0);
   put(view, "stageParts", holdParts(tj).join("; "));
-  const drives = ROLES.map((r) =>
-    r.control === "nerve" ? (tj.rhythmHz > 0 ? 1 : 0) : round(j.controls[r.control], 0.01),
-  );
-  if (view.drives.length !== drives.length) view.drives = new ArraySchema<number>(...drives);
-  else
-    drives.forEach((d, i) => {
-      if (view.drives[i] !== d) view.drives[i] = d;
-    });
 }

@@ -45,7 +45,6 @@ export interface JunctionViewState {
   stageLeftMs: number;
   /** Parts still to answer at this stage, readable names joined by "; ". */
   stageParts: string;
-  drives: ArrayLike<number>;
 }
 
 /** The question on every screen (server/schema/ClassState.ts QuestionView); `correct` is −1 until revealed. */
