@@ -1,25 +1,18 @@
 // The one bridge through which scenes and overlays read the class: the live state, values interpolated between
 // 10 Hz patches for smooth drawing, and the server's messages. It survives reconnection (attach a new room).
 import type { Room } from "colyseus.js";
-import { ServerMessage } from "../../../shared/protocol";
+import { ServerMessage, type ServerMessageName } from "../../../shared/protocol";
 import { type ClassStateView, type JunctionViewState, SMOOTH_FIELDS, type SmoothField } from "./stateView";
 
 export type Smooth = Record<SmoothField, number>;
+/** A listener gets the payload untrusted: it reads it with client/src/net/read.ts. */
 type Listener = (payload: unknown) => void;
+/** What the bridge passes on: every server message, and "state" after each decoded patch. */
+export type BridgeEvent = ServerMessageName | "state";
 
 /** Patches arrive every 100 ms; drawing lags one interval so it always interpolates between two known values. */
 const PATCH_MS = 100;
-const MESSAGES = [
-  ServerMessage.ack,
-  ServerMessage.error,
-  ServerMessage.feedback,
-  ServerMessage.score,
-  ServerMessage.notice,
-  ServerMessage.trace,
-  ServerMessage.debrief,
-  ServerMessage.cue,
-  ServerMessage.cueEnd,
-];
+const MESSAGES = Object.values(ServerMessage);
 
 function snapshot(j: JunctionViewState): Smooth {
   const s = {} as Smooth;
@@ -29,7 +22,7 @@ function snapshot(j: JunctionViewState): Smooth {
 
 export class Bridge {
   private room: Room<ClassStateView> | null = null;
-  private readonly listeners = new Map<string, Set<Listener>>();
+  private readonly listeners = new Map<BridgeEvent, Set<Listener>>();
   private prev: Smooth[] = [];
   private curr: Smooth[] = [];
   private currAt = 0;
@@ -84,7 +77,7 @@ export class Bridge {
     this.room?.send(type, payload);
   }
 
-  on(type: string, listener: Listener): () => void {
+  on(type: BridgeEvent, listener: Listener): () => void {
     let set = this.listeners.get(type);
     if (!set) {
       set = new Set();
@@ -94,7 +87,7 @@ export class Bridge {
     return () => set.delete(listener);
   }
 
-  emit(type: string, payload: unknown): void {
+  emit(type: BridgeEvent, payload: unknown): void {
     this.lastHeardAt = performance.now();
     if (type === ServerMessage.cue) this.openCue = { payload, at: this.lastHeardAt };
     else if (type === ServerMessage.cueEnd || type === ServerMessage.ack) this.openCue = null;
