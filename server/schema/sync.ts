@@ -9,8 +9,10 @@ import { questionById } from "../../shared/game/questions";
 import { sense } from "../../shared/game/senses";
 import type { Game } from "../../shared/game/state";
 import { holdParts, nowMs, type TeamJunction } from "../../shared/game/teamJunction";
+import { axonImpulseHundredths } from "../../shared/game/view";
 import { EVERYONE, scenariosFor } from "../../shared/game/visibility";
 import { XB_MAX } from "../../shared/physiology/ecc";
+import { neuronDetail } from "../../shared/physiology/neuronApi";
 import { type ClassState, JunctionView, type QuestionView, StudentView } from "./ClassState";
 
 const round = (value: number, step: number) => Math.round(value / step) * step;
@@ -104,6 +106,8 @@ function syncJunction(game: Game, tj: TeamJunction, view: JunctionView): void {
   put(view, "timeMs", round(t, 0.01));
   put(view, "membraneMv", round(j.mem.v, 0.1));
   put(view, "restMv", round(j.det.restMv, 0.1));
+  const neuron = neuronDetail(j);
+  put(view, "somaRestMv", round(neuron.somaRestMv, 0.1));
   put(view, "endplateMv", round(j.mem.v - j.det.restMv, 0.1));
   put(view, "force", round(Math.min(1, j.ecc.xb / XB_MAX), 0.001));
   put(view, "achUM", round(s.achInCleftUM, 0.1));
@@ -125,10 +129,17 @@ function syncJunction(game: Game, tj: TeamJunction, view: JunctionView): void {
   put(view, "eKMv", round(s.eKMv, 0.1));
   put(view, "goalProgress", round(tj.goal.progress, 0.01));
   put(view, "goalAchieved", tj.goal.achieved);
-  put(view, "rhythmHz", tj.rhythmHz);
+  put(view, "rhythmHz", tj.input.hz);
   put(view, "msPerS", game.phase === "running" ? rateAt(game.settings, tj.zones, t) : 0);
   const hold = tj.hold;
   put(view, "stage", hold ? (hold.stages[0] ?? "") : "");
   put(view, "stageLeftMs", hold ? Math.max(0, Math.ceil((hold.windowMs - hold.elapsedMs) / 100) * 100) : 0);
   put(view, "stageParts", holdParts(tj).join("; "));
+  // Only while an impulse is in flight: a position changes in place; the array empties when the last one arrives.
+  const axon = axonImpulseHundredths(neuron.impulsesInAxon, j.neuron.axon.lengthMm);
+  if (view.axonImpulses.length !== axon.length) view.axonImpulses = new ArraySchema<number>(...axon);
+  else
+    axon.forEach((p, i) => {
+      if (view.axonImpulses[i] !== p) view.axonImpulses[i] = p;
+    });
 }

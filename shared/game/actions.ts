@@ -6,11 +6,11 @@ export const NA_K_PUMP_STEPS = ["bindNa", "atp", "releaseNa", "bindK", "releaseK
 export const SERCA_STEPS = ["bindCa", "atp", "releaseCa"] as const;
 export type PumpStep = (typeof NA_K_PUMP_STEPS)[number] | (typeof SERCA_STEPS)[number];
 
-/** The fastest rhythm a motor neuron can be set to (Hz); motor units fire up to ≈ 100 Hz in bursts. */
+/** The fastest rhythm of synaptic volleys a student can set (Hz); motor units fire up to ≈ 100 Hz in bursts. */
 export const MAX_RHYTHM_HZ = 100;
 
 export type Action =
-  | { kind: "fire" }
+  | { kind: "release" }
   | { kind: "rhythm"; hz: number }
   | { kind: "gate"; open: boolean }
   | { kind: "cross"; direction: "in" | "out" }
@@ -21,7 +21,7 @@ export type Action =
 export type ActionKind = Action["kind"];
 
 const schemas = {
-  fire: obj({ kind: oneOf(["fire"] as const) }),
+  release: obj({ kind: oneOf(["release"] as const) }),
   rhythm: obj({ kind: oneOf(["rhythm"] as const), hz: num({ min: 0, max: MAX_RHYTHM_HZ }) }),
   gate: obj({ kind: oneOf(["gate"] as const), open: bool() }),
   cross: obj({ kind: oneOf(["cross"] as const), direction: oneOf(["in", "out"] as const) }),

@@ -11,18 +11,23 @@ export interface AssignableStudent {
 }
 
 /**
- * One of each part, in the order the chain needs people: the five stages it cannot complete without
- * (impulse → Ca2+ entry → release → receptors → Na+ channels at threshold), then the rest of the junction.
+ * One of each part, in the order the chain needs people: the stages it cannot complete without (excitation → the
+ * motor neuron's threshold → Ca2+ entry → release → receptors → the muscle's threshold → conduction in the axon),
+ * then the rest of the junction.
  */
 const SLOT_ORDER: readonly RoleId[] = [
-  "motorNeuron",
+  "excitatorySynapse",
+  "neuronNaChannel",
   "caChannel",
   "vesicles",
   "nAChR",
   "naChannel",
+  "nodeOfRanvier",
   "aChE",
   "caIon",
   "naIon",
+  "inhibitorySynapse",
+  "neuronKChannel",
   "kChannel",
   "kIon",
   "serca",
@@ -30,10 +35,10 @@ const SLOT_ORDER: readonly RoleId[] = [
 ];
 
 /**
- * Beyond twelve, how strongly each part attracts extra holders (relative shares): ions are many particles,
- * channels and release sites many molecules, one motor neuron drives the whole junction. With these shares
- * and the rules in `nextShared`, a class of 40 has 6 Na+ ions, 5 K+, 4 Ca2+, 4 nAChR, 4 Na+ channels, 3 each of
- * K+ and Ca2+ channels, vesicles and AChE, 2 of each pump and one motor neuron.
+ * Beyond one of each part, how strongly each part attracts extra holders (relative shares): ions are many
+ * particles, channels and release sites many molecules, a volley many synapses (sharing them is spatial
+ * summation: one holder of three missing still leaves four of six EPSPs, enough for threshold); one axon's nodes
+ * carry every impulse. `nextShared` applies them (assignment.test.ts shows the class sizes).
  */
 const SHARE_WEIGHT: Readonly<Record<RoleId, number>> = {
   naIon: 3,
@@ -47,22 +52,27 @@ const SHARE_WEIGHT: Readonly<Record<RoleId, number>> = {
   kChannel: 1.5,
   naKPump: 1,
   serca: 1,
-  motorNeuron: 0.5,
+  excitatorySynapse: 1.5,
+  inhibitorySynapse: 1,
+  neuronNaChannel: 1.5,
+  neuronKChannel: 1,
+  nodeOfRanvier: 0.5,
 };
 
 /**
- * Parts kept to one person until every other part has two: the motor neuron drives the whole junction, and
- * Ca2+ entry is raised to about the 4th power in release (Dodge & Rahamimoff 1967), so one of three Ca2+
- * holders missing a cue cuts release to (2/3)^4 ≈ 0.2 — sharing these widely makes a class's chain fragile.
+ * Parts kept to one person until every other part has two: the nodes carry every impulse (a share of their Na+
+ * channels shut slows or blocks conduction), and Ca2+ entry is raised to about the 4th power in release (Dodge &
+ * Rahamimoff 1967), so one of three Ca2+ holders missing a cue cuts release to (2/3)^4 ≈ 0.2 — sharing these
+ * widely makes a class's chain fragile.
  */
-const SINGLE_UNTIL_SHARED: ReadonlySet<RoleId> = new Set<RoleId>(["motorNeuron", "caChannel", "caIon"]);
+const SINGLE_UNTIL_SHARED: ReadonlySet<RoleId> = new Set<RoleId>(["nodeOfRanvier", "caChannel", "caIon"]);
 
 /** Most holders one part may have in a junction of `n` students. */
 export const maxHolders = (n: number): number => Math.ceil(n / SLOT_ORDER.length) + 2;
 
 /**
- * The part the `n`-th student (n > 12) shares: the one furthest below its share (Sainte-Laguë quotient
- * (count + ½) / weight, ties in slot order), where no part gets a third holder — and the motor neuron no
+ * The part the `n`-th student (n > one of each part) shares: the one furthest below its share (Sainte-Laguë quotient
+ * (count + ½) / weight, ties in slot order), where no part gets a third holder — and the nodes and Ca2+ entry no
  * second — before every other part has two, and no part goes over `maxHolders(n)`.
  */
 function nextShared(counts: ReadonlyMap<RoleId, number>, n: number): RoleId {

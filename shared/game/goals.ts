@@ -1,11 +1,16 @@
 // Round goals and their progress, measured on the junction's own physiology (never on taps or speed).
 import { num, obj, oneOf, type Parsed, parse, type Schema } from "../protocol/validate";
 import { countOf } from "./readable";
+import type { InputSpec } from "./synapticInput";
+
+/** A round's synaptic input, as far as a goal sets it (the rest is the goal kind's default, roundInput). */
+export type InputOverride = Partial<InputSpec>;
 
 export type GoalSpec =
-  | { kind: "twitches"; count: number }
-  | { kind: "tetanus"; forceFraction: number; holdMs: number }
-  | { kind: "restore"; trainImpulses: number; toleranceMv: number };
+  | { kind: "twitches"; count: number; input?: InputOverride }
+  | { kind: "tetanus"; forceFraction: number; holdMs: number; input?: InputOverride }
+  | { kind: "restore"; trainImpulses: number; toleranceMv: number; input?: InputOverride }
+  | { kind: "veto"; volleys: number; input?: InputOverride };
 
 export const DEFAULT_GOAL: GoalSpec = { kind: "twitches", count: 3 };
 
@@ -19,10 +24,18 @@ export interface GoalState {
   bestHeldMs: number;
   impulsesArrived: number;
   lastArrivalMs: number;
+  /** Spikes of the motor neuron this round. */
+  somaSpikes: number;
+  /** Synaptic volleys begun, and when the last began (physiological ms). */
+  volleys: number;
+  lastVolleyMs: number;
 }
 
 /** A twitch counts when force peaks above this fraction of maximal tetanic force (a visible contraction). */
 export const TWITCH_FORCE_MIN = 0.05;
+/** A volley counts as vetoed once this long has passed without a spike, ms (game choice: EPSPs of this model peak
+ * within ≈ 2 ms and the soma fires, if at all, within ≈ 5 ms of a volley). */
+const VETO_AFTER_MS = 10;
 /** After the train, the membrane must hold near rest this long, ms, with the muscle relaxed. */
 const RESTORE_AFTER_MS = 20;
 const RELAXED_FORCE = 0.05;
@@ -37,6 +50,9 @@ export function newGoalState(): GoalState {
     bestHeldMs: 0,
     impulsesArrived: 0,
     lastArrivalMs: Number.NEGATIVE_INFINITY,
+    somaSpikes: 0,
+    volleys: 0,
+    lastVolleyMs: Number.NEGATIVE_INFINITY,
   };
 }
 
@@ -55,6 +71,15 @@ export function onTwitchPeak(state: GoalState, force: number): void {
 export function onImpulseArrived(state: GoalState, timeMs: number): void {
   state.impulsesArrived += 1;
   state.lastArrivalMs = timeMs;
+}
+
+export function onSomaSpike(state: GoalState): void {
+  state.somaSpikes += 1;
+}
+
+export function onVolley(state: GoalState, timeMs: number): void {
+  state.volleys += 1;
+  state.lastVolleyMs = timeMs;
 }
 
 /** Updates progress from one slice of physiology. */
@@ -78,6 +103,12 @@ export function updateGoal(spec: GoalSpec, state: GoalState, s: GoalSample): voi
       if (trainDone && rested && quietMs >= RESTORE_AFTER_MS) state.progress = 1;
       break;
     }
+    case "veto": {
+      // Every volley must pass without the motor neuron firing; one spike and the round is lost.
+      const settled = state.volleys - (s.timeMs - state.lastVolleyMs < VETO_AFTER_MS ? 1 : 0);
+      state.progress = state.somaSpikes > 0 ? 0 : Math.min(1, Math.max(0, settled) / spec.volleys);
+      break;
+    }
   }
   if (state.progress >= 1) {
     state.achieved = true;
@@ -85,15 +116,34 @@ export function updateGoal(spec: GoalSpec, state: GoalState, s: GoalSample): voi
   }
 }
 
-/** The rhythm a bot motor neuron fires at for this goal (Hz), and how many impulses it sends (∞ = no limit). */
-export function botNerve(spec: GoalSpec): { hz: number; maxImpulses: number } {
+/**
+ * The synaptic input a round gives the motor neuron (a bot's volleys), the goal's own overrides applied. Volley sizes:
+ * four coincident EPSPs of this model reach threshold from rest; faster rhythms need more, as each spike's
+ * after-hyperpolarisation sums (measured: 8 synapses follow 50 Hz, 12 follow 80–100 Hz; motoneurones need stronger
+ * drive to fire faster, Kernell 1965). One Renshaw synapse answers each spike (recurrent inhibition).
+ */
+export function roundInput(spec: GoalSpec): InputSpec {
+  return { ...baseInput(spec), ...spec.input };
+}
+
+/** Excitatory synapses a volley needs for the motor neuron to follow `hz` (see roundInput; measured in this model). */
+export function volleySizeFor(hz: number): number {
+  return hz >= 80 ? 12 : hz >= 50 ? 10 : 6;
+}
+
+function baseInput(spec: GoalSpec): InputSpec {
+  const none = { pairMs: 0, inhibitory: 0, renshaw: 1 };
+  const at = (hz: number) => ({ ...none, hz, excitatory: volleySizeFor(hz) });
   switch (spec.kind) {
     case "twitches":
-      return { hz: 5, maxImpulses: Number.POSITIVE_INFINITY }; // 200 ms apart: separate twitches
+      return { ...at(5), maxVolleys: Number.POSITIVE_INFINITY }; // 200 ms apart: separate twitches
     case "tetanus":
-      return { hz: 80, maxImpulses: Number.POSITIVE_INFINITY }; // fused tetanus in fast fibres (50–150 Hz)
+      return { ...at(80), maxVolleys: Number.POSITIVE_INFINITY }; // fused tetanus in fast fibres (50–150 Hz)
     case "restore":
-      return { hz: 50, maxImpulses: spec.trainImpulses };
+      return { ...at(50), maxVolleys: spec.trainImpulses };
+    case "veto":
+      // Five EPSPs alone fire the neuron; two coincident IPSPs (glycine, E_Cl ≈ −80 mV) hold it below threshold.
+      return { hz: 2, maxVolleys: spec.volleys, excitatory: 5, pairMs: 0, inhibitory: 2, renshaw: 0 };
   }
 }
 
@@ -105,6 +155,8 @@ export function describeGoal(spec: GoalSpec): string {
       return `Hold a fused tetanus above ${Math.round(spec.forceFraction * 100)} % force for ${spec.holdMs} ms.`;
     case "restore":
       return `After a train of ${countOf(spec.trainImpulses, "impulse")}, bring the membrane back to rest (±${spec.toleranceMv} mV).`;
+    case "veto":
+      return `Keep the motor neuron from firing through ${countOf(spec.volleys, "excitatory volley")}: inhibition must win.`;
   }
 }
 
@@ -120,12 +172,13 @@ const goalSchemas: Record<GoalSpec["kind"], Schema<GoalSpec>> = {
     trainImpulses: num({ min: 1, max: 100, integer: true }),
     toleranceMv: num({ min: 0.5, max: 10 }),
   }),
+  veto: obj({ kind: oneOf(["veto"] as const), volleys: num({ min: 1, max: 20, integer: true }) }),
 };
 
 export function parseGoal(input: unknown): Parsed<GoalSpec> {
   const kind = (input as { kind?: unknown } | null)?.kind;
   if (typeof kind !== "string" || !Object.hasOwn(goalSchemas, kind)) {
-    return { ok: false, reason: "goal.kind must be one of twitches, tetanus, restore" };
+    return { ok: false, reason: "goal.kind must be one of twitches, tetanus, restore, veto" };
   }
   return parse(goalSchemas[kind as GoalSpec["kind"]], input);
 }

@@ -1,19 +1,21 @@
 // Stage-by-stage play on one junction: which stage the model has reached, the hold that keeps physiological
 // time still while the stage's holders are cued, their answers, and what a hold leaves behind when it ends
-// (a missed share silenced for its stage, a pump step taken, an impulse fired). Pure and deterministic.
+// (a missed share silenced for its stage, a pump step taken, a share of a synaptic volley released). Pure and
+// deterministic.
 import type { JunctionEvent } from "../physiology/events";
 import { X_REF } from "../physiology/release";
 import type { Junction } from "../physiology/state";
 import type { Action } from "./actions";
-import { CUES, sameAction } from "./cues";
+import { cueOf, sameAction } from "./cues";
 import { acting, type Holder, isHumanActive } from "./holders";
+import { isPumpRole, pumpStep } from "./pumps";
 import { type RoleId, role } from "./roles";
 import {
   ACTIVATION_ONSET_MV,
   checkAction,
   FUSION_CA_THRESHOLD,
   INACTIVATED_BELOW,
-  pumpStep,
+  NEURON_ACTIVATION_ONSET_MV,
   type RuleResult,
 } from "./rules";
 import { type Senses, sense } from "./senses";
@@ -23,7 +25,24 @@ import { CA_RELEASED_UM } from "./view";
 /** After an impulse arrives, the pump's turn comes once the fast events are over, physiological ms. */
 export const RECOVERY_AFTER_MS = 20;
 /** A stage triggered by a condition is looked for this long after the event that arms it, ms. */
-const ARMED_FOR_MS: Partial<Record<StageId, number>> = { binding: 3, threshold: 6, repolarisation: 2, caRelease: 15 };
+const ARMED_FOR_MS: Partial<Record<StageId, number>> = {
+  somaThreshold: 8, // EPSPs of this model peak within ≈ 2 ms of a volley and decay over ≈ 10 ms
+  somaRepolarisation: 2,
+  binding: 3,
+  threshold: 6,
+  repolarisation: 2,
+  caRelease: 15,
+};
+/** Soma Na+ availability below which its channels count as inactivated (game choice, as INACTIVATED_BELOW). */
+const SOMA_INACTIVATED_BELOW = INACTIVATED_BELOW;
+const CONDITION_STAGES = [
+  "somaThreshold",
+  "somaRepolarisation",
+  "binding",
+  "threshold",
+  "repolarisation",
+  "caRelease",
+] as const;
 
 interface Mark {
   impulse: number;
@@ -36,6 +55,11 @@ export interface StageTracker {
   arrived: Mark | null;
   released: Mark | null;
   ap: Mark | null;
+  /** The last excitatory volley (or half of one) that reached the motor neuron. */
+  volley: Mark | null;
+  /** The motor neuron's last spike (impulse = the spike's count). */
+  spike: Mark | null;
+  spikes: number;
 }
 
 export interface Cue {
@@ -65,7 +89,12 @@ export type CueEvent =
 
 export function newTracker(): StageTracker {
   const lastImpulse = Object.fromEntries(STAGE_IDS.map((id) => [id, -1])) as Record<StageId, number>;
-  return { lastImpulse, arrived: null, released: null, ap: null };
+  return { lastImpulse, arrived: null, released: null, ap: null, volley: null, spike: null, spikes: 0 };
+}
+
+/** An excitatory volley reached the motor neuron: its threshold stage is armed. */
+export function noteVolley(tracker: StageTracker, index: number, tMs: number): void {
+  tracker.volley = { impulse: index, atMs: tMs };
 }
 
 /** Records the engine events that arm later stages (arrival, release, the muscle AP). */
@@ -75,18 +104,26 @@ export function noteEvents(tracker: StageTracker, events: readonly JunctionEvent
     else if (e.type === "quanta-released" && e.quanta > 0) tracker.released = { impulse: e.impulse, atMs: e.timeMs };
     else if (e.type === "muscle-ap" && tracker.released)
       tracker.ap = { impulse: tracker.released.impulse, atMs: e.timeMs };
+    else if (e.type === "soma-spike") {
+      tracker.spike = { impulse: tracker.spikes, atMs: e.timeMs };
+      tracker.spikes += 1;
+    }
   }
 }
 
-/** The stages people hold in this junction (connected holders only; the motor neuron's stage included). */
+/** The stages people hold in this junction (connected holders only; the synapses' stages included). */
 export function heldStages(holders: readonly Holder[]): Set<StageId> {
   const held = new Set<StageId>();
-  for (const h of holders) if (isHumanActive(h)) held.add(CUES[h.roleId].stage);
+  for (const h of holders) if (isHumanActive(h)) held.add(cueOf(h.roleId).stage);
   return held;
 }
 
 function armedMark(tracker: StageTracker, stage: StageId): Mark | null {
   switch (stage) {
+    case "somaThreshold":
+      return tracker.volley;
+    case "somaRepolarisation":
+      return tracker.spike;
     case "binding":
     case "threshold":
       return tracker.released;
@@ -102,7 +139,7 @@ function armedMark(tracker: StageTracker, stage: StageId): Mark | null {
 
 /** Whether a condition-triggered stage is armed now (so the runner steps finely until it is seen). */
 export function armed(tracker: StageTracker, held: ReadonlySet<StageId>, tMs: number): boolean {
-  for (const stage of ["binding", "threshold", "repolarisation", "caRelease"] as const) {
+  for (const stage of CONDITION_STAGES) {
     if (!held.has(stage)) continue;
     const mark = armedMark(tracker, stage);
     if (mark && mark.impulse > tracker.lastImpulse[stage] && tMs - mark.atMs <= (ARMED_FOR_MS[stage] ?? 0)) return true;
@@ -118,7 +155,7 @@ export function nextEventStep(j: Junction, held: ReadonlySet<StageId>): number {
   return next;
 }
 
-/** The held stages the model has reached now, each with the impulse it belongs to (the nerve's stage aside). */
+/** The held stages the model has reached now, each with the impulse it belongs to (the synapses' stages aside). */
 export function dueStages(
   j: Junction,
   tracker: StageTracker,
@@ -140,6 +177,17 @@ export function dueStages(
   }
   const within = (stage: StageId, mark: Mark | null): mark is Mark =>
     mark !== null && mark.impulse > last[stage] && t - mark.atMs <= (ARMED_FOR_MS[stage] ?? Number.POSITIVE_INFINITY);
+  const vol = tracker.volley;
+  if (
+    held.has("somaThreshold") &&
+    within("somaThreshold", vol) &&
+    s.somaMv > NEURON_ACTIVATION_ONSET_MV &&
+    s.somaNaAvailability >= SOMA_INACTIVATED_BELOW
+  )
+    due.push({ stage: "somaThreshold", impulse: vol.impulse });
+  const spike = tracker.spike;
+  if (held.has("somaRepolarisation") && within("somaRepolarisation", spike))
+    due.push({ stage: "somaRepolarisation", impulse: spike.impulse });
   const rel = tracker.released;
   if (held.has("binding") && within("binding", rel) && s.doublyBoundReceptors >= 1)
     due.push({ stage: "binding", impulse: rel.impulse });
@@ -165,7 +213,8 @@ export function dueStages(
 function allowed(h: Holder, action: Action, s: Senses): RuleResult {
   const rule = checkAction(h.roleId, action, s);
   if (!rule.ok || action.kind !== "pump") return rule;
-  const dry = pumpStep(h.roleId as "naKPump" | "serca", { next: h.cycle.next }, action.step, s);
+  if (!isPumpRole(h.roleId)) return rule;
+  const dry = pumpStep(h.roleId, { next: h.cycle.next }, action.step, s);
   return dry.ok ? { ok: true } : dry;
 }
 
@@ -185,14 +234,14 @@ export function openHold(
   if (due.length === 0) return null;
   const s = sense(j);
   const cues: Cue[] = [];
-  const cued = holders.filter((h) => isHumanActive(h) && due.some((d) => CUES[h.roleId].stage === d.stage));
+  const cued = holders.filter((h) => isHumanActive(h) && due.some((d) => cueOf(h.roleId).stage === d.stage));
   const windowMs = cued.some((h) => extraTime(h.seatId))
     ? Math.min(MAX_EXTRA_WINDOW_MS, Math.max(classWindowMs, classWindowMs * EXTRA_TIME_FACTOR))
     : classWindowMs;
   for (const d of due) {
     tracker.lastImpulse[d.stage] = Math.max(tracker.lastImpulse[d.stage], d.impulse);
     for (const h of holders) {
-      const spec = CUES[h.roleId];
+      const spec = cueOf(h.roleId);
       if (spec.stage !== d.stage || !isHumanActive(h)) continue;
       const action = spec.action(h.cycle.next);
       if (!allowed(h, action, s).ok) continue;
@@ -226,16 +275,16 @@ export function answer(hold: Hold | null, h: Holder, action: Action, s: Senses):
   const cue = hold?.cues.find((c) => c.seatId === h.seatId && !c.answered) ?? null;
   if (!cue) {
     const rule = checkAction(h.roleId, action, s);
-    const waiting = `Wait for your cue: your part acts at the stage "${STAGES[CUES[h.roleId].stage].name}".`;
+    const waiting = `Wait for your cue: your part acts at the stage "${STAGES[cueOf(h.roleId).stage].name}".`;
     return { ok: false, reason: rule.ok ? waiting : `${rule.reason} ${waiting}`, cue: null };
   }
   if (!sameAction(cue.action, action)) {
     const rule = allowed(h, action, s);
-    return { ok: false, reason: rule.ok ? `Not that now. Your cue: ${CUES[h.roleId].todo}.` : rule.reason, cue };
+    return { ok: false, reason: rule.ok ? `Not that now. Your cue: ${cueOf(h.roleId).todo}.` : rule.reason, cue };
   }
   cue.answered = true;
   cue.answeredAfterMs = hold?.elapsedMs ?? 0;
-  return { ok: true, text: CUES[h.roleId].done, cue };
+  return { ok: true, text: cueOf(h.roleId).done, cue };
 }
 
 /** A hold is over when every cue is answered or its window has run out. */
@@ -248,9 +297,12 @@ export function dropCues(hold: Hold, seatId: string): void {
   hold.cues = hold.cues.filter((c) => c.seatId !== seatId || c.answered);
 }
 
+/** The share of each synapse part's cued holders who released in time (absent: none of its holders was cued). */
+export type ReleasedShares = Partial<Record<StageId, number>>;
+
 /**
  * Ends a hold at physiological time `tMs`: answered shares act (a pump takes its step); missed shares do
- * nothing for their stage. Returns whether a motor neuron answered (the impulse fires now).
+ * nothing for their stage. Returns, per synaptic stage in the hold, the share of its holders who released.
  */
 export function resolveHold(
   hold: Hold,
@@ -258,16 +310,22 @@ export function resolveHold(
   tMs: number,
   j: Junction,
   out: CueEvent[],
-): boolean {
-  let fire = false;
+): ReleasedShares {
+  const tally: Partial<Record<StageId, { cued: number; answered: number }>> = {};
   const s = sense(j);
   for (const cue of hold.cues) {
     const h = holders.find((x) => x.seatId === cue.seatId);
     if (!h) continue;
-    const spec = CUES[h.roleId];
+    const part = role(h.roleId);
+    const spec = part.cue;
+    if (part.coupling.kind === "synapse") {
+      const t = tally[cue.stage] ?? { cued: 0, answered: 0 };
+      t.cued += 1;
+      if (cue.answered) t.answered += 1;
+      tally[cue.stage] = t;
+    }
     if (cue.answered) {
-      if (cue.action.kind === "fire") fire = true;
-      if (cue.action.kind === "pump") pumpStep(h.roleId as "naKPump" | "serca", h.cycle, cue.action.step, s);
+      if (cue.action.kind === "pump" && isPumpRole(h.roleId)) pumpStep(h.roleId, h.cycle, cue.action.step, s);
       if (!acting(h, tMs)) h.missedUntilMs = tMs;
     } else {
       h.missedUntilMs = Math.max(h.missedUntilMs, tMs + role(h.roleId).stageMs);
@@ -280,5 +338,8 @@ export function resolveHold(
       text: cue.answered ? spec.done : spec.missed,
     });
   }
-  return fire;
+  const shares: ReleasedShares = {};
+  for (const [stage, t] of Object.entries(tally) as [StageId, { cued: number; answered: number }][])
+    shares[stage] = t.answered / t.cued;
+  return shares;
 }

@@ -1,9 +1,9 @@
 // Students holding parts of one junction, and how their answers become the model's inputs ("drives").
 // A part nobody holds (or whose holder is disconnected) is played by a bot: the model's own kinetics. A held
 // part follows the model's kinetics too, except over a stage its holder missed: then that share does nothing.
-import type { ControlName, Controls } from "../physiology/controls";
+import type { Controls } from "../physiology/controls";
+import type { PumpCycle } from "./pumps";
 import { ROLES, type RoleId } from "./roles";
-import type { PumpCycle } from "./rules";
 
 export interface Holder {
   seatId: string;
@@ -30,11 +30,11 @@ export function acting(h: Holder, nowMs: number): boolean {
 
 /**
  * Each controllable part's drive: the fraction of its connected holders whose share acts (1 each, 0 over a
- * missed stage); a part with no connected holder is a bot at 1.
+ * missed stage); a part with no connected holder is a bot at 1. Synapses act through the round's input instead.
  */
 export function computeDrives(holders: readonly Holder[], nowMs: number, into: Controls): void {
   for (const def of ROLES) {
-    if (def.control === "nerve") continue;
+    if (def.coupling.kind !== "control") continue;
     let n = 0;
     let sum = 0;
     for (const h of holders) {
@@ -42,7 +42,7 @@ export function computeDrives(holders: readonly Holder[], nowMs: number, into: C
       n += 1;
       if (acting(h, nowMs)) sum += 1;
     }
-    into[def.control as ControlName] = n === 0 ? 1 : sum / n;
+    into[def.coupling.control] = n === 0 ? 1 : sum / n;
   }
 }
 

@@ -29,6 +29,17 @@ export interface Senses {
   openReceptors: number;
   /** Ouabain's block of the Na+/K+ pump, 0–1. */
   pumpBlock: number;
+  /** The motor neuron's soma (axon initial segment) potential, mV. */
+  somaMv: number;
+  /** The soma's Na+ channels not inactivated (its h gate) and not blocked. */
+  somaNaAvailability: number;
+  /** Physiological ms since the soma last fired (Infinity if never). */
+  msSinceSomaSpike: number;
+  somaSpikes: number;
+  /** The nerve terminal's potential, mV. */
+  terminalMv: number;
+  /** Impulses travelling in the motor axon now. */
+  impulsesInAxon: number;
 }
 
 export function sense(j: Junction): Senses {
@@ -44,6 +55,7 @@ export function sense(j: Junction): Senses {
   }
   bound += (j.sux.a2r + j.sux.open) * receptorsAvailable(j.mods, PARAMS.receptorsPerEndplate);
   const m = j.mem;
+  const soma = j.neuron.soma;
   const block = 1 - j.mods.naChannelBlock;
   const lastArrivalMs = j.pre.impulses > 0 ? lastArrival(j) : Number.NEGATIVE_INFINITY;
   return {
@@ -61,6 +73,12 @@ export function sense(j: Junction): Senses {
     openNaFraction: m.m * m.m * m.m * m.h * m.s * block,
     openReceptors: m.openReceptors,
     pumpBlock: j.mods.pumpBlock,
+    somaMv: soma.v,
+    somaNaAvailability: soma.h * (1 - j.mods.neuronNaBlock),
+    msSinceSomaSpike: soma.spikes > 0 ? t - soma.lastSpikeStep * j.dtMs : Number.POSITIVE_INFINITY,
+    somaSpikes: soma.spikes,
+    terminalMv: j.neuron.terminal.v,
+    impulsesInAxon: j.neuron.axon.impulses.length,
   };
 }
 

@@ -3,7 +3,10 @@
 // Holding changes nothing physical: the model sees exactly the inputs a perfectly timed part would give.
 
 export const STAGE_IDS = [
-  "impulse",
+  "excitation",
+  "inhibition",
+  "somaThreshold",
+  "somaRepolarisation",
   "caEntry",
   "fusion",
   "binding",
@@ -23,10 +26,27 @@ export interface StageDef {
 }
 
 export const STAGES: Record<StageId, StageDef> = {
-  impulse: {
-    id: "impulse",
-    name: "The motor neuron fires an impulse",
-    ifMissed: "No impulse left the motor neuron, so nothing reached the terminal.",
+  excitation: {
+    id: "excitation",
+    name: "A volley arrives: excitatory synapses release glutamate (EPSPs)",
+    ifMissed:
+      "Too little glutamate was released: the EPSPs did not sum to threshold, so the motor neuron did not fire.",
+  },
+  inhibition: {
+    id: "inhibition",
+    name: "Inhibitory synapses release glycine (IPSPs)",
+    ifMissed: "No glycine was released: the motor neuron lost its inhibition.",
+  },
+  somaThreshold: {
+    id: "somaThreshold",
+    name: "The motor neuron reaches threshold: its Na+ channels open; the nodes pass the impulse on",
+    ifMissed:
+      "The motor neuron's Na+ channels or its nodes of Ranvier did not open, so no impulse reached the terminal — like lidocaine.",
+  },
+  somaRepolarisation: {
+    id: "somaRepolarisation",
+    name: "The motor neuron repolarises: its K+ channels open",
+    ifMissed: "The motor neuron's K+ channels stayed shut, so its spike was broader.",
   },
   caEntry: {
     id: "caEntry",

@@ -1,5 +1,5 @@
-// One team's junction in play: the engine, the students holding its parts, the nerve's rhythm, the goal, the
-// stage hold people play through, and the trace samples, cues and feedback each stretch of physiology produces.
+// One team's junction in play: the engine, the students holding its parts, the synaptic input to its motor neuron,
+// the goal, the stage hold people play through, and the trace samples, cues and feedback physiology produces.
 import { createJunction, drainEvents, stimulateNerve } from "../physiology";
 import { XB_MAX } from "../physiology/ecc";
 import { step } from "../physiology/junction";
@@ -8,14 +8,17 @@ import type { Junction } from "../physiology/state";
 import type { Action } from "./actions";
 import { EVENT_MS_PER_S, IN_FLIGHT_MS_PER_S, type SlowZone } from "./clock";
 import {
-  botNerve,
   type GoalSpec,
   type GoalState,
   newGoalState,
   onImpulseArrived,
+  onSomaSpike,
   onTwitchPeak,
+  onVolley,
+  roundInput,
   TWITCH_FORCE_MIN,
   updateGoal,
+  volleySizeFor,
 } from "./goals";
 import {
   type AnswerResult,
@@ -30,14 +33,26 @@ import {
   newTracker,
   nextEventStep,
   noteEvents,
+  noteVolley,
   openHold,
   resolveHold,
   type StageTracker,
 } from "./hold";
-import { computeDrives, type Holder, humanHolds, newHolder, nextSpanEnd } from "./holders";
+import { computeDrives, type Holder, newHolder, nextSpanEnd } from "./holders";
 import { type RoleId, role } from "./roles";
 import { sense } from "./senses";
 import type { StageId } from "./stages";
+import {
+  dueInput,
+  fireShare,
+  type InputDue,
+  type InputState,
+  newInputState,
+  nextInputMs,
+  onSpike,
+  setRhythm,
+  startInput,
+} from "./synapticInput";
 
 /** Physiology runs in slices of this many ms between stage checks (5 substeps); 1 substep while a stage is armed. */
 export const SLICE_MS = 0.1;
@@ -45,6 +60,8 @@ export const SLICE_MS = 0.1;
 export const SAMPLES_PER_TICK = 4;
 /** Slow zone after an impulse reaches the terminal (all-bot junctions): release, EPP and the AP upstroke, ms. */
 const EVENT_ZONE_MS = 3;
+/** Slow zone after a volley reaches the motor neuron (all-bot junctions): the EPSPs sum and the soma fires, ms. */
+const VOLLEY_ZONE_MS = 4;
 /** Stage outcomes kept for the debrief (the last few impulses). */
 const STAGE_LOG_LENGTH = 40;
 
@@ -77,9 +94,10 @@ export interface TeamJunction {
   team: number;
   junction: Junction;
   holders: Holder[];
-  /** Nerve rhythm in Hz (0 = no automatic firing); the goal's, or set by a human motor neuron. */
-  rhythmHz: number;
-  nextFireMs: number;
+  /** The synaptic input to the motor neuron: the goal's volleys (their rhythm a person may set) and Renshaw feedback. */
+  input: InputState;
+  /** Synaptic input due at the hold in progress, released (in the share its holders answered) when it ends. */
+  pendingInput: InputDue[];
   goal: GoalState;
   zones: SlowZone[];
   twitches: number;
@@ -102,8 +120,8 @@ export function createTeamJunction(team: number, seed: number, scenarios: Scenar
     team,
     junction: createJunction({ seed, scenarios }),
     holders: [],
-    rhythmHz: 0,
-    nextFireMs: Number.POSITIVE_INFINITY,
+    input: newInputState(),
+    pendingInput: [],
     goal: newGoalState(),
     zones: [],
     twitches: 0,
@@ -136,17 +154,15 @@ export function releaseCue(tj: TeamJunction, seatId: string): void {
 export type ActResult = AnswerResult | { ok: true; text: string; cue: null };
 
 /**
- * A student's press on their own part. The motor neuron's rhythm is a setting and always allowed; every other
- * press answers the holder's open cue if it is the cued action, and is refused otherwise.
+ * A student's press on their own part. The volleys' rhythm is a setting of the excitatory synapses and always
+ * allowed; every other press answers the holder's open cue if it is the cued action, and is refused otherwise.
  */
 export function act(tj: TeamJunction, seatId: string, action: Action): ActResult {
   const holder = tj.holders.find((h) => h.seatId === seatId);
   if (!holder) return { ok: false, reason: "You do not hold a part of this junction.", cue: null };
-  if (action.kind === "rhythm" && holder.roleId === "motorNeuron") {
-    const t = nowMs(tj);
-    tj.rhythmHz = action.hz;
-    tj.nextFireMs = action.hz > 0 ? t + 1000 / action.hz : Number.POSITIVE_INFINITY;
-    return { ok: true, text: action.hz > 0 ? `Impulses due at ${action.hz} Hz.` : "Rhythm off.", cue: null };
+  if (action.kind === "rhythm" && holder.roleId === "excitatorySynapse") {
+    setRhythm(tj.input, action.hz, nowMs(tj), volleySizeFor(action.hz));
+    return { ok: true, text: action.hz > 0 ? `Volleys due at ${action.hz} Hz.` : "Volleys off.", cue: null };
   }
   const result = answer(tj.hold, holder, action, sense(tj.junction));
   if (result.ok && tj.hold && holdOver(tj.hold)) endHold(tj);
@@ -164,51 +180,75 @@ function endHold(tj: TeamJunction): void {
   const hold = tj.hold;
   if (!hold) return;
   tj.hold = null;
-  const fire = resolveHold(hold, tj.holders, nowMs(tj), tj.junction, tj.cueEvents);
+  const shares = resolveHold(hold, tj.holders, nowMs(tj), tj.junction, tj.cueEvents);
   for (const stage of hold.stages) {
     const cues = hold.cues.filter((c) => c.stage === stage);
     tj.stageLog.push({
-      impulse: stage === "impulse" ? tj.junction.pre.stimulated : hold.impulse,
+      impulse: hold.impulse,
       stage,
       cued: cues.length,
       answered: cues.filter((c) => c.answered).length,
     });
   }
   if (tj.stageLog.length > STAGE_LOG_LENGTH) tj.stageLog.splice(0, tj.stageLog.length - STAGE_LOG_LENGTH);
-  if (fire) fireImpulse(tj);
+  releasePending(tj, (d) => shares[d.stage] ?? 1);
 }
 
-function fireImpulse(tj: TeamJunction): boolean {
+/** Releases the synaptic input held for people, each in the share its holders gave (a bot's share is whole). */
+function releasePending(tj: TeamJunction, share: (d: InputDue) => number): void {
+  const pending = tj.pendingInput;
+  tj.pendingInput = [];
+  for (const d of pending) release(tj, d, share(d));
+}
+
+function release(tj: TeamJunction, d: InputDue, share: number): void {
+  const t = nowMs(tj);
+  if (fireShare(tj.junction, d, share) > 0 && d.kind === "excitatory") noteVolley(tj.tracker, d.index, t);
+}
+
+/** Slow motion around the chain's fast events only where nobody plays a stage (people's holds pace it instead). */
+function nobodyPlays(tj: TeamJunction): boolean {
+  return heldStages(tj.holders).size === 0;
+}
+
+/** The teacher's lab stimulus: an electrical shock to the motor axon near the junction (a physiologist's stimulator). */
+export function stimulate(tj: TeamJunction): { ok: true } | { ok: false; reason: string } {
   const result = stimulateNerve(tj.junction);
-  if (!result.ok) return false;
-  // Slow motion around the impulse only where nobody plays a stage (people's holds pace the chain instead).
-  const held = heldStages(tj.holders);
-  if (held.size === 0 || (held.size === 1 && held.has("impulse"))) {
-    tj.zones.push({ untilMs: result.arrivesAtMs, msPerS: IN_FLIGHT_MS_PER_S });
-    tj.zones.push({ untilMs: result.arrivesAtMs + EVENT_ZONE_MS, msPerS: EVENT_MS_PER_S });
-  }
-  return true;
+  if (!result.ok) return { ok: false, reason: result.reason };
+  if (nobodyPlays(tj)) slowUntilArrival(tj, result.arrivesAtMs);
+  return { ok: true };
 }
 
-/** Starts the nerve for a round at the goal's rhythm (a person holding the motor neuron is cued each time). */
+function slowUntilArrival(tj: TeamJunction, arrivesAtMs: number): void {
+  tj.zones.push({ untilMs: arrivesAtMs, msPerS: IN_FLIGHT_MS_PER_S });
+  tj.zones.push({ untilMs: arrivesAtMs + EVENT_ZONE_MS, msPerS: EVENT_MS_PER_S });
+}
+
+/** Starts the motor neuron's synaptic input for a round, as the goal sets it (a person holding a synapse is cued). */
 export function startNerve(tj: TeamJunction, goal: GoalSpec): void {
-  tj.rhythmHz = botNerve(goal).hz;
-  // Teams start their trains a few ms apart, so that one server's junctions do not all fire in one tick.
-  tj.nextFireMs = nowMs(tj) + 1 + ((tj.team * 7) % Math.max(1, Math.floor(1000 / tj.rhythmHz)));
+  const spec = roundInput(goal);
+  // Teams start their volleys a few ms apart, so that one server's junctions do not all fire in one tick.
+  const offset = 1 + ((tj.team * 7) % Math.max(1, Math.floor(1000 / Math.max(1, spec.hz))));
+  startInput(tj.input, spec, nowMs(tj), offset);
 }
 
-/** The nerve's turn: a bot fires, a person holding the motor neuron is cued (the stage is returned). */
-function nerveTurn(tj: TeamJunction, goal: GoalSpec): { stage: StageId; impulse: number } | null {
-  const humanNeuron = humanHolds(tj.holders, "motorNeuron");
-  const limit = botNerve(goal).maxImpulses;
-  if (tj.rhythmHz <= 0 || tj.junction.pre.stimulated >= limit) {
-    tj.nextFireMs = Number.POSITIVE_INFINITY;
-    return null;
+/** The input due now: bots fire theirs; a person's part is cued (its stage returned) and fires when the hold ends. */
+function inputTurn(tj: TeamJunction, held: ReadonlySet<StageId>): { stage: StageId; impulse: number }[] {
+  const t = nowMs(tj);
+  const before = tj.input.started;
+  const due = dueInput(tj.input, t);
+  if (tj.input.started > before) {
+    onVolley(tj.goal, t);
+    if (nobodyPlays(tj)) tj.zones.push({ untilMs: t + VOLLEY_ZONE_MS, msPerS: EVENT_MS_PER_S });
   }
-  tj.nextFireMs += 1000 / tj.rhythmHz;
-  if (humanNeuron) return { stage: "impulse", impulse: tj.junction.pre.stimulated };
-  fireImpulse(tj);
-  return null;
+  const cued: { stage: StageId; impulse: number }[] = [];
+  for (const d of due) {
+    if (held.has(d.stage)) {
+      tj.pendingInput.push(d);
+      cued.push({ stage: d.stage, impulse: d.index });
+    } else release(tj, d, 1);
+  }
+  return cued;
 }
 
 /**
@@ -240,10 +280,7 @@ export function run(
     // Once the goal is reached (within this tick) no more stages are held: the celebration follows.
     const held = tj.goal.achieved ? new Set<StageId>() : heldStages(tj.holders);
     const due = held.size > 0 ? dueStages(j, tj.tracker, held, sense(j)) : [];
-    if (t >= tj.nextFireMs - 1e-9) {
-      const nerve = nerveTurn(tj, goal);
-      if (nerve) due.push(nerve);
-    }
+    if (t >= nextInputMs(tj.input) - 1e-9) due.push(...inputTurn(tj, held));
     if (due.length > 0) {
       tj.hold = openHold(j, tj.tracker, tj.holders, due, windowMs, tj.cueEvents, extraTime);
       if (tj.hold) {
@@ -251,10 +288,11 @@ export function run(
         break;
       }
     }
+    if (tj.pendingInput.length > 0) releasePending(tj, () => 1); // nobody could be cued: the bots' share
     computeDrives(tj.holders, t, j.controls);
     let n = armed(tj.tracker, held, t) ? 1 : sliceSteps;
     n = Math.min(n, endStep - j.step, stepsUntil(j, nextEventStep(j, held)));
-    n = Math.min(n, stepsUntil(j, Math.ceil(tj.nextFireMs / dt - 1e-9)));
+    n = Math.min(n, stepsUntil(j, Math.ceil(nextInputMs(tj.input) / dt - 1e-9)));
     n = Math.min(n, stepsUntil(j, Math.ceil(nextSpanEnd(tj.holders, t) / dt - 1e-9)));
     for (let i = 0; i < n; i++) step(j);
     const after = nowMs(tj);
@@ -291,6 +329,12 @@ function handleEvents(tj: TeamJunction): void {
       if (e.force >= TWITCH_FORCE_MIN) tj.twitches += 1;
     } else if (e.type === "impulse-arrived") {
       onImpulseArrived(tj.goal, e.timeMs);
+    } else if (e.type === "soma-spike") {
+      onSomaSpike(tj.goal);
+      onSpike(tj.input, e.timeMs);
+      const arrivals = tj.junction.pre.arrivals;
+      const last = arrivals[arrivals.length - 1];
+      if (e.impulse >= 0 && last !== undefined && nobodyPlays(tj)) slowUntilArrival(tj, last * tj.junction.dtMs);
     }
   }
 }

@@ -1,10 +1,11 @@
 // Pure derivations for drawing the junction from its wire observables: ion pushes, gate states, and the debrief's
 // chain of events. They describe what the server already decided; nothing here decides an outcome.
 import type { ImpulseRecord } from "../physiology/events";
-import { PARAMS } from "../physiology/parameters";
 import { TWITCH_FORCE_MIN } from "./goals";
+import type { ChannelObservables, GateState } from "./observables";
+import { THRESHOLD_MV } from "./partRules";
 import { countOf } from "./readable";
-import { INACTIVATED_BELOW, THRESHOLD_MV } from "./rules";
+import { isRoleId, role } from "./roles";
 
 export { THRESHOLD_MV };
 /** The guide line's words on the oscilloscopes. */
@@ -15,60 +16,24 @@ export const EPP_SEEN_MV = 2;
 /** Myoplasmic Ca2+ above this counts as Ca2+ released from the SR, µM (game choice: the model rests at 0.05 µM; twitch
  * peaks are ≈ 9–19 µM in mouse fibres, Baylor & Hollingworth 2003). */
 export const CA_RELEASED_UM = 1;
-/** Open fractions (dimensionless) above which a channel population is drawn open (game choice). */
-const OPEN_FRACTION = 0.02;
+export { BATH, type ChannelObservables, type Direction, type GateState, type IonPush, ionPush } from "./observables";
 
-export type Direction = "in" | "out";
-export interface IonPush {
-  /** Which way the concentration difference pushes the ion. */
-  chemical: Direction;
-  /** Which way the membrane potential pushes a cation (inside negative pulls it in). */
-  electrical: Direction | "none";
-  /** The net electrochemical push: in when V is below the ion's equilibrium potential. */
-  net: Direction;
-  /** Driving force V − E, mV (its size sets the arrow's length). */
-  drivingMv: number;
-}
-
-/** Concentration and electrical push on a cation from the membrane potential and its E (all from state). */
-export function ionPush(vMv: number, eMv: number, insideMM: number, outsideMM: number): IonPush {
-  return {
-    chemical: outsideMM > insideMM ? "in" : "out",
-    electrical: Math.abs(vMv) < 0.5 ? "none" : vMv < 0 ? "in" : "out",
-    net: vMv < eMv ? "in" : "out",
-    drivingMv: vMv - eMv,
-  };
-}
-
-/** Outside concentrations the wire state does not carry (fixed bath values of the model), mM. */
-export const BATH = { naOutMM: PARAMS.naOutMM, caOutMM: PARAMS.caOutMM } as const;
-
-export type GateState = "closed" | "open" | "inactivated";
-export interface ChannelObservables {
-  openNaFraction: number;
-  naAvailability: number;
-  openKFraction: number;
-  openReceptors: number;
-  /** Presynaptic CaV channels open after the last impulse (0–1); absent on older servers. */
-  caChannelOpen?: number;
-}
-
-/** The channel population's gate as the observables show it; null when the state does not carry it. */
+/** The channel population's gate as the observables show it (the part's own reading); null when it has none. */
 export function gateState(roleId: string, j: ChannelObservables): GateState | null {
-  switch (roleId) {
-    case "caChannel":
-      if (j.caChannelOpen === undefined) return null;
-      return j.caChannelOpen > OPEN_FRACTION ? "open" : "closed";
-    case "naChannel":
-      if (j.openNaFraction > OPEN_FRACTION) return "open";
-      return j.naAvailability < INACTIVATED_BELOW ? "inactivated" : "closed";
-    case "kChannel":
-      return j.openKFraction > OPEN_FRACTION ? "open" : "closed";
-    case "nAChR":
-      return j.openReceptors >= 1 ? "open" : "closed";
-    default:
-      return null;
-  }
+  return isRoleId(roleId) ? (role(roleId).gate?.(j) ?? null) : null;
+}
+
+/** Orthodromic impulses in the motor axon as the wire carries them: hundredths of the axon's length from the soma
+ * (0–100, nearest the terminal first); empty when none is in flight (neuronDetail(j).impulsesInAxon, axonLengthMm). */
+export function axonImpulseHundredths(
+  impulses: readonly { positionMm: number; orthodromic: boolean }[],
+  axonLengthMm: number,
+): number[] {
+  if (!(axonLengthMm > 0)) return [];
+  return impulses
+    .filter((imp) => imp.orthodromic)
+    .map((imp) => Math.round(Math.min(1, Math.max(0, imp.positionMm / axonLengthMm)) * 100))
+    .sort((a, b) => b - a);
 }
 
 /** Peaks and counts a client records from a junction's observables during a round (for the debrief). */

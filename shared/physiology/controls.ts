@@ -26,6 +26,12 @@ export interface Controls {
   naKPump: number;
   /** SERCA: scales the SR Ca2+ pump rate, i.e. how fast the muscle relaxes. */
   serca: number;
+  /** Motor neuron's Na+ channels (soma / initial segment): scale the share that can open (g_Na); h still gates. */
+  neuronNa: number;
+  /** Motor neuron's delayed-rectifier K+ channels (soma): scale the share that can open (g_K·n⁴). */
+  neuronK: number;
+  /** Nodes of Ranvier: scale the share of nodal Na+ channels that open (in 1/12 steps); an impulse keeps its launch's. */
+  node: number;
 }
 
 export type ControlName = keyof Controls;
@@ -42,6 +48,9 @@ export const CONTROL_NAMES: readonly ControlName[] = [
   "kIon",
   "naKPump",
   "serca",
+  "neuronNa",
+  "neuronK",
+  "node",
 ];
 
 export function defaultControls(): Controls {
@@ -57,6 +66,9 @@ export function defaultControls(): Controls {
     kIon: 1,
     naKPump: 1,
     serca: 1,
+    neuronNa: 1,
+    neuronK: 1,
+    node: 1,
   };
 }
 

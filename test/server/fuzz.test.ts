@@ -48,7 +48,7 @@ function junk(rng: () => number, depth = 0): unknown {
     case 9:
       return { kind: "pump", step: "teleport" };
     case 10:
-      return { seatId: "s1", kind: "fire" };
+      return { seatId: "s1", kind: "release" };
     case 11:
       return { __proto__: { admin: true }, kind: "cross", direction: "sideways" };
     case 12:

@@ -125,14 +125,14 @@ describe("the game in the room", () => {
     await command({ type: "start" });
     await waitFor(() => host.state.phase === "running", "running");
     student.send("act", { kind: "gate", open: true });
-    student.send("act", { kind: "fire" });
+    student.send("act", { kind: "release" });
     student.send("act", { kind: "gate", open: true, seatId: "s2" });
     student.send("host", { type: "end" });
     await waitFor(() => errors.length === 4, "four refusals");
     // Refused on both counts: the physiology (no ACh bound) and the timing (outside the receptor's cue).
     expect(errors[0]?.code).toBe("refused");
     expect(errors[0]?.message).toMatch(/^The receptor needs two ACh bound before it can open\. Wait for your cue/);
-    expect(errors[1]?.message).toMatch(/cannot do "fire"/);
+    expect(errors[1]?.message).toMatch(/cannot do "release"/);
     expect(errors[2]).toEqual({ code: "bad-message", message: "seatId is not expected" });
     expect(errors[3]?.code).toBe("not-host");
     expect(host.state.phase).toBe("running");

@@ -23,12 +23,12 @@ describe("abuse limits", () => {
     flood.onLeave((code) => {
       closed = code;
     });
-    for (let i = 0; i < 400; i++) flood.send("act", { kind: "fire" });
+    for (let i = 0; i < 400; i++) flood.send("act", { kind: "release" });
     await waitFor(() => closed !== 0, "flooder disconnected");
     expect(closed).toBe(CloseCode.protocolAbuse);
     expect(errors.some((e) => e.code === "rate-limited")).toBe(true);
     const calmErrors = collect<{ code: string }>(calm, "error");
-    calm.send("act", { kind: "fire" });
+    calm.send("act", { kind: "release" });
     await waitFor(() => calmErrors.length === 1, "calm student answered");
     expect(calmErrors[0]?.code).toBe("refused"); // no round running: a normal refusal, not a rate limit
     await calm.leave();

@@ -66,7 +66,7 @@ async function playClass(server: ServerProcess, settings: object, waitForEnd: bo
   host.send("host", { type: "start" });
   await waitFor(() => host.state.phase === "running", "round running");
   // Ada mashes: presses outside a cue are refused, so the stored refused presses are not all zero.
-  for (let i = 0; i < 3; i++) students[0]?.send("act", { kind: "fire" });
+  for (let i = 0; i < 3; i++) students[0]?.send("act", { kind: "release" });
   if (waitForEnd) await waitFor(() => host.state.phase === "debrief" && debriefs.length > 0, "round over", 30_000);
   return { created, host, students, debriefs };
 }

@@ -6,7 +6,7 @@ import type { Bridge } from "../net/bridge";
 import { readStudentScore } from "../net/read";
 import { prefersReducedMotion } from "../scenes/context";
 import type { Mounted } from "../scenes/mount";
-import { actionsFor, keyName, NA_K_PUMP_BUTTONS, SERCA_BUTTONS } from "../ui/actions";
+import { actionsFor, keyName } from "../ui/actions";
 import { roleCard } from "../ui/card";
 import { celebration } from "../ui/celebration";
 import { cuePanel } from "../ui/cuePanel";
@@ -35,7 +35,7 @@ export function playScreen(o: PlayOptions): PlayScreen {
   const senses = h("ul", { class: "senses", "aria-label": "What your part senses" });
   const feedback = feedbackLog(o.bridge);
   const buttons = new Map<string, HTMLButtonElement>();
-  const pumpButtons = o.roleId === "serca" ? SERCA_BUTTONS : NA_K_PUMP_BUTTONS;
+  const pumpButtons = actionsFor(o.roleId);
   let pumpDone = -1;
   let pendingPump = -1;
   const cue = cuePanel({ bridge: o.bridge, roleId: o.roleId, team: o.team });
@@ -120,7 +120,7 @@ export function playScreen(o: PlayOptions): PlayScreen {
     async start() {
       const { mountScene } = await import("../scenes/mount");
       if (disposed) return;
-      mounted = mountScene(stage, def.group, {
+      mounted = mountScene(stage, def.scene, {
         bridge: o.bridge,
         team: o.team,
         roleId: () => o.roleId,

@@ -1,7 +1,7 @@
 // The lazy boundary to Phaser: pages import this module dynamically, so students download Phaser only when a
 // round starts and the join screen stays light. One game per screen, one scene per role family.
 import * as Phaser from "phaser";
-import type { RoleGroup } from "../../../shared/game/roles";
+import type { SceneFamily } from "../../../shared/game/roles";
 import { ChannelScene } from "./ChannelScene";
 import type { SceneContext } from "./context";
 import { IonScene } from "./IonScene";
@@ -9,7 +9,7 @@ import { PartScene } from "./PartScene";
 import { ProjectorScene } from "./ProjectorScene";
 import { PumpScene } from "./PumpScene";
 
-export type SceneName = RoleGroup | "projector";
+export type SceneName = SceneFamily | "projector";
 
 export interface Mounted {
   destroy(): void;
@@ -17,13 +17,13 @@ export interface Mounted {
 
 function makeScene(name: SceneName, ctx: SceneContext): Phaser.Scene {
   switch (name) {
-    case "ions":
+    case "ion":
       return new IonScene(ctx);
-    case "channels":
+    case "channel":
       return new ChannelScene(ctx);
-    case "pumps":
+    case "pump":
       return new PumpScene(ctx);
-    case "other":
+    case "part":
       return new PartScene(ctx);
     case "projector":
       return new ProjectorScene(ctx);

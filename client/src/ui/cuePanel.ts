@@ -1,7 +1,7 @@
 // The student's cue: while the model runs on, what their part waits for; when the server holds time at their
 // stage, an unmistakable "your turn" (colour, shape, words, a vibration where the device allows), what the part
 // senses, one button that sends the cued action, and the window's countdown; then whether it was in time.
-import { CUES } from "../../../shared/game/cues";
+import { cueOf } from "../../../shared/game/cues";
 import type { RoleId } from "../../../shared/game/roles";
 import { STAGE_IDS, STAGES, type StageId } from "../../../shared/game/stages";
 import type { CuePayload } from "../../../shared/protocol/payloads";
@@ -24,12 +24,12 @@ const stageName = (id: string): string =>
   (STAGE_IDS as readonly string[]).includes(id) ? STAGES[id as StageId].name : "";
 
 export function cuePanel(o: { bridge: Bridge; roleId: RoleId; team(): number }): CuePanel {
-  const mine = STAGES[CUES[o.roleId].stage];
+  const mine = STAGES[cueOf(o.roleId).stage];
   const icon = h("span", { class: "cue-icon", "aria-hidden": "true" });
   const title = h("h2", { class: "cue-title" });
   const body = h("p", { class: "cue-body" });
   const now = h("p", { class: "cue-now-line" });
-  const button = h("button", { type: "button", class: "cue-button" }, CUES[o.roleId].todo);
+  const button = h("button", { type: "button", class: "cue-button" }, cueOf(o.roleId).todo);
   const bar = h("div", { class: "cue-bar" });
   const seconds = h("span", { class: "cue-seconds" });
   const countdown = h("div", { class: "cue-countdown", "aria-hidden": "true" }, bar, seconds);
@@ -52,7 +52,7 @@ export function cuePanel(o: { bridge: Bridge; roleId: RoleId; team(): number }):
   const refreshButton = () => {
     const online = o.bridge.online();
     button.disabled = mode !== "cue" || !online || paused;
-    button.textContent = !online ? "Reconnecting… wait" : cue && mode === "cue" ? cue.todo : CUES[o.roleId].todo;
+    button.textContent = !online ? "Reconnecting… wait" : cue && mode === "cue" ? cue.todo : cueOf(o.roleId).todo;
   };
   const idle = () => set("idle", "Wait for your stage", `Your stage: ${mine.name}.`);
   idle();
@@ -83,7 +83,7 @@ export function cuePanel(o: { bridge: Bridge; roleId: RoleId; team(): number }):
     }),
     o.bridge.on("ack", () => {
       if (mode === "cue" && cue) {
-        set("done", "Done in time", CUES[o.roleId].done);
+        set("done", "Done in time", cueOf(o.roleId).done);
         cue = null;
       }
     }),

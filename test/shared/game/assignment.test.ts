@@ -6,9 +6,17 @@ import { ROLES, type RoleGroup, type RoleId, role } from "../../../shared/game/r
 const students = (n: number, history: RoleGroup[] = []) =>
   Array.from({ length: n }, (_, i) => ({ seatId: `s${i + 1}`, history }));
 
-const CRITICAL = ["motorNeuron", "caChannel", "vesicles", "nAChR", "naChannel"];
-/** Parts kept to one holder until every other part has two (a miss there costs release its 4th power). */
-const SINGLE: string[] = ["motorNeuron", "caChannel", "caIon"];
+const CRITICAL = [
+  "excitatorySynapse",
+  "neuronNaChannel",
+  "caChannel",
+  "vesicles",
+  "nAChR",
+  "naChannel",
+  "nodeOfRanvier",
+];
+/** Parts kept to one holder until every other part has two (the axon's nodes; Ca2+ entry's 4th power in release). */
+const SINGLE: string[] = ["nodeOfRanvier", "caChannel", "caIon"];
 
 function countRoles(roles: Iterable<string>): Map<string, number> {
   const counts = new Map<string, number>();
@@ -17,15 +25,25 @@ function countRoles(roles: Iterable<string>): Map<string, number> {
 }
 
 describe("role assignment", () => {
-  it("puts people on the five stages the chain cannot complete without, then on the rest of the junction", () => {
-    expect(roleSlots(1)).toEqual(["motorNeuron"]);
-    expect(roleSlots(5)).toEqual(CRITICAL);
-    expect(new Set(assignRoles(students(5)).values())).toEqual(new Set(CRITICAL));
-    expect(roleSlots(12).slice(5)).toEqual(["aChE", "caIon", "naIon", "kChannel", "kIon", "serca", "naKPump"]);
-    expect(new Set(roleSlots(12))).toEqual(new Set(ROLES.map((r) => r.id)));
+  it("puts people on the seven stages the chain cannot complete without, then on the rest of the junction", () => {
+    expect(roleSlots(1)).toEqual(["excitatorySynapse"]);
+    expect(roleSlots(7)).toEqual(CRITICAL);
+    expect(new Set(assignRoles(students(7)).values())).toEqual(new Set(CRITICAL));
+    expect(roleSlots(16).slice(7)).toEqual([
+      "aChE",
+      "caIon",
+      "naIon",
+      "inhibitorySynapse",
+      "neuronKChannel",
+      "kChannel",
+      "kIon",
+      "serca",
+      "naKPump",
+    ]);
+    expect(new Set(roleSlots(16))).toEqual(new Set(ROLES.map((r) => r.id)));
   });
 
-  it("gives every student of any class size from 1 to 40 exactly one role, sharing parts beyond twelve", () => {
+  it("gives every student of any class size from 1 to 40 exactly one role, sharing parts beyond one of each", () => {
     for (let n = 1; n <= 40; n++) {
       const roles = assignRoles(students(n));
       expect(roles.size).toBe(n);
@@ -34,21 +52,21 @@ describe("role assignment", () => {
       for (const c of counts.values()) expect(c).toBeLessThanOrEqual(maxHolders(n));
       // Each list extends the one for a class one smaller, so a class of n+1 never loses a part n had.
       expect(roleSlots(n).slice(0, n - 1)).toEqual(roleSlots(n - 1));
-      // The motor neuron and the Ca2+ entry parts stay one person each until every other part has two.
+      // The nodes and the Ca2+ entry parts stay one person each until every other part has two.
       const othersTwo = ROLES.every((r) => SINGLE.includes(r.id) || (counts.get(r.id) ?? 0) >= 2);
-      if (!othersTwo) for (const r of SINGLE) if (n >= 12) expect(counts.get(r)).toBe(1);
+      if (!othersTwo) for (const r of SINGLE) if (n >= ROLES.length) expect(counts.get(r)).toBe(1);
     }
   });
 
-  it("shares a class of 30 or 40 sensibly: Na+ and K+ ions most, then channels, the pumps less; one motor neuron and one holder each on the 4th-power Ca2+ stage", () => {
+  it("shares a class of 30 or 40 sensibly: Na+ and K+ ions most, then channels, the pumps less; one holder each on the nodes and the 4th-power Ca2+ stage", () => {
     for (const n of [30, 40]) {
       const counts = countRoles(assignRoles(students(n)).values());
       const of = (id: string) => counts.get(id) ?? 0;
       for (const r of SINGLE) expect(of(r)).toBe(1);
       for (const r of ROLES) if (!SINGLE.includes(r.id)) expect(of(r.id)).toBeGreaterThanOrEqual(2);
-      for (const c of counts.values()) expect(c).toBeLessThanOrEqual(Math.ceil(n / 12) + 2);
+      for (const c of counts.values()) expect(c).toBeLessThanOrEqual(maxHolders(n));
       for (const ion of ["naIon", "kIon"]) {
-        expect(of(ion)).toBeGreaterThan(of("motorNeuron"));
+        expect(of(ion)).toBeGreaterThan(of("nodeOfRanvier"));
         expect(of(ion)).toBeGreaterThanOrEqual(of("naKPump"));
         expect(of(ion)).toBeGreaterThanOrEqual(of("serca"));
       }
@@ -57,7 +75,7 @@ describe("role assignment", () => {
       expect(Math.max(...counts.values()) - Math.min(...counts.values())).toBeLessThanOrEqual(5);
     }
     const forty = countRoles(assignRoles(students(40)).values());
-    expect(forty.get("naIon")).toBe(6);
+    expect(forty.get("naIon")).toBe(5); // 40 students over 16 parts: the ions still lead
   });
 
   it("rotates students so that over three rounds each meets a channel, an ion and a pump when the class allows", () => {
@@ -87,17 +105,17 @@ describe("role assignment", () => {
       { seatId: "b", history: [] },
     ]);
     expect(roles.get("a")).toBe("serca");
-    expect(roles.get("b")).toBe("motorNeuron");
+    expect(roles.get("b")).toBe("excitatorySynapse");
     const five = assignRoles([{ seatId: "p", history: [], pinned: "kIon" }, ...students(4)]);
     expect(five.get("p")).toBe("kIon");
-    expect(new Set(five.values())).toEqual(new Set(["kIon", "motorNeuron", "caChannel", "vesicles", "nAChR"]));
+    expect(new Set(five.values())).toEqual(new Set(["kIon", ...CRITICAL.slice(0, 4)]));
   });
 
   it("places late joiners in the next missing part, in the same order as a class that size", () => {
-    expect(roleForLateJoiner(["motorNeuron"])).toBe("caChannel");
-    expect(roleForLateJoiner(["motorNeuron", "caChannel", "vesicles", "nAChR"])).toBe("naChannel");
-    expect(roleForLateJoiner(["motorNeuron", "caChannel", "nAChR", "naChannel"])).toBe("vesicles");
-    expect(roleForLateJoiner(roleSlots(12))).toBe(roleSlots(13)[12]);
+    expect(roleForLateJoiner(["excitatorySynapse"])).toBe("neuronNaChannel");
+    expect(roleForLateJoiner(["excitatorySynapse", "neuronNaChannel", "caChannel", "vesicles"])).toBe("nAChR");
+    expect(roleForLateJoiner(["excitatorySynapse", "neuronNaChannel", "vesicles", "nAChR"])).toBe("caChannel");
+    expect(roleForLateJoiner(roleSlots(16))).toBe(roleSlots(17)[16]);
     const joined: RoleId[] = [];
     for (let n = 1; n <= 40; n++) joined.push(roleForLateJoiner(joined));
     expect(countRoles(joined)).toEqual(countRoles(roleSlots(40)));

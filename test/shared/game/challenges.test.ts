@@ -44,7 +44,7 @@ function play(challenge: Challenge, students: Student[] = [], seed = 1): Game {
     expect(game.seats.find((seat) => seat.seatId === s.seatId)?.team).toBe(0);
     if (s.hz !== undefined) applyInput(game, { kind: "act", seatId: s.seatId, action: { kind: "rhythm", hz: s.hz } });
   }
-  const neurons = new Set(students.filter((s) => s.role === "motorNeuron").map((s) => s.seatId));
+  const neurons = new Set(students.filter((s) => s.role === "excitatorySynapse").map((s) => s.seatId));
   for (let i = 0; i < 10_000 && game.phase === "running"; i++) {
     for (const cue of tickGame(game).cues)
       if (cue.kind === "cue" && neurons.has(cue.seatId))
@@ -63,7 +63,7 @@ function preset(id: string): Challenge {
 const achieved = (game: Game) => game.junctions.map((tj) => tj.goal.achieved);
 const twitches = (game: Game) => game.junctions.map((tj) => tj.twitches);
 const idleAChE: Student[] = [{ seatId: "s1", role: "aChE" }];
-const neuronAt = (hz: number): Student[] => [{ seatId: "s1", role: "motorNeuron", hz }];
+const neuronAt = (hz: number): Student[] => [{ seatId: "s1", role: "excitatorySynapse", hz }];
 
 describe("challenge presets are well formed", () => {
   it("has at least seven presets with unique kebab-case ids", () => {

@@ -102,11 +102,13 @@ describe("students' parts", () => {
     expect(applyInput(game, { kind: "act", seatId: "s1", action: { kind: "cross", direction: "out" } })).toMatchObject({
       ok: true,
     });
-    expect(applyInput(game, { kind: "act", seatId: "s2", action: { kind: "fire" } })).toMatchObject({
+    expect(applyInput(game, { kind: "act", seatId: "s2", action: { kind: "release" } })).toMatchObject({
       ok: false,
-      reason: expect.stringMatching(/cannot do "fire"/),
+      reason: expect.stringMatching(/cannot do "release"/),
     });
-    expect(applyInput(game, { kind: "act", seatId: "nobody", action: { kind: "fire" } })).toMatchObject({ ok: false });
+    expect(applyInput(game, { kind: "act", seatId: "nobody", action: { kind: "release" } })).toMatchObject({
+      ok: false,
+    });
   });
 });
 

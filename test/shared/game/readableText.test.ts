@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { actionsFor } from "../../../client/src/ui/actions";
 import { type Action, NA_K_PUMP_STEPS, SERCA_STEPS } from "../../../shared/game/actions";
 import { CHALLENGES } from "../../../shared/game/challenges";
-import { CUES } from "../../../shared/game/cues";
+import { cueOf } from "../../../shared/game/cues";
 import { describeGoal } from "../../../shared/game/goals";
 import { QUESTIONS } from "../../../shared/game/questions";
 import { countOf, roleLabel, scenarioLabel, scenarioListLabel } from "../../../shared/game/readable";
@@ -21,7 +21,7 @@ import { INTERNAL_IDS, internalIdsIn, wrongPlurals } from "../../helpers/interna
 
 /** One action of every kind a part could try (the refusals name the part and the action). */
 const EVERY_ACTION: Action[] = [
-  { kind: "fire" },
+  { kind: "release" },
   { kind: "rhythm", hz: 5 },
   { kind: "gate", open: true },
   { kind: "gate", open: false },
@@ -69,7 +69,7 @@ function shownTexts(): [string, string][] {
       const result = checkAction(r.id, action, senses);
       if (!result.ok) add(`role ${r.id} refused ${action.kind}`, result.reason);
     }
-    const cue = CUES[r.id];
+    const cue = cueOf(r.id);
     add(`cue ${r.id}`, `${cue.todo} ${cue.done} ${cue.missed} ${cue.senses(senses)}`);
   }
   for (const [pump, steps] of [
@@ -135,12 +135,15 @@ describe("text people see", () => {
 
   it("names a part by its name in a refusal, and a scenario with its level in the scenario's own terms", () => {
     const senses = sense(createJunction());
-    expect(checkAction("kIon", { kind: "fire" }, senses)).toEqual({
+    expect(checkAction("kIon", { kind: "release" }, senses)).toEqual({
       ok: false,
-      reason: 'A K+ ion cannot do "fire".',
+      reason: 'A K+ ion cannot do "release".',
     });
-    expect(checkAction("motorNeuron", { kind: "hydrolyse" }, senses)).toMatchObject({
-      reason: expect.stringMatching(/^A motor neuron cannot/),
+    expect(checkAction("nodeOfRanvier", { kind: "hydrolyse" }, senses)).toMatchObject({
+      reason: expect.stringMatching(/^A node of Ranvier cannot/),
+    });
+    expect(checkAction("excitatorySynapse", { kind: "hydrolyse" }, senses)).toMatchObject({
+      reason: expect.stringMatching(/^An excitatory synapse \(Ia afferent\) cannot/),
     });
     expect(scenarioLabel("myasthenia-gravis", 0.6)).toBe("Myasthenia gravis (60 % of AChRs lost)");
     expect(scenarioLabel("low-calcium", 1)).toBe("Low extracellular Ca2+ ([Ca2+]o 1 mM)");
