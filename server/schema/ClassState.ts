@@ -21,6 +21,8 @@ export class JunctionView extends Schema {
   @type("float64") timeMs = 0;
   @type("float32") membraneMv = 0;
   @type("float32") restMv = 0;
+  /** The motor neuron's soma resting potential, mV (changes only with its scenario, e.g. lidocaine). */
+  @type("float32") somaRestMv = 0;
   /** Depolarisation from rest, mV (the EPP, or the AP when one fires). */
   @type("float32") endplateMv = 0;
   @type("float32") force = 0;
@@ -54,6 +56,8 @@ export class JunctionView extends Schema {
   @type("uint16") stageLeftMs = 0;
   /** The parts still to answer at this stage, readable names joined by "; ". */
   @type("string") stageParts = "";
+  /** Orthodromic impulses in the motor axon, hundredths of its length from the soma (0–100); empty between them. */
+  @type(["uint8"]) axonImpulses = new ArraySchema<number>();
 }
 
 /** The question on every screen (predict → run → explain). The right answer is sent only once revealed. */

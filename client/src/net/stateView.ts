@@ -14,6 +14,8 @@ export interface JunctionViewState {
   timeMs: number;
   membraneMv: number;
   restMv: number;
+  /** The motor neuron's soma resting potential, mV (absent from older servers). */
+  somaRestMv?: number;
   endplateMv: number;
   force: number;
   achUM: number;
@@ -45,6 +47,8 @@ export interface JunctionViewState {
   stageLeftMs: number;
   /** Parts still to answer at this stage, readable names joined by "; ". */
   stageParts: string;
+  /** Orthodromic impulses in the motor axon, hundredths of its length from the soma (0–100); absent or empty between. */
+  axonImpulses?: ArrayLike<number>;
 }
 
 /** The question on every screen (server/schema/ClassState.ts QuestionView); `correct` is −1 until revealed. */

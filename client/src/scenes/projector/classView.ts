@@ -1,7 +1,9 @@
-// The whole-class projector: the junction figure, concentration bars, the oscilloscope and the force trace.
-// Anatomy, frames and words are painted once into the backdrop; each moving part is rebuilt only when its
-// data changed (traces when samples arrive, shapes when what they show changes, tokens a few times a second).
+// The whole-class projector: the motor axon and junction figure, concentration bars, the neuron's and the muscle's
+// oscilloscopes side by side on one sweep and mV scale, and the force trace. Anatomy, frames and words are painted
+// once into the backdrop; each moving part is rebuilt only when its data changed (traces when samples arrive, shapes
+// when what they show changes, tokens a few times a second).
 import type * as Phaser from "phaser";
+import { THRESHOLD_MV } from "../../../../shared/game/view";
 import { Backdrop } from "../../view/backdrop";
 import { LiveLabels } from "../../view/labels";
 import type { Rect } from "../../view/paint";
@@ -9,6 +11,15 @@ import { COLOURS } from "../../view/palette";
 import { Signature } from "../../view/scope";
 import { TokenPool } from "../../view/tokens";
 import type { SceneContext } from "../context";
+import {
+  type AxonGeometry,
+  AxonTrail,
+  axonGeometry,
+  axonWordsAt,
+  drawAxonPicture,
+  paintAxon,
+  pictureKey,
+} from "./axonFigure";
 import { Cadence, type ProjectorLayout, tokenSources, WORDS_MS } from "./cadence";
 import {
   drawFigureShapes,
@@ -20,19 +31,24 @@ import {
   paintFigure,
   placeFigureTokens,
 } from "./figure";
+import { DEFAULT_SOMA_REST_MV, drawNeuronTrace, landmarkTexts, paintNeuronFrame } from "./neuronFigure";
 import {
   barsKey,
   barTexts,
   drawBars,
   drawForceTrace,
   drawScopeTrace,
-  MV_WINDOW_MS,
   paintBarsFrame,
   paintForceFrame,
   paintScopeFrame,
   restLabel,
   TICKS_PX,
 } from "./panels";
+
+/** Landmark labels on the two scopes, CSS px at text scale 1 (a size above the axis numbers: read from the back). */
+const LANDMARK_PX = 14;
+/** The muscle's firing level, named as the muscle's beside the neuron's own threshold. */
+const MUSCLE_THRESHOLD_WORDS = `muscle fires ≈ ${String(THRESHOLD_MV).replace("-", "−")} mV`;
 
 /** Text scale of a stage `width` × `height` CSS px: 1 on a 1024×768 screen, up to 1.5 on a large projector. */
 export function textScale(width: number, height: number): number {
@@ -48,6 +64,11 @@ export class ClassView implements ProjectorLayout {
   private readonly labels: LiveLabels;
   private readonly figure: FigureGeometry;
   private readonly scope: Rect;
+  private readonly neuron: Rect;
+  private readonly axon: AxonGeometry;
+  private readonly axonLayer: Phaser.GameObjects.Graphics;
+  private readonly trail: AxonTrail;
+  private axonKey = "";
   private readonly force: Rect;
   private readonly barsRect: Rect;
   /** Text scale of this layout (see textScale). */
@@ -69,23 +90,32 @@ export class ClassView implements ProjectorLayout {
     const figureH = height * 0.56;
     // The concentration bars get a column of their own, wide enough for their longest name.
     const barsW = Math.round(Math.min(280, Math.max(150, width * 0.15)));
-    this.figure = figureGeometry({ x: 0, y: 0, w: width - barsW - 20, h: figureH });
+    const figureRect = { x: 0, y: 0, w: width - barsW - 20, h: figureH };
+    this.axon = axonGeometry(figureRect, figureGeometry(figureRect).cx, k);
+    this.figure = figureGeometry(figureRect, this.axon.y + this.axon.sheath / 2);
+    this.trail = new AxonTrail(this.axon.nodes);
     this.barsRect = { x: width - barsW - 6, y: 14, w: barsW, h: figureH - 28 };
     const top = figureH + 26 * k; // room for the plot titles
     const h = height - top - TICKS_PX * k;
     const axis = 44 * k; // the value labels left of each plot
-    this.scope = { x: axis, y: top, w: width * 0.6 - axis, h };
-    const forceX = width * 0.6 + 16 + axis;
+    // Neuron and muscle side by side on the same mV scale and sweep, then force.
+    this.neuron = { x: axis, y: top, w: width * 0.31 - axis, h };
+    const scopeX = width * 0.31 + 12 + axis;
+    this.scope = { x: scopeX, y: top, w: width * 0.65 - scopeX, h };
+    const forceX = width * 0.65 + 12 + axis;
     this.force = { x: forceX, y: top, w: width - forceX - 16, h };
     this.backdrop = new Backdrop(scene.game.canvas, COLOURS.paper);
     const sources = tokenSources(scene);
     this.backdrop.paint(width, height, (c) => {
       paintFigure(c, this.figure, sources, k);
+      paintAxon(c, this.axon);
       paintBarsFrame(c, this.barsRect, k);
-      paintScopeFrame(c, this.scope, `Membrane potential (mV) · ${MV_WINDOW_MS} ms sweep from the last EPP`, k);
+      paintNeuronFrame(c, this.neuron, k);
+      paintScopeFrame(c, this.scope, "Muscle fibre (mV) · sweep from the last EPP", k, MUSCLE_THRESHOLD_WORDS);
       paintForceFrame(c, this.force, k);
     });
     this.shapes = scene.add.graphics().setDepth(2);
+    this.axonLayer = scene.add.graphics().setDepth(2);
     this.bars = scene.add.graphics().setDepth(2);
     this.traces = scene.add.graphics().setDepth(3);
     this.tokens = new TokenPool(scene);
@@ -97,30 +127,46 @@ export class ClassView implements ProjectorLayout {
     const j = bridge.smooth(0, now);
     if (!j) return false;
     let changed = false;
-    const restMv = bridge.junction(0)?.restMv ?? -85;
+    const wire = bridge.junction(0);
+    const restMv = wire?.restMv ?? -85;
+    const somaRestMv = wire?.somaRestMv || DEFAULT_SOMA_REST_MV;
     const log = this.ctx.log;
-    const traceKey = `${log?.version ?? 0}|${Math.round(restMv * 2)}`;
+    const traceKey = `${log?.version ?? 0}|${Math.round(restMv * 2)}|${Math.round(somaRestMv * 2)}`;
     if (traceKey !== this.traceKey) {
       this.traceKey = traceKey;
       const trace = log?.traces[0];
       const signature = new Signature();
+      const marks = drawNeuronTrace(signature, this.neuron, trace, somaRestMv, restMv);
       drawScopeTrace(signature, this.scope, trace, restMv);
       drawForceTrace(signature, this.force, trace);
       if (signature.value !== this.traceSignature) {
         this.traceSignature = signature.value;
         this.traces.clear();
+        drawNeuronTrace(this.traces, this.neuron, trace, somaRestMv, restMv);
         drawScopeTrace(this.traces, this.scope, trace, restMv);
         drawForceTrace(this.traces, this.force, trace);
         changed = true;
       }
-      const [words, x, y] = restLabel(this.scope, restMv, this.k);
-      if (this.labels.set("rest", words, x, y, 12 * this.k, "#4a5a6e", 1)) changed = true;
+      const [words, x, y] = restLabel(this.scope, restMv, this.k, "muscle rest", "above");
+      if (this.labels.set("rest", words, x, y, LANDMARK_PX * this.k, "#0f2742", 1)) changed = true;
+      for (const [id, w, lx, ly, colour] of landmarkTexts(marks, this.neuron, LANDMARK_PX * this.k))
+        if (this.labels.set(id, w, lx, ly, LANDMARK_PX * this.k, colour, 1)) changed = true;
     }
     const live = figureLive(j);
     const shapesKey = liveKey(live);
     if (shapesKey !== this.shapesKey) {
       this.shapesKey = shapesKey;
       drawFigureShapes(this.shapes, this.figure, live);
+      changed = true;
+    }
+    const picture = this.trail.picture(wire?.axonImpulses, wire?.impulses ?? 0, now);
+    const axonKey = pictureKey(picture);
+    if (axonKey !== this.axonKey) {
+      this.axonKey = axonKey;
+      this.axonLayer.clear();
+      drawAxonPicture(this.axonLayer, this.axon, picture);
+      const [ax, ay] = axonWordsAt(this.axon);
+      this.labels.set("axon", picture.words, ax, ay, 13 * this.k, "#0f2742", 0);
       changed = true;
     }
     this.tokens.begin();
@@ -144,7 +190,7 @@ export class ClassView implements ProjectorLayout {
 
   destroy(): void {
     this.backdrop.destroy();
-    for (const g of [this.traces, this.shapes, this.bars]) g.destroy();
+    for (const g of [this.traces, this.shapes, this.bars, this.axonLayer]) g.destroy();
     this.tokens.destroy();
     this.labels.destroy();
   }

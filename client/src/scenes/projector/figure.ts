@@ -13,6 +13,10 @@ import { fitText } from "./fit";
 export interface FigureGeometry {
   r: Rect;
   cx: number;
+  /** Where the nerve's stalk into the terminal starts (the axon drawn above meets it there). */
+  nerveTop: number;
+  /** The terminal's swelling, an ellipse (its top kept clear of the axon above it). */
+  terminal: { x: number; y: number; rx: number; ry: number };
   cleftTop: number;
   cleftBottom: number;
   muscleW: number;
@@ -27,11 +31,16 @@ const MAX_CA_TOKENS = 8;
 const RECEPTORS_SHOWN = 5;
 const INK = "#0f2742";
 
-export function figureGeometry(r: Rect): FigureGeometry {
+/** The junction figure in `r`; an axon drawn above it ends at `nerveTop`, and the terminal starts below that. */
+export function figureGeometry(r: Rect, nerveTop = r.y): FigureGeometry {
   const cleftTop = r.y + r.h * 0.34;
+  const bottom = r.y + r.h * 0.35;
+  const top = Math.max(r.y + r.h * 0.09, nerveTop + 14);
   return {
     r,
     cx: r.x + r.w * 0.42,
+    nerveTop,
+    terminal: { x: r.x + r.w * 0.42, y: (top + bottom) / 2, rx: r.w * 0.17, ry: (bottom - top) / 2 },
     cleftTop,
     cleftBottom: r.y + r.h * 0.44,
     muscleW: r.w, // the concentration bars have their own column beside the figure
@@ -54,9 +63,9 @@ function vesicles(f: FigureGeometry): { x: number; y: number }[] {
 export function paintFigure(ctx: CanvasRenderingContext2D, f: FigureGeometry, tokens: TokenSources, k = 1): void {
   const { r, cx, cleftTop, cleftBottom } = f;
   ctx.fillStyle = css(COLOURS.nerve);
-  ctx.fillRect(cx - 16, r.y, 32, r.h * 0.12);
+  ctx.fillRect(cx - 16, f.nerveTop, 32, Math.max(0, r.y + r.h * 0.12 - f.nerveTop));
   ctx.beginPath();
-  ctx.ellipse(cx, r.y + r.h * 0.22, r.w * 0.17, r.h * 0.13, 0, 0, Math.PI * 2);
+  ctx.ellipse(f.terminal.x, f.terminal.y, f.terminal.rx, f.terminal.ry, 0, 0, Math.PI * 2);
   ctx.fill();
   ctx.strokeStyle = css(COLOURS.ink);
   ctx.lineWidth = 2;

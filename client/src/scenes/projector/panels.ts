@@ -35,12 +35,26 @@ export function windowTicks(windowMs: number, fromNow: boolean): string[] {
   });
 }
 
-export function paintScopeFrame(ctx: CanvasRenderingContext2D, r: Rect, title: string | null, k = 1): void {
+export function paintScopeFrame(
+  ctx: CanvasRenderingContext2D,
+  r: Rect,
+  title: string | null,
+  k = 1,
+  thresholdWords = THRESHOLD_LABEL,
+): void {
   frame(ctx, r, MV_MIN, MV_MAX, 25);
   for (let v = MV_MIN; v <= MV_MAX; v += 25) text(ctx, String(v), r.x - 6, yOf(r, v, MV_MIN, MV_MAX), 12 * k, AXIS, 1);
   const threshold = yOf(r, THRESHOLD_MV, MV_MIN, MV_MAX);
   dashed(ctx, r.x, r.x + r.w, threshold, COLOURS.threshold);
-  text(ctx, THRESHOLD_LABEL, r.x + r.w - 4, threshold - 10 * k, 12 * k, "#8a3b00", 1);
+  text(
+    ctx,
+    thresholdWords,
+    r.x + r.w - 4,
+    threshold - 10 * k,
+    (thresholdWords === THRESHOLD_LABEL ? 12 : 14) * k,
+    "#8a3b00",
+    1,
+  );
   timeTicks(ctx, r, windowTicks(MV_WINDOW_MS, false), 12 * k, AXIS);
   if (title) fitText(ctx, title, r.x, r.y - 11 * k, r.w, 15 * k, INK, 0, "600");
 }
@@ -62,8 +76,16 @@ export function drawScopeTrace(g: PathSink, r: Rect, trace: TeamTrace | undefine
 }
 
 /** Where the rest line's label goes (it follows the line). */
-export function restLabel(r: Rect, restMv: number, k = 1): [string, number, number] {
-  return [`rest ${Math.round(restMv)} mV`, r.x + r.w - 4, yOf(r, restMv, MV_MIN, MV_MAX) + 11 * k];
+export function restLabel(
+  r: Rect,
+  restMv: number,
+  k = 1,
+  name = "rest",
+  side: "above" | "below" = "below",
+): [string, number, number] {
+  const mv = Math.round(restMv);
+  const y = yOf(r, restMv, MV_MIN, MV_MAX) + (side === "below" ? 11 : -10) * k;
+  return [`${name} ${mv < 0 ? `−${-mv}` : mv} mV`, r.x + r.w - 4, y];
 }
 
 export function paintForceFrame(ctx: CanvasRenderingContext2D, r: Rect, k = 1): void {

@@ -1,0 +1,134 @@
+// The projector's neuron drawings, browser-free: the impulse lights nodes of Ranvier one after another (never between
+// them) and leaves an honestly labelled fading path; the soma trace's landmarks come from the model's numbers and
+// their labels never overlap; the wire carries an in-flight impulse as hundredths of the axon, from the engine.
+import { describe, expect, it } from "vitest";
+import { AxonTrail, nodeOf, TRAIL_MS } from "../../../client/src/scenes/projector/axonFigure";
+import {
+  labelYs,
+  NEURON_THRESHOLD_MV,
+  neuronLandmarks,
+  signedMv,
+  somaSpike,
+} from "../../../client/src/scenes/projector/neuronFigure";
+import { axonImpulseHundredths } from "../../../shared/game/view";
+import { advance, createJunction, neuronDetail, stimulateNerve } from "../../../shared/physiology";
+
+const NODES = 10;
+
+describe("the impulse on the axon drawing", () => {
+  it("jumps from node to node: every position between two nodes lights the one it last reached", () => {
+    expect(nodeOf(0, NODES)).toBe(0);
+    expect(nodeOf(0.7, NODES)).toBe(7);
+    expect(nodeOf(0.74, NODES)).toBe(7);
+    expect(nodeOf(0.799, NODES)).toBe(7);
+    expect(nodeOf(0.8, NODES)).toBe(8);
+    expect(nodeOf(1, NODES)).toBe(NODES);
+    const lit = Array.from({ length: 31 }, (_, i) => nodeOf(0.7 + i / 100, NODES));
+    expect(new Set(lit)).toEqual(new Set([7, 8, 9, 10]));
+    for (let i = 1; i < lit.length; i++) expect((lit[i] ?? 0) - (lit[i - 1] ?? 0)).toBeGreaterThanOrEqual(0);
+  });
+
+  it("keeps the path of an impulse it saw, then fades it out, saying so", () => {
+    const trail = new AxonTrail(NODES);
+    expect(trail.picture([], 0, 0).path).toBeNull();
+    const flying = [72, 81, 93].map((h, i) => trail.picture([h], 0, 50 * i));
+    expect(flying.map((p) => p.lit)).toEqual([[7], [8], [9]]);
+    expect(flying[2]?.path).toEqual({ from: 7, to: 9, alpha: 1 });
+    expect(flying[2]?.words).toMatch(/node to node/);
+    const after = trail.picture([], 1, 200);
+    expect(after.lit).toEqual([]);
+    expect(after.path).toMatchObject({ from: 7, to: 9 });
+    expect(after.words).toMatch(/last impulse/i);
+    const later = trail.picture([], 1, 200 + TRAIL_MS * 0.6);
+    expect(later.path?.alpha).toBeLessThan(1);
+    expect(trail.picture([], 1, 200 + TRAIL_MS).path).toBeNull();
+  });
+
+  it("marks only the arrival of an impulse too quick to be seen in any patch", () => {
+    const trail = new AxonTrail(NODES);
+    trail.picture([], 3, 0);
+    const p = trail.picture([], 4, 50);
+    expect(p.path).toMatchObject({ from: NODES, to: NODES });
+    expect(p.words).toMatch(/too quick/);
+  });
+});
+
+describe("the neuron trace's landmarks", () => {
+  const plot = { x: 40, y: 100, w: 260, h: 280 };
+  const series = (points: [number, number][]) => ({
+    t: Float64Array.from(points.map((p) => p[0])),
+    s: Float32Array.from(points.map((p) => p[1])),
+    length: points.length,
+  });
+
+  it("measures the last soma spike's peak and undershoot on the trace", () => {
+    const trace = series([
+      [0, -70],
+      [1, -69],
+      [2, 20],
+      [2.5, 41],
+      [3, -10],
+      [4, -79],
+      [8, -76],
+      [20, -71],
+    ]);
+    expect(somaSpike(trace, -10, 20, -70)).toEqual({ peakMv: 41, undershootMv: -79 });
+    expect(somaSpike(trace, 5, 20, -70)).toEqual({ peakMv: null, undershootMv: null });
+  });
+
+  it("labels rest, threshold, peak and undershoot with the model's values, ≈ before a spike is seen", () => {
+    const none = neuronLandmarks(-70, { peakMv: null, undershootMv: null });
+    expect(none.map((m) => m.words)).toEqual([
+      "peak ≈ +40 mV",
+      "threshold ≈ −55 mV",
+      "rest −70 mV",
+      "undershoot ≈ −80 mV",
+    ]);
+    const seen = neuronLandmarks(-69.6, { peakMv: 38.4, undershootMv: -78.6 });
+    expect(seen.map((m) => m.words)).toEqual(["peak +38 mV", "threshold ≈ −55 mV", "rest −70 mV", "undershoot −79 mV"]);
+    // Told apart by pattern as well as by words: the threshold dashed, rest solid.
+    expect(seen.find((m) => m.id === "threshold")?.style).toBe("dashed");
+    expect(seen.find((m) => m.id === "rest")?.style).toBe("solid");
+    expect(NEURON_THRESHOLD_MV).toBe(-55);
+    expect(signedMv(0)).toBe("0");
+  });
+
+  it("places the four labels inside the plot without overlapping, rest between its line and threshold", () => {
+    for (const size of [14, 21]) {
+      const marks = neuronLandmarks(-70, { peakMv: 45, undershootMv: -79 });
+      const ys = labelYs(marks, plot, size);
+      const sorted = [...ys].sort((a, b) => a - b);
+      for (let i = 1; i < sorted.length; i++)
+        expect((sorted[i] ?? 0) - (sorted[i - 1] ?? 0)).toBeGreaterThanOrEqual(size);
+      for (const y of ys) {
+        expect(y).toBeGreaterThanOrEqual(plot.y);
+        expect(y).toBeLessThanOrEqual(plot.y + plot.h);
+      }
+      const yOf = (mv: number) => plot.y + plot.h - ((mv + 100) / 150) * plot.h;
+      const rest = ys[marks.findIndex((m) => m.id === "rest")] ?? 0;
+      expect(rest).toBeLessThan(yOf(-70));
+      expect(rest).toBeGreaterThan(yOf(-55));
+    }
+  });
+});
+
+describe("the wire's axon impulses", () => {
+  it("carries the stimulator's impulse in hundredths of the axon, orthodromic only, until it arrives", () => {
+    const j = createJunction({ seed: 1 });
+    expect(stimulateNerve(j).ok).toBe(true);
+    const seen: number[][] = [];
+    for (let i = 0; i < 20; i++) {
+      advance(j, 0.05);
+      seen.push(axonImpulseHundredths(neuronDetail(j).impulsesInAxon, j.neuron.axon.lengthMm));
+    }
+    const flying = seen.filter((s) => s.length > 0);
+    // 30 mm from the junction on a 100 mm axon at 60 m/s: from 70 % to the terminal in 0.5 ms (10 steps of 0.05).
+    expect(flying.length).toBeGreaterThanOrEqual(8);
+    expect(flying.every((s) => s.length === 1)).toBe(true);
+    const positions = flying.map((s) => s[0] ?? 0);
+    expect(positions[0]).toBeGreaterThanOrEqual(70);
+    expect(positions.at(-1)).toBe(100);
+    for (let i = 1; i < positions.length; i++) expect(positions[i]).toBeGreaterThan(positions[i - 1] ?? 0);
+    expect(seen.at(-1)).toEqual([]);
+  });
+});
