@@ -144,6 +144,13 @@ export const PARAMS = {
   potentiationGain: 0.0002, // dimensionless, per impulse (calibrated, see augmentationGain)
   potentiationTauMs: 60000,
   refillBasalPerMs: 1 / 1500, // dRRP/dt = (RRP0 − RRP)(1/1500 + (r1+r2)/(x_ref·200))
+  // Share of the resting mobilisation (refillBasalPerMs) that also needs the terminal's nicotinic autoreceptors
+  // (Bowman 1980; α3β2: Jonsson et al. 2006 Anesthesiology 104:724), as the Ca2+-dependent part does. In curarised
+  // rat diaphragm one impulse leaves a depression of release that recovers with τ ≈ 3 s, where uncurarised junctions
+  // show facilitation and no such depression (Glavinović 1979 J Physiol 290:499): with the model's 1.5 s refill
+  // without curare, half of it needs the autoreceptors (τ 1.5 s / (1 − 0.5) = 3 s fully blocked). So a 2 Hz train
+  // of four runs release down more under curare (its TOF fades presynaptically too), not under succinylcholine.
+  refillAutoreceptorShare: 0.5, // dimensionless (calibrated to Glavinović 1979's τ, see above)
   refillCaPerMs: 1 / 100, // starting value 1/200; doubled so control transmission holds at 50 Hz (tuned)
   meppRatePerMs: 0.001, // ≈ 1 Hz spontaneous quanta in the control bath (Fatt & Katz 1952; Purves et al. 2001)
   // Spontaneous release follows the terminal's resting Ca2+ supply (release.spontaneousRatePerMs): raised K+o

@@ -24,8 +24,9 @@ export function caEntry(mods: Modifiers, c: Controls, apEntry = 1): number {
 /**
  * Fraction of the terminal's nicotinic autoreceptors that released ACh can still activate, dimensionless: a
  * competitive antagonist (curare) occupies their sites as it does the end plate's (two sites, both free). They
- * sustain the Ca2+-dependent mobilisation of vesicles during high-frequency trains (Bowman 1980 Anesth Analg
- * 59:935; Wessler 1989 Trends Pharmacol Sci 10:110); agonists (succinylcholine) do not block them.
+ * sustain the mobilisation of vesicles during trains, its Ca2+-dependent part at high frequency and a share of its
+ * resting part at 2 Hz (Bowman 1980 Anesth Analg 59:935; Wessler 1989 Trends Pharmacol Sci 10:110; Glavinović 1979
+ * J Physiol 290:499); agonists (succinylcholine) do not block them (Jonsson et al. 2006 Anesthesiology 104:724).
  */
 export function prejunctionalMobilisation(mods: Modifiers): number {
   const free = 1 - mods.receptorSiteOccupancy;
@@ -146,8 +147,11 @@ export function presynapticStep(pre: PresynapticState, rng: RngState): boolean {
   pre.r3 -= pre.r3 * dt * INV_AUG_TAU;
   pre.r4 -= pre.r4 * dt * INV_POT_TAU;
   pre.caOpen -= pre.caOpen * dt * INV_CA_TAU;
-  // Ca2+-dependent mobilisation needs the terminal's nicotinic autoreceptors (pre.mobilisation; junction.step).
-  const refill = P.refillBasalPerMs + P.refillCaPerMs * (pre.r1 + pre.r2) * INV_X_REF * pre.mobilisation;
+  // Mobilisation needs the terminal's nicotinic autoreceptors (pre.mobilisation; junction.step): all of the
+  // Ca2+-dependent part, a share of the resting part (1 exactly when they are all free).
+  const mob = pre.mobilisation;
+  const basal = P.refillBasalPerMs * (1 - P.refillAutoreceptorShare * (1 - mob));
+  const refill = basal + P.refillCaPerMs * (pre.r1 + pre.r2) * INV_X_REF * mob;
   pre.rrp += (P.rrpVesicles - pre.rrp) * refill * dt;
   const rate = pre.meppRatePerMs * pre.rrp * INV_RRP; // refreshed with the slow terms (junction.step)
   pre.meppHazard -= rate * dt;
