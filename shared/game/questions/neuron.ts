@@ -322,7 +322,7 @@ export const NEURON: readonly Question[] = [
     ],
     answer: 3,
     explanation:
-      "Stimulating the nerve near the muscle bypasses the spinal cord. Tetanus toxin's block is in the cord (inhibitory interneurones), so the junction gives a normal EPP and twitch (≈ 48 quanta in the model). Botulinum blocks release in the terminal itself: 0 quanta, no EPP, no twitch, and no MEPPs either.",
+      "Stimulating the nerve near the muscle bypasses the spinal cord. Tetanus toxin's block is in the cord (inhibitory interneurones), so the junction gives a normal EPP and twitch (≈ 48 quanta in the model). Botulinum blocks release in the terminal itself: 0 quanta, no EPP, no twitch, and MEPPs all but vanish (none in the model).",
     scenarios: ["tetanus-toxin", "botulinum", "strychnine"],
     moment: "before-round",
   },
