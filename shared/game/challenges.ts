@@ -1,42 +1,17 @@
 // Team-challenge presets: scenario, goal and round length, with notes for the teacher on what each teaches and
 // what students can change. Every all-bot outcome stated here is checked against the engine in the tests.
-import type { GoalSpec } from "./goals";
+import type { Challenge } from "./challenge";
+import { NEURON_CHALLENGES } from "./neuronChallenges";
 
-export interface Challenge {
-  id: string;
-  name: string;
-  /** One sentence for the projector. */
-  summary: string;
-  /** What it teaches, which mechanism, what to discuss after (≤ 500 characters). */
-  teacherNotes: string;
-  /**
-   * Scenarios with explicit levels. In a mystery challenge this is only the fallback: each round the server
-   * draws the hidden scenario from `mysteryChoices` at that scenario's default level.
-   */
-  scenarios: { id: string; level: number }[];
-  goal: GoalSpec;
-  mode: "class" | "teams";
-  /** Teams mode: 2–8. */
-  teamCount?: number;
-  /** The scenario is hidden from students; they diagnose it from what they observe. */
-  mystery: boolean;
-  /** Scenario ids offered as possible diagnoses (the real one among them). */
-  mysteryChoices?: string[];
-  /** 1–3 ids from QUESTIONS that fit this challenge. */
-  questionIds: string[];
-  /** Physiological ms, 10–60000. */
-  roundLimitMs: number;
-  /** Wall ms a stage holds for its players (absent: 2 s for a team race, the class default otherwise). */
-  cueWindowMs?: number;
-}
+export type { Challenge } from "./challenge";
 
-export const CHALLENGES: readonly Challenge[] = [
+const JUNCTION_CHALLENGES: readonly Challenge[] = [
   {
     id: "fire-through-curare",
     name: "Fire the muscle through curare",
     summary: "Half the ACh binding sites are blocked by curare: make the muscle twitch three times anyway.",
     teacherNotes:
-      "Curare 0.5 leaves 25 % of receptors able to bind two ACh; with bots the EPP stays below threshold, no twitch. Rescues: the AChE player holds back (ACh lingers, like neostigmine), or the motor neuron fires a fast burst (≈ 100 Hz): residual Ca2+ lifts the first few impulses over threshold, then the tetanus fades (curare also blocks the terminal's autoreceptors that keep vesicles coming). Discuss competitive antagonism, fade, and neostigmine.",
+      "Curare 0.5 leaves 25 % of receptors able to bind two ACh; with bots the EPP stays below threshold, no twitch. Rescues: the AChE player holds back (ACh lingers, like neostigmine), or the excitatory synapses drive the motor neuron in a fast burst (≈ 100 Hz): residual Ca2+ lifts the first few impulses over threshold, then the tetanus fades (curare also blocks the terminal's autoreceptors that keep vesicles coming). Discuss competitive antagonism, fade, and neostigmine.",
     scenarios: [{ id: "curare", level: 0.5 }],
     goal: { kind: "twitches", count: 3 },
     mode: "teams",
@@ -50,7 +25,7 @@ export const CHALLENGES: readonly Challenge[] = [
     name: "Tetanus race",
     summary: "Healthy junction: be the first team to hold a fused tetanus above 60 % of maximal force for 200 ms.",
     teacherNotes:
-      "Control junction. Single twitches reach only ≈ 0.24 of maximal force; a fast rhythm summates them. Bots fire at 80 Hz and win in ≈ 240 ms; a motor neuron at 60 Hz or slower never holds 60 % (ripples), 80–100 Hz does. Discuss twitch vs tetanus, why force summates while each AP stays separate (refractory period), and how the Ca2+ transient is kept up.",
+      "Control junction. Single twitches reach only ≈ 0.24 of maximal force; a fast rhythm summates them. Bots fire at 80 Hz and win in ≈ 240 ms; excitatory synapses driving the motor neuron at 60 Hz or slower never hold 60 % (ripples), 80–100 Hz do. Discuss twitch vs tetanus, why force summates while each AP stays separate (refractory period), and how the Ca2+ transient is kept up.",
     scenarios: [{ id: "control", level: 0 }],
     goal: { kind: "tetanus", forceFraction: 0.6, holdMs: 200 },
     mode: "teams",
@@ -77,7 +52,7 @@ export const CHALLENGES: readonly Challenge[] = [
     name: "Lambert–Eaton warm-up",
     summary: "Too few Ca2+ channels in the nerve terminal: find a way to get five twitches.",
     teacherNotes:
-      "Lambert–Eaton at 0.3: ≈ 15 quanta per impulse instead of ≈ 55, MEPPs normal. Bots firing single impulses at 5 Hz never reach threshold. The motor neuron can warm the junction up: at ≈ 50 Hz residual Ca2+ builds from impulse to impulse and release grows until the muscle fires (the increment after exercise). Holding back AChE also helps. Contrast with MG: presynaptic vs postsynaptic.",
+      "Lambert–Eaton at 0.3: ≈ 15 quanta per impulse instead of ≈ 55, MEPPs normal. Bots firing single impulses at 5 Hz never reach threshold. The excitatory synapses can warm the junction up: driving the motor neuron at ≈ 50 Hz, residual Ca2+ builds from impulse to impulse and release grows until the muscle fires (the increment after exercise). Holding back AChE also helps. Contrast with MG: presynaptic vs postsynaptic.",
     scenarios: [{ id: "lambert-eaton", level: 0.3 }],
     goal: { kind: "twitches", count: 5 },
     mode: "teams",
@@ -148,7 +123,7 @@ export const CHALLENGES: readonly Challenge[] = [
     summary:
       "This junction is sick: use MEPPs and nerve rhythms to find out whether the problem is before or after the cleft.",
     teacherNotes:
-      "Mystery: myasthenia gravis, Lambert–Eaton, high Mg2+ or curare at default levels. Small MEPPs point after the cleft (MG, curare); normal MEPPs with weak EPPs point before it (LEMS, Mg2+). Let the motor neuron try 3 Hz and 50 Hz: MG decrements, LEMS increments. Fallback without a draw: myasthenia gravis 0.6. Discuss the MEPP as a test of the receptors.",
+      "Mystery: myasthenia gravis, Lambert–Eaton, high Mg2+ or curare at default levels. Small MEPPs point after the cleft (MG, curare); normal MEPPs with weak EPPs point before it (LEMS, Mg2+). Let the excitatory synapses try 3 Hz and 50 Hz: MG decrements, LEMS increments. Fallback without a draw: myasthenia gravis 0.6. Discuss the MEPP as a test of the receptors.",
     scenarios: [{ id: "myasthenia-gravis", level: 0.6 }],
     goal: { kind: "twitches", count: 10 },
     mode: "teams",
@@ -174,6 +149,9 @@ export const CHALLENGES: readonly Challenge[] = [
     roundLimitMs: 1500,
   },
 ];
+
+/** The junction's challenges, then the motor neuron's (neuronChallenges.ts). */
+export const CHALLENGES: readonly Challenge[] = [...JUNCTION_CHALLENGES, ...NEURON_CHALLENGES];
 
 const BY_ID = new Map<string, Challenge>(CHALLENGES.map((c) => [c.id, c]));
 

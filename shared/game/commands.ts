@@ -33,10 +33,12 @@ export type HostCommand =
   | { type: "ask"; questionId: string }
   | { type: "reveal" }
   | { type: "closeQuestion" }
-  | { type: "challenge"; challengeId: string };
+  | { type: "challenge"; challengeId: string }
+  /** The teacher's lab stimulus: a shock to every team's motor axon near the junction. */
+  | { type: "stimulate" };
 
 const seatId = str({ min: 1, max: 16 });
-const simple = (type: "start" | "pause" | "resume" | "end" | "reveal" | "closeQuestion") =>
+const simple = (type: "start" | "pause" | "resume" | "end" | "reveal" | "closeQuestion" | "stimulate") =>
   obj({ type: oneOf([type] as const) });
 const questionOrChallengeId = str({ min: 1, max: 60, pattern: /^[a-z0-9-]+$/ });
 
@@ -64,6 +66,7 @@ const schemas: Record<HostCommand["type"], Schema<HostCommand>> = {
   end: simple("end"),
   reveal: simple("reveal"),
   closeQuestion: simple("closeQuestion"),
+  stimulate: simple("stimulate"),
   ask: obj({ type: oneOf(["ask"] as const), questionId: questionOrChallengeId }),
   challenge: obj({ type: oneOf(["challenge"] as const), challengeId: questionOrChallengeId }),
   configure: obj({ type: oneOf(["configure"] as const), settings: configureFields }) as Schema<HostCommand>,

@@ -1,5 +1,5 @@
 // Round goals and their progress, measured on the junction's own physiology (never on taps or speed).
-import { num, obj, oneOf, type Parsed, parse, type Schema } from "../protocol/validate";
+import { num, obj, oneOf, optional, type Parsed, parse, type Schema } from "../protocol/validate";
 import { countOf } from "./readable";
 import type { InputSpec } from "./synapticInput";
 
@@ -160,19 +160,37 @@ export function describeGoal(spec: GoalSpec): string {
   }
 }
 
+/** A goal's synaptic input, each field optional (ranges: what the engine's stimulateSynapse and a round allow). */
+const inputSchema = optional(
+  obj({
+    hz: optional(num({ min: 0, max: 100 })),
+    maxVolleys: optional(num({ min: 1, max: 100, integer: true })),
+    excitatory: optional(num({ min: 0, max: 50, integer: true })),
+    pairMs: optional(num({ min: 0, max: 20 })),
+    inhibitory: optional(num({ min: 0, max: 50, integer: true })),
+    renshaw: optional(num({ min: 0, max: 50, integer: true })),
+  }),
+);
+
 const goalSchemas: Record<GoalSpec["kind"], Schema<GoalSpec>> = {
-  twitches: obj({ kind: oneOf(["twitches"] as const), count: num({ min: 1, max: 50, integer: true }) }),
+  twitches: obj({
+    kind: oneOf(["twitches"] as const),
+    count: num({ min: 1, max: 50, integer: true }),
+    input: inputSchema,
+  }),
   tetanus: obj({
     kind: oneOf(["tetanus"] as const),
     forceFraction: num({ min: 0.1, max: 0.95 }),
     holdMs: num({ min: 10, max: 2000 }),
+    input: inputSchema,
   }),
   restore: obj({
     kind: oneOf(["restore"] as const),
     trainImpulses: num({ min: 1, max: 100, integer: true }),
     toleranceMv: num({ min: 0.5, max: 10 }),
+    input: inputSchema,
   }),
-  veto: obj({ kind: oneOf(["veto"] as const), volleys: num({ min: 1, max: 20, integer: true }) }),
+  veto: obj({ kind: oneOf(["veto"] as const), volleys: num({ min: 1, max: 20, integer: true }), input: inputSchema }),
 };
 
 export function parseGoal(input: unknown): Parsed<GoalSpec> {

@@ -4,6 +4,19 @@
 import { junctionSeed } from "./seeds";
 import type { Game, InputResult } from "./state";
 
+/**
+ * Scenarios this model cannot tell apart, so either diagnosis of one counts for the other: strychnine blocks the
+ * glycine receptors and tetanus toxin stops glycine's release, and both remove the same IPSPs from the motor
+ * neuron (the model has no other tissue where they differ; in patients the history tells them apart).
+ */
+const ALIKE: readonly (readonly string[])[] = [["strychnine", "tetanus-toxin"]];
+
+/** Whether a diagnosis names the hidden scenario (or one the model cannot tell from it). */
+export function diagnosisMatches(answer: string, diagnosis: string | null | undefined): boolean {
+  if (!diagnosis) return false;
+  return diagnosis === answer || ALIKE.some((group) => group.includes(answer) && group.includes(diagnosis));
+}
+
 /** Draws the hidden scenario from `choices` for this round. */
 export function drawMystery(seed: number, round: number, choices: readonly string[]): string {
   const index = junctionSeed(seed, round, 97) % Math.max(1, choices.length);

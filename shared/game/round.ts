@@ -3,13 +3,13 @@
 import { assignRoles, balanceTeams, roleForLateJoiner, smallestTeam } from "./assignment";
 import { applyChallenge, defaultLevel } from "./challengeSettings";
 import type { HostCommand } from "./commands";
-import { drawMystery } from "./mystery";
+import { diagnosisMatches, drawMystery } from "./mystery";
 import { ask, closeQuestion, lockAnswers, reveal, tally } from "./prediction";
 import { role } from "./roles";
 import { emptyScore } from "./score";
 import { junctionSeed } from "./seeds";
 import type { Game, InputResult, Seat } from "./state";
-import { createTeamJunction, setHolder, startNerve, type TeamJunction } from "./teamJunction";
+import { createTeamJunction, setHolder, startNerve, stimulate, type TeamJunction } from "./teamJunction";
 
 /** Game-score bonus for every member of a team that reaches the round's goal. */
 export const GOAL_BONUS = 5;
@@ -109,7 +109,7 @@ function endRound(game: Game): InputResult {
       const d = game.mystery.diagnoses[seat.seatId];
       if (!d) continue;
       seat.learning.diagnoses += 1;
-      if (d === game.mystery.answer) seat.learning.correctDiagnoses += 1;
+      if (diagnosisMatches(game.mystery.answer, d)) seat.learning.correctDiagnoses += 1;
     }
   }
   for (const tj of game.junctions) {
@@ -156,7 +156,18 @@ export function applyHostCommand(game: Game, command: HostCommand): InputResult 
       return closeQuestion(game);
     case "challenge":
       return applyChallenge(game, command.challengeId);
+    case "stimulate":
+      return stimulateAll(game);
   }
+}
+
+/** The teacher's stimulator on every team's motor axon (refractoriness and conduction block are the engine's). */
+function stimulateAll(game: Game): InputResult {
+  if (game.phase !== "running") return refuse("Stimulate the nerve while a round runs.");
+  const results = game.junctions.map((tj) => stimulate(tj));
+  const refused = results.find((r) => !r.ok);
+  if (refused && !refused.ok && results.every((r) => !r.ok)) return refuse(`No impulse: ${refused.reason}`);
+  return done("Nerve stimulated: an impulse sets off 30 mm from the junction.");
 }
 
 function configure(game: Game, settings: Extract<HostCommand, { type: "configure" }>["settings"]): InputResult {

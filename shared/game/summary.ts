@@ -4,7 +4,7 @@ import type { ImpulseRecord } from "../physiology/events";
 import type { ScenarioChoice } from "../physiology/scenarios";
 import type { TeamResult } from "../protocol/reports";
 import { describeGoal } from "./goals";
-import { teamDiagnosis } from "./mystery";
+import { diagnosisMatches, teamDiagnosis } from "./mystery";
 import type { RoleId } from "./roles";
 import type { SeatScore } from "./score";
 import type { Game, Learning } from "./state";
@@ -63,7 +63,7 @@ export function summariseRound(game: Game): RoundSummary {
       physiologicalMs: tj.junction.step * tj.junction.dtMs,
       chain: tj.junction.chain.map((r) => ({ ...r })),
       diagnosis: teamDiagnosis(game, tj.team),
-      diagnosisCorrect: game.mystery ? teamDiagnosis(game, tj.team) === game.mystery.answer : null,
+      diagnosisCorrect: game.mystery ? diagnosisMatches(game.mystery.answer, teamDiagnosis(game, tj.team)) : null,
       verdict: verdict({
         goal: describeGoal(game.settings.goal),
         achieved: tj.goal.achieved,

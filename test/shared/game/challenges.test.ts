@@ -12,7 +12,7 @@ import { SCENARIOS } from "../../../shared/physiology";
 interface Student {
   seatId: string;
   role: RoleId;
-  /** A motor neuron student sets this rhythm at the start and fires on every cue; any other student stays idle. */
+  /** An excitatory synapse student sets this rhythm at the start and releases on every cue; others stay idle. */
   hz?: number;
 }
 
