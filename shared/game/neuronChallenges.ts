@@ -44,7 +44,7 @@ export const NEURON_CHALLENGES: readonly Challenge[] = [
     roundLimitMs: 2500,
   },
   {
-    id: "knee-jerk",
+    id: "patellar-reflex",
     name: "The knee-jerk",
     summary: "Tap the patellar tendon: the spindle's Ia volley must fire the motor neuron and twitch the quadriceps.",
     teacherNotes:

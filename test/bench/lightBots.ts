@@ -22,8 +22,10 @@ function actionFor(role: string, i: number): unknown {
   const pump = ["bindNa", "atp", "releaseNa", "bindK", "releaseK"];
   const serca = ["bindCa", "atp", "releaseCa"];
   switch (role) {
-    case "motorNeuron":
+    case "excitatorySynapse":
       return { kind: "rhythm", hz: 5 };
+    case "inhibitorySynapse":
+      return { kind: "release" };
     case "caIon":
     case "naIon":
       return { kind: "cross", direction: "in" };

@@ -14,8 +14,13 @@ const SERCA_CYCLE: Action[] = ["bindCa", "atp", "releaseCa"].map((step) => ({ ki
 
 function actionFor(role: string, i: number): Action | null {
   switch (role) {
-    case "motorNeuron":
-      return i === 0 ? { kind: "rhythm", hz: 5 } : null;
+    case "excitatorySynapse":
+      return i === 0 ? { kind: "rhythm", hz: 5 } : { kind: "release" };
+    case "inhibitorySynapse":
+      return { kind: "release" };
+    case "neuronNaChannel":
+    case "neuronKChannel":
+    case "nodeOfRanvier":
     case "caChannel":
     case "nAChR":
     case "naChannel":

@@ -87,7 +87,7 @@ describe("hostile input", () => {
     const fuzzers: Room<State>[] = [];
     for (let i = 0; i < FUZZERS; i++) fuzzers.push(await join(server.url, created.code, `Fuzz ${i}`));
     await waitFor(() => host.state.students.size === FUZZERS + 2, "everyone seated");
-    host.send("host", { type: "assignRole", seatId: "s2", role: "motorNeuron" });
+    host.send("host", { type: "assignRole", seatId: "s2", role: "excitatorySynapse" });
     host.send("host", { type: "configure", settings: { msPerS: 50, roundLimitMs: 60_000, slowMotion: false } });
     host.send("host", { type: "start" });
     await waitFor(() => host.state.phase === "running", "round running");

@@ -43,7 +43,7 @@ describe("a class of five human-like clients on a real server", () => {
     host.send("host", { type: "start" });
     await waitFor(() => host.state.phase === "running", "round running");
     const roles = Array.from(host.state.students.values()).map((s) => s.role);
-    expect(new Set(roles)).toEqual(new Set(["motorNeuron", "caChannel", "vesicles", "nAChR", "naChannel"]));
+    expect(new Set(roles)).toEqual(new Set(["excitatorySynapse", "neuronNaChannel", "caChannel", "vesicles", "nAChR"]));
 
     const rng = createRng(5);
     const cues: Cue[] = [];

@@ -111,8 +111,8 @@ describe("inhibition presets", () => {
     expect(idle.twitches).toBeGreaterThanOrEqual(1);
   });
 
-  it("knee-jerk: each of three taps fires the motor neuron once and twitches the muscle; Renshaw follows", () => {
-    const game = play(preset("knee-jerk"));
+  it("patellar-reflex (the knee-jerk): each of three taps fires the motor neuron once and twitches the muscle; Renshaw follows", () => {
+    const game = play(preset("patellar-reflex"));
     const tj = team(game);
     expect(tj.goal.achieved).toBe(true);
     expect(tj.goal.somaSpikes).toBe(3);

@@ -28,6 +28,12 @@ describe("scenarios", () => {
       "high-magnesium": 5,
       hyperkalaemia: 8,
       ouabain: 1,
+      strychnine: 1,
+      "tetanus-toxin": 1,
+      demyelination: 0.5,
+      lidocaine: 0.7,
+      "tetrodotoxin-nerve": 1,
+      "4-aminopyridine": 0.5,
     });
     for (const s of SCENARIOS) expect(s.description.length).toBeGreaterThan(20);
   });
