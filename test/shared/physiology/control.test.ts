@@ -1,4 +1,6 @@
-// Behaviour 1 of physiology.md C and the published control numbers: quantal release, EPC, MEPP, AP, twitch.
+// The control junction and its published numbers: quantal content, EPC, MEPP, AP, twitch (MEPPs and quanta:
+// Fatt & Katz 1952; EPP: Fatt & Katz 1951; rest: Juel 1986; EPC decay with AChE: Katz & Miledi 1973; one AP and
+// one twitch per impulse on a safety factor of a few: Wood & Slater 2001). Full references: docs/physiology-sources.md.
 
 import { describe, expect, it } from "vitest";
 import { createJunction, drainEvents, observe, setVoltageClamp, stimulateNerve } from "../../../shared/physiology";

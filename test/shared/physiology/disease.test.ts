@@ -1,5 +1,6 @@
-// Behaviour 11 of physiology.md C: myasthenia gravis and Lambert–Eaton signatures emerge on repetitive
-// nerve stimulation from their mechanisms (fewer AChRs; fewer presynaptic Ca2+ channels).
+// Myasthenia gravis and Lambert–Eaton: their signatures on repetitive nerve stimulation (a decrement at 3 Hz; a
+// small first response that increases at high rates, Lambert & Elmqvist 1971) emerge from their mechanisms (fewer
+// AChRs; fewer presynaptic Ca2+ channels). Full references: docs/physiology-sources.md.
 
 import { describe, expect, it } from "vitest";
 import { mean, meppAmplitudes, train } from "./helpers";

@@ -1,4 +1,6 @@
-// Behaviours 3–8 of physiology.md C plus hyperkalaemia and ouabain: drugs and ions as parameter changes.
+// Drugs and ions as parameter changes: curare and neostigmine, AChE inhibition, botulinum, tetrodotoxin,
+// succinylcholine (Durant & Katz 1982), low Ca2+ / high Mg2+ (Dodge & Rahamimoff 1967), hyperkalaemia and
+// ouabain (Hodgkin & Horowicz 1959). Full references: docs/physiology-sources.md.
 
 import { describe, expect, it } from "vitest";
 import {

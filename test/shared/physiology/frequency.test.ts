@@ -1,4 +1,5 @@
-// Behaviours 9 and 10 of physiology.md C: summation and tetanus as frequency rises; refractoriness.
+// Summation and tetanus as the stimulus frequency rises (twitch → unfused → fused tetanus), and refractoriness of
+// the muscle AP (Hodgkin & Huxley 1952 for the mechanism). Full references: docs/physiology-sources.md.
 
 import { describe, expect, it } from "vitest";
 import { advance, createJunction, observe, stimulateMuscle, stimulateNerve } from "../../../shared/physiology";

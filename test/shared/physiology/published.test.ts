@@ -1,4 +1,4 @@
-// Published behaviours beyond physiology.md's list, each checked against the literature's direction and rough
+// Further published behaviours (the table in docs/model.md), each checked against the literature's direction and rough
 // size. The engine was not tuned to any of them: they emerge from the release, receptor and membrane mechanisms.
 
 import { describe, expect, it } from "vitest";

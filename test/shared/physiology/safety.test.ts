@@ -1,4 +1,4 @@
-// Behaviour 2 of physiology.md C: the safety factor of transmission.
+// The safety factor of transmission: the EPP is ≈ 2–5 × the depolarisation needed to fire (Wood & Slater 2001).
 // Method: the EPP is measured with Na+ channels blocked (TTX) so no AP hides it. The depolarisation
 // needed to fire is the TTX-EPP at the smallest receptor fraction (curare, same seed → same quanta)
 // that still fires an AP without TTX. Safety factor = EPP / depolarisation needed (Wood & Slater 2001).
