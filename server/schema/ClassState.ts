@@ -23,6 +23,10 @@ export class JunctionView extends Schema {
   @type("float32") restMv = 0;
   /** The motor neuron's soma resting potential, mV (changes only with its scenario, e.g. lidocaine). */
   @type("float32") somaRestMv = 0;
+  /** The motor neuron's soma potential now, mV, to 1 mV (its parts' phones read it; the trace carries the detail). */
+  @type("float32") somaMv = 0;
+  /** Spikes of the motor neuron so far. */
+  @type("uint16") somaSpikes = 0;
   /** Depolarisation from rest, mV (the EPP, or the AP when one fires). */
   @type("float32") endplateMv = 0;
   @type("float32") force = 0;

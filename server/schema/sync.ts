@@ -108,6 +108,8 @@ function syncJunction(game: Game, tj: TeamJunction, view: JunctionView): void {
   put(view, "restMv", round(j.det.restMv, 0.1));
   const neuron = neuronDetail(j);
   put(view, "somaRestMv", round(neuron.somaRestMv, 0.1));
+  put(view, "somaMv", Math.round(s.somaMv));
+  put(view, "somaSpikes", s.somaSpikes);
   put(view, "endplateMv", round(j.mem.v - j.det.restMv, 0.1));
   put(view, "force", round(Math.min(1, j.ecc.xb / XB_MAX), 0.001));
   put(view, "achUM", round(s.achInCleftUM, 0.1));

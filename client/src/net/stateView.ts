@@ -16,6 +16,9 @@ export interface JunctionViewState {
   restMv: number;
   /** The motor neuron's soma resting potential, mV (absent from older servers). */
   somaRestMv?: number;
+  /** The soma's potential now, mV (to 1 mV), and its spikes so far (absent from older servers). */
+  somaMv?: number;
+  somaSpikes?: number;
   endplateMv: number;
   force: number;
   achUM: number;
