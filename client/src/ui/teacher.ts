@@ -17,6 +17,7 @@ const GOALS: [string, GoalSpec][] = [
   ["5 twitches", { kind: "twitches", count: 5 }],
   ["Tetanus above 50 % for 100 ms", { kind: "tetanus", forceFraction: 0.5, holdMs: 100 }],
   ["Back to rest after 10 impulses", { kind: "restore", trainImpulses: 10, toleranceMv: 2 }],
+  ["Hold the motor neuron back through 4 volleys", { kind: "veto", volleys: 4 }],
 ];
 
 function field(label: string, control: HTMLElement): HTMLElement {
@@ -117,6 +118,8 @@ export function teacherControls(bridge: Bridge, extra: HTMLElement[]): TeacherCo
   const pause = button("Pause", () => send({ type: "pause" }));
   const resume = button("Resume", () => send({ type: "resume" }));
   const end = button("End round", () => send({ type: "end" }));
+  // The physiologist's stimulator on the motor axon, for the teacher to demonstrate with (students never fire it).
+  const stimulate = button("Stimulate the nerve", () => send({ type: "stimulate" }));
   const apply = button("Apply settings", () => send(roundSettings()));
   // A new class (new code, empty roster) for the teacher's next period, with these round settings.
   const nextPeriod = button("Next period (same settings)", () => {
@@ -131,7 +134,16 @@ export function teacherControls(bridge: Bridge, extra: HTMLElement[]): TeacherCo
     "section",
     { class: "teacher", "aria-labelledby": "teacher-round-title" },
     h("h2", { id: "teacher-round-title" }, "Round"),
-    h("div", { class: "host-controls", role: "group", "aria-label": "Round" }, start, pause, resume, end, ...extra),
+    h(
+      "div",
+      { class: "host-controls", role: "group", "aria-label": "Round" },
+      start,
+      pause,
+      resume,
+      end,
+      stimulate,
+      ...extra,
+    ),
     h(
       "div",
       { class: "settings" },
@@ -188,6 +200,7 @@ export function teacherControls(bridge: Bridge, extra: HTMLElement[]): TeacherCo
       pause.disabled = s.phase !== "running";
       resume.disabled = s.phase !== "paused";
       end.disabled = !inRound;
+      stimulate.disabled = s.phase !== "running";
       for (const c of [mode, teams, goal, ...scenario.controls, length, apply]) c.disabled = inRound;
     },
   };
