@@ -11,15 +11,7 @@ import { COLOURS } from "../../view/palette";
 import { Signature } from "../../view/scope";
 import { TokenPool } from "../../view/tokens";
 import type { SceneContext } from "../context";
-import {
-  type AxonGeometry,
-  AxonTrail,
-  axonGeometry,
-  axonWordsAt,
-  drawAxonPicture,
-  paintAxon,
-  pictureKey,
-} from "./axonFigure";
+import { type AxonGeometry, AxonTrail, axonWordsAt, drawAxonPicture, paintAxon, pictureKey } from "./axonFigure";
 import { Cadence, type ProjectorLayout, tokenSources, WORDS_MS } from "./cadence";
 import {
   drawFigureShapes,
@@ -31,6 +23,7 @@ import {
   paintFigure,
   placeFigureTokens,
 } from "./figure";
+import { classLayout } from "./layout";
 import { DEFAULT_SOMA_REST_MV, drawNeuronTrace, landmarkTexts, paintNeuronFrame } from "./neuronFigure";
 import {
   barsKey,
@@ -42,18 +35,12 @@ import {
   paintForceFrame,
   paintScopeFrame,
   restLabel,
-  TICKS_PX,
 } from "./panels";
 
 /** Landmark labels on the two scopes, CSS px at text scale 1 (a size above the axis numbers: read from the back). */
 const LANDMARK_PX = 14;
 /** The muscle's firing level, named as the muscle's beside the neuron's own threshold. */
 const MUSCLE_THRESHOLD_WORDS = `muscle fires ≈ ${String(THRESHOLD_MV).replace("-", "−")} mV`;
-
-/** Text scale of a stage `width` × `height` CSS px: 1 on a 1024×768 screen, up to 1.5 on a large projector. */
-export function textScale(width: number, height: number): number {
-  return Math.min(1.5, Math.max(1, Math.min(width / 1100, height / 560)));
-}
 
 export class ClassView implements ProjectorLayout {
   private readonly backdrop: Backdrop;
@@ -85,25 +72,16 @@ export class ClassView implements ProjectorLayout {
     width: number,
     height: number,
   ) {
-    const k = textScale(width, height);
+    const layout = classLayout(width, height);
+    const k = layout.k;
     this.k = k;
-    const figureH = height * 0.56;
-    // The concentration bars get a column of their own, wide enough for their longest name.
-    const barsW = Math.round(Math.min(280, Math.max(150, width * 0.15)));
-    const figureRect = { x: 0, y: 0, w: width - barsW - 20, h: figureH };
-    this.axon = axonGeometry(figureRect, figureGeometry(figureRect).cx, k);
-    this.figure = figureGeometry(figureRect, this.axon.y + this.axon.sheath / 2);
+    this.axon = layout.axon;
+    this.figure = figureGeometry(layout.figure, this.axon.y + this.axon.sheath / 2);
     this.trail = new AxonTrail(this.axon.nodes);
-    this.barsRect = { x: width - barsW - 6, y: 14, w: barsW, h: figureH - 28 };
-    const top = figureH + 26 * k; // room for the plot titles
-    const h = height - top - TICKS_PX * k;
-    const axis = 44 * k; // the value labels left of each plot
-    // Neuron and muscle side by side on the same mV scale and sweep, then force.
-    this.neuron = { x: axis, y: top, w: width * 0.31 - axis, h };
-    const scopeX = width * 0.31 + 12 + axis;
-    this.scope = { x: scopeX, y: top, w: width * 0.65 - scopeX, h };
-    const forceX = width * 0.65 + 12 + axis;
-    this.force = { x: forceX, y: top, w: width - forceX - 16, h };
+    this.barsRect = layout.bars;
+    this.neuron = layout.neuron;
+    this.scope = layout.scope;
+    this.force = layout.force;
     this.backdrop = new Backdrop(scene.game.canvas, COLOURS.paper);
     const sources = tokenSources(scene);
     this.backdrop.paint(width, height, (c) => {

@@ -9,6 +9,7 @@ import { COLOURS } from "../../view/palette";
 import type { TokenPool } from "../../view/tokens";
 import { scatter } from "../membrane";
 import { fitText } from "./fit";
+import { TERMINAL_X } from "./layout";
 
 export interface FigureGeometry {
   r: Rect;
@@ -38,9 +39,9 @@ export function figureGeometry(r: Rect, nerveTop = r.y): FigureGeometry {
   const top = Math.max(r.y + r.h * 0.09, nerveTop + 14);
   return {
     r,
-    cx: r.x + r.w * 0.42,
+    cx: r.x + r.w * TERMINAL_X,
     nerveTop,
-    terminal: { x: r.x + r.w * 0.42, y: (top + bottom) / 2, rx: r.w * 0.17, ry: (bottom - top) / 2 },
+    terminal: { x: r.x + r.w * TERMINAL_X, y: (top + bottom) / 2, rx: r.w * 0.17, ry: (bottom - top) / 2 },
     cleftTop,
     cleftBottom: r.y + r.h * 0.44,
     muscleW: r.w, // the concentration bars have their own column beside the figure
@@ -63,7 +64,7 @@ function vesicles(f: FigureGeometry): { x: number; y: number }[] {
 export function paintFigure(ctx: CanvasRenderingContext2D, f: FigureGeometry, tokens: TokenSources, k = 1): void {
   const { r, cx, cleftTop, cleftBottom } = f;
   ctx.fillStyle = css(COLOURS.nerve);
-  ctx.fillRect(cx - 16, f.nerveTop, 32, Math.max(0, r.y + r.h * 0.12 - f.nerveTop));
+  ctx.fillRect(cx - 16, f.nerveTop, 32, Math.max(0, f.terminal.y - f.nerveTop));
   ctx.beginPath();
   ctx.ellipse(f.terminal.x, f.terminal.y, f.terminal.rx, f.terminal.ry, 0, 0, Math.PI * 2);
   ctx.fill();

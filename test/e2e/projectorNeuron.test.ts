@@ -1,0 +1,92 @@
+// End to end in real Chromium: on a 1024×768 projector a round with bots shows the motor neuron. The impulse lights
+// nodes on the axon drawing above the junction, and the neuron's own trace, beside the muscle's, draws a soma action
+// potential overshooting 0 mV. Pixels are read from screenshots of the places the projector's layout gives them.
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { classLayout } from "../../client/src/scenes/projector/layout";
+import { artifact } from "../helpers/browser";
+import { useStage } from "./stage";
+
+const stage = useStage();
+const SMALL_PROJECTOR = { viewport: { width: 1024, height: 768 } };
+/** The oscilloscope trace's blue and the lit node's vermillion (client/src/view/palette.ts COLOURS.trace, threshold). */
+const TRACE: [number, number, number] = [0x00, 0x72, 0xb2];
+const IMPULSE: [number, number, number] = [0xd5, 0x5e, 0x00];
+
+interface Clip {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Pixels within `tolerance` of `rgb` in a screenshot of `clip` (decoded by the page's own canvas). */
+async function pixels(page: Page, clip: Clip, rgb: [number, number, number], tolerance = 40): Promise<number> {
+  const png = await page.screenshot({ clip });
+  return page.evaluate(
+    async ({ b64, rgb, tolerance }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${b64}`;
+      await image.decode();
+      const canvas = document.createElement("canvas");
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const ctx = canvas.getContext("2d");
+      if (!ctx) return 0;
+      ctx.drawImage(image, 0, 0);
+      const d = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+      let n = 0;
+      for (let i = 0; i < d.length; i += 4) {
+        const near = [0, 1, 2].every((c) => Math.abs((d[i + c] ?? 0) - (rgb[c] ?? 0)) <= tolerance);
+        if (near) n += 1;
+      }
+      return n;
+    },
+    { b64: png.toString("base64"), rgb, tolerance },
+  );
+}
+
+async function until(check: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    if (await check()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return false;
+}
+
+describe("the motor neuron on the projector", () => {
+  it("lights the impulse node by node on the axon and draws the soma's action potential beside the muscle's", async () => {
+    const host = await stage.open(SMALL_PROJECTOR, "/host");
+    await host.locator(".big-code").waitFor();
+    await host.getByRole("button", { name: "Teacher controls" }).click();
+    await host.getByRole("button", { name: "Start round" }).click();
+    const canvas = host.locator(".projector-stage canvas");
+    await canvas.waitFor();
+    await host.getByRole("button", { name: "Teacher controls" }).click(); // out of the way again
+    const box = await canvas.boundingBox();
+    if (!box) throw new Error("no projector canvas");
+    const layout = classLayout(Math.round(box.width), Math.round(box.height));
+    const { axon, neuron } = layout;
+    const strip: Clip = {
+      x: box.x + axon.x0,
+      y: box.y + axon.y - axon.sheath,
+      width: axon.x1 - axon.x0,
+      height: axon.sheath * 2,
+    };
+    // The impulse (a lit node, or the nodes it passed) appears on the axon within the round's first impulses.
+    const lit = await until(async () => (await pixels(host, strip, IMPULSE)) > 30, 90_000);
+    await host.screenshot({ path: artifact("projector-neuron-impulse-1024.png") });
+    expect(lit).toBe(true);
+
+    // The neuron's trace: a line in the trace's colour inside its own plot, reaching above 0 mV (the overshoot).
+    const plot: Clip = { x: box.x + neuron.x + 3, y: box.y + neuron.y + 3, width: neuron.w - 6, height: neuron.h - 6 };
+    const aboveZero: Clip = { ...plot, height: (neuron.h * 50) / 150 - 6 }; // +50 … 0 mV of the −100 … +50 scale
+    const spiked = await until(async () => (await pixels(host, aboveZero, TRACE)) > 10, 60_000);
+    await host.screenshot({ path: artifact("projector-neuron-trace-1024.png") });
+    expect(spiked).toBe(true);
+    expect(await pixels(host, plot, TRACE)).toBeGreaterThan(100);
+    expect(stage.pageErrors).toEqual([]);
+    expect(stage.foreign).toEqual([]);
+  }, 180_000);
+});
