@@ -2,7 +2,7 @@
 // it recovers) and the soma (lazily, 40 µs while anything happens); and the Ca2+ entry the release rule reads when
 // an impulse arrives. The lab actions are in neuronApi.ts, the axon's impulses in neuronImpulses.ts.
 
-import { initialAxon, refreshConduction } from "./axon";
+import { initialAxon, reconditionImpulses, refreshConduction } from "./axon";
 import { axonEvents, onSomaSpike } from "./neuronImpulses";
 import { NEURON as N } from "./neuronParameters";
 import type { NeuronState, SomaState } from "./neuronState";
@@ -34,14 +34,16 @@ export function initialNeuron(mods: Modifiers, axonLengthMm: number): NeuronStat
     lastSpikeStep: -1e9,
   };
   const axon = initialAxon(axonLengthMm);
-  refreshConduction(axon, mods);
+  refreshConduction(axon, mods, 1); // controls start at 1; each impulse refreshes for the node control at its launch
   return { soma, terminal: terminalRest(mods.neuronNaBlock, mods.neuronKBlock, N.nodeELeakMv), axon, nextStep: 0 };
 }
 
 /** After the modifiers changed (setScenarios): conduction follows, and both compartments relax to their new rest. */
 export function refreshNeuron(j: Junction): void {
   const nz = j.neuron;
-  refreshConduction(nz.axon, j.mods);
+  refreshConduction(nz.axon, j.mods, j.controls.node);
+  reconditionImpulses(nz.axon);
+  nz.terminal.driveNaBlock = nz.axon.naBlock;
   if (!nz.soma.awake) nz.soma.syncedStep = j.step;
   nz.soma.nextSyncStep = j.step;
   if (!nz.terminal.awake) nz.terminal.syncedStep = j.step;
@@ -63,7 +65,7 @@ export function terminalArrival(j: Junction): number {
   if (!t.driveFromRest || t.driveIndex !== ref.leadSteps + 1) return lookAheadCharge(t, inp) / ref.charge;
   // From rest with these inputs the AP is always the same: its entry is remembered (a pure function of them).
   const a = j.neuron.axon;
-  const key = `${j.dtMs}|${a.myelinLoss}|${a.naBlock}|${inp.naBlock}|${inp.kBlock}`;
+  const key = `${j.dtMs}|${a.myelinLoss}|${t.driveNaBlock}|${inp.naBlock}|${inp.kBlock}`;
   let entry = fromRest.get(key);
   if (entry === undefined) {
     entry = lookAheadCharge(t, inp) / ref.charge;

@@ -93,11 +93,11 @@ export function neuronDetail(j: Junction): NeuronDetail {
   const a = nz.axon;
   const g = synapticConductances(nz.soma, j.mods);
   const at = (imp: AxonImpulse): number => {
-    const travelled = Math.max(0, j.step - imp.startStep) * j.dtMs * a.velocityMPerS;
+    const travelled = Math.max(0, j.step - imp.startStep) * j.dtMs * imp.velocityMPerS;
     return Math.min(a.lengthMm, Math.max(0, imp.orthodromic ? imp.startMm + travelled : imp.startMm - travelled));
   };
   return {
-    somaRestMv: somaRestNow(j.mods.neuronNaBlock).v,
+    somaRestMv: somaRestNow(j.mods.neuronNaBlock, j.controls).v,
     excitatoryConductanceMsPerCm2: g.exc,
     inhibitoryConductanceMsPerCm2: g.inh,
     somaCaUM: nz.soma.caUM,

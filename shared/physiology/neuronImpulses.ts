@@ -5,6 +5,7 @@
 import {
   firstOrthodromicBelow,
   nearestAntidromic,
+  positionMm,
   recomputeNextEvent,
   refreshConduction,
   stimSiteRefractory,
@@ -36,11 +37,26 @@ function withdrawArrival(j: Junction, impulse: number): void {
   }
 }
 
+/**
+ * The earliest substep an impulse setting off at `fromMm` may reach the terminal: no sooner than the axon's refractory
+ * period after an impulse ahead of it (less one substep for the rounding of two travel times), since it cannot pass
+ * through the refractory axon that one leaves behind. Impulses that set off with one speed always keep this spacing
+ * (the soma and the electrode are refractory as long), so it binds only when the node control or a scenario changed
+ * the speed between them. Impulses behind the new one (short of the electrode) are not its concern.
+ */
+function earliestArrival(j: Junction, fromMm: number, step: number): number {
+  let last = -1;
+  for (const imp of j.neuron.axon.impulses) {
+    if (imp.orthodromic && imp.endStep > last && positionMm(imp, step, j.dtMs) >= fromMm) last = imp.endStep;
+  }
+  return last < 0 ? -1 : last + Math.round(N.axonRefractoryMs / j.dtMs) - 1;
+}
+
 /** Starts an orthodromic impulse at `fromMm` at substep `step`; returns its index and arrival substep. */
 function startOrthodromic(j: Junction, fromMm: number, step: number): { impulse: number; arriveStep: number } {
   const a = j.neuron.axon;
   const dt = j.dtMs;
-  const end = step + travelSteps(a, a.lengthMm - fromMm, dt);
+  const end = Math.max(step + travelSteps(a, a.lengthMm - fromMm, dt), earliestArrival(j, fromMm, step));
   const site = stimulusSiteMm(a);
   const imp: AxonImpulse = {
     impulse: j.pre.stimulated++,
@@ -50,6 +66,8 @@ function startOrthodromic(j: Junction, fromMm: number, step: number): { impulse:
     endStep: end,
     driveStep: Math.max(step + 1, end - terminalReference(dt).leadSteps),
     stimSiteStep: fromMm < site ? step + travelSteps(a, site - fromMm, dt) : fromMm === site ? step : -1,
+    velocityMPerS: a.velocityMPerS,
+    nodeNaBlock: a.naBlock,
   };
   a.impulses.push(imp);
   announceArrival(j, end, imp.impulse);
@@ -74,9 +92,13 @@ export function nerveStimulus(j: Junction): StimulusResult {
   if ((j.step - pre.lastStimStep) * dt < P.nerveRefractoryMs || stimSiteRefractory(a, j.step, dt)) {
     return { ok: false, reason: "the motor axon is in its absolute refractory period" };
   }
-  refreshConduction(a, j.mods);
+  refreshConduction(a, j.mods, j.controls.node);
   if (a.blocked) {
-    return { ok: false, reason: "no impulse: the motor axon does not conduct (its Na+ channels or myelin are lost)" };
+    return {
+      ok: false,
+      reason:
+        "no impulse: the motor axon does not conduct (its Na+ channels or myelin are lost, or its nodes silenced)",
+    };
   }
   pre.lastStimStep = j.step;
   const site = stimulusSiteMm(a);
@@ -94,6 +116,8 @@ export function nerveStimulus(j: Junction): StimulusResult {
       endStep: j.step + travelSteps(a, site, dt),
       driveStep: -1,
       stimSiteStep: -1,
+      velocityMPerS: a.velocityMPerS,
+      nodeNaBlock: a.naBlock,
     });
   }
   const t = j.step * dt;
@@ -109,7 +133,7 @@ export function axonEvents(j: Junction): void {
   for (let i = a.impulses.length - 1; i >= 0; i--) {
     const imp = a.impulses[i] as AxonImpulse;
     if (imp.orthodromic && imp.driveStep >= 0 && imp.driveStep <= s) {
-      startTerminalDrive(j);
+      startTerminalDrive(j, imp.nodeNaBlock);
       imp.driveStep = -1;
     }
     if (s >= imp.endStep) {
@@ -149,7 +173,7 @@ export function onSomaSpike(j: Junction): void {
     return;
   }
   let impulse = -1;
-  refreshConduction(a, j.mods);
+  refreshConduction(a, j.mods, j.controls.node);
   if (!a.blocked && (s - a.lastSomaEndStep) * j.dtMs >= N.axonRefractoryMs) {
     a.lastSomaEndStep = s;
     const met = nearestAntidromic(a);

@@ -40,6 +40,7 @@ export interface TerminalState {
   syncedStep: number; // the substep the state describes (integrated up to it)
   caCharge: number; // ∫ s²·(E_Ca − V) dt since the drive began, mV·ms (relative entry = this ÷ control's)
   driveFromRest: boolean; // the present drive began with the terminal exactly at rest (its entry is then remembered)
+  driveNaBlock: number; // the nodes' effective Na+ block of the impulse driving it (picks the last node's AP)
   awake: boolean;
   spikeArmed: boolean;
   spikes: number; // terminal APs so far (overshoots of 0 mV)
@@ -54,14 +55,17 @@ export interface AxonImpulse {
   endStep: number; // substep it reaches the terminal (its arrival, as in pre.arrivals) or the soma
   driveStep: number; // orthodromic: substep the terminal starts to depolarise (endStep − lead), else −1
   stimSiteStep: number; // orthodromic: substep it passes the stimulator's electrode, else −1
+  // The conduction it set off with (the node control at launch; a scenario change re-conditions it, axon.ts):
+  velocityMPerS: number; // its speed (= mm/ms)
+  nodeNaBlock: number; // the nodes' effective Na+ block, which shapes the last node's AP that drives the terminal
 }
 
 export interface AxonState {
   lengthMm: number; // soma to terminal
   velocityMPerS: number; // for the present modifiers (= mm/ms)
-  blocked: boolean; // the axon does not conduct (demyelination, Na+ channel block)
+  blocked: boolean; // the axon does not conduct (demyelination, Na+ channel block, silenced nodes)
   myelinLoss: number; // modifiers the conduction was computed for (refreshed when they change)
-  naBlock: number;
+  naBlock: number; // the nodes' effective Na+ block: 1 − (1 − neuronNaBlock) × the quantised node control
   impulses: AxonImpulse[];
   nextEventStep: number; // earliest drive start or end among the impulses (∞ when none)
   lastSomaEndStep: number; // last substep an impulse left or reached the soma end (refractoriness there)

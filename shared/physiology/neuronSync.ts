@@ -4,6 +4,7 @@
 // A compartment at rest without inputs sleeps (is not stepped) and is set exactly to its rest.
 
 import { nodeTemplate } from "./axonCable";
+import type { Controls } from "./controls";
 import { NEURON as N } from "./neuronParameters";
 import type { SomaState, TerminalState } from "./neuronState";
 import { PARAMS as P } from "./parameters";
@@ -23,13 +24,15 @@ const inputs: TerminalInputs = {
 let inputsMyelinLoss = -1;
 let inputsNaBlock = -1;
 
+/** The terminal's inputs now: its drive is the last node's AP of the impulse driving it (its nodal block). */
 export function terminalInputs(j: Junction): TerminalInputs {
   const a = j.neuron.axon;
-  if (inputs.dt !== j.dtMs || inputsMyelinLoss !== a.myelinLoss || inputsNaBlock !== a.naBlock) {
+  const nodeBlock = j.neuron.terminal.driveNaBlock;
+  if (inputs.dt !== j.dtMs || inputsMyelinLoss !== a.myelinLoss || inputsNaBlock !== nodeBlock) {
     inputs.dt = j.dtMs;
     inputsMyelinLoss = a.myelinLoss;
-    inputsNaBlock = a.naBlock;
-    inputs.drive = nodeTemplate(j.dtMs, a.myelinLoss, a.naBlock);
+    inputsNaBlock = nodeBlock;
+    inputs.drive = nodeTemplate(j.dtMs, a.myelinLoss, nodeBlock);
     inputs.windowSteps = windowSteps(j.dtMs);
   }
   inputs.naBlock = j.mods.neuronNaBlock;
@@ -37,13 +40,17 @@ export function terminalInputs(j: Junction): TerminalInputs {
   return inputs;
 }
 
-// --- rest states: pure functions of the blocks, remembered for the last blocks seen ---
+// --- rest states: pure functions of the blocks (and the soma's channel controls), remembered for the last seen ---
 let somaRestFor = Number.NaN;
+let somaRestNaScale = Number.NaN;
+let somaRestKScale = Number.NaN;
 let somaRestMemo = somaRest(0);
-export function somaRestNow(naBlock: number): ReturnType<typeof somaRest> {
-  if (naBlock !== somaRestFor) {
+export function somaRestNow(naBlock: number, c: Controls): ReturnType<typeof somaRest> {
+  if (naBlock !== somaRestFor || c.neuronNa !== somaRestNaScale || c.neuronK !== somaRestKScale) {
     somaRestFor = naBlock;
-    somaRestMemo = somaRest(naBlock);
+    somaRestNaScale = c.neuronNa;
+    somaRestKScale = c.neuronK;
+    somaRestMemo = somaRest(naBlock, c.neuronNa, c.neuronK);
   }
   return somaRestMemo;
 }
@@ -83,10 +90,21 @@ function registerSomaSteps(dtMs: number): void {
   tabulateSomaStep(N.somaQuietEverySubsteps * dtMs);
 }
 
-/** Integrates the soma up to substep `to`; returns true if it began a spike (overshot 0 mV) on the way. */
+/**
+ * Integrates the soma up to substep `to`; returns true if it began a spike (overshot 0 mV) on the way. A sleeping
+ * soma is at rest, and is set to the rest of the present channel controls (neuronNa, neuronK): a control changed while
+ * it slept moves that rest by < 0.05 mV, to which it would have relaxed within τ_m ≈ 7 ms; with the controls as they
+ * were when it fell asleep this changes nothing.
+ */
 export function somaSync(j: Junction, to: number): boolean {
   const s = j.neuron.soma;
   if (!s.awake) {
+    const r = somaRestNow(j.mods.neuronNaBlock, j.controls);
+    s.v = r.v;
+    s.m = r.m;
+    s.h = r.h;
+    s.n = r.n;
+    s.caUM = r.caUM;
     s.syncedStep = to;
     s.nextSyncStep = to;
     return false;
@@ -94,7 +112,7 @@ export function somaSync(j: Junction, to: number): boolean {
   const n = to - s.syncedStep;
   if (n <= 0) return false;
   if (j.dtMs !== registeredDt) registerSomaSteps(j.dtMs);
-  somaStep(s, j.mods, n * j.dtMs, s.syncedStep, to);
+  somaStep(s, j.mods, j.controls, n * j.dtMs, s.syncedStep, to);
   s.syncedStep = to;
   s.nextSyncStep = to + (somaQuiet(s, to, j.dtMs) ? N.somaQuietEverySubsteps : P.slowEverySubsteps);
   if (s.spikeArmed) {
@@ -113,7 +131,7 @@ export function somaMaySleep(j: Junction): void {
   const s = j.neuron.soma;
   const tol = N.somaRestTolerance;
   if (!somaQuiet(s, j.step, j.dtMs)) return;
-  const r = somaRestNow(j.mods.neuronNaBlock);
+  const r = somaRestNow(j.mods.neuronNaBlock, j.controls);
   if (!near(s.v, r.v, 10 * tol) || !near(s.m, r.m, tol) || !near(s.h, r.h, tol) || !near(s.n, r.n, tol)) return;
   if (!near(s.caUM, r.caUM, tol * 0.1)) return;
   s.v = r.v;
@@ -152,11 +170,13 @@ function detectTerminal(t: TerminalState): void {
   } else if (t.v < N.terminalSpikeRearmMv) t.spikeArmed = true;
 }
 
-/** An impulse's drive starts now: the terminal catches up, then counts this AP's Ca2+ from zero. */
-export function startTerminalDrive(j: Junction): void {
+/** An impulse's drive starts now: the terminal catches up, then counts this AP's Ca2+ from zero, driven by the last
+ * node's AP for the impulse's nodal Na+ block. */
+export function startTerminalDrive(j: Junction, nodeNaBlock: number): void {
   const t = j.neuron.terminal;
   t.driveFromRest = !t.awake;
   terminalSync(j, j.step);
+  t.driveNaBlock = nodeNaBlock;
   t.driveIndex = 0;
   t.caCharge = 0;
   t.awake = true;

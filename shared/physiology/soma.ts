@@ -2,6 +2,7 @@
 // current feeding the SK after-hyperpolarisation, and conductance synapses (E ≈ 0 mV excitatory, −80 mV glycinergic).
 // Exponential-Euler gates (tabulated) and V (exact for conductances frozen over the step). Pure functions of the state.
 
+import type { Controls } from "./controls";
 import { somaCaInf, somaH, somaM, somaN, steady } from "./neuronGates";
 import { NEURON as N } from "./neuronParameters";
 import type { SomaState } from "./neuronState";
@@ -60,25 +61,27 @@ function restingCa(v: number): number {
   return Math.max(0, -N.somaCaUMPerUAMs * iCa * N.somaCaTauMs);
 }
 
-/** Net membrane current at V with every gate and the Ca2+ pool at steady state, µA/cm². */
-function steadyCurrent(v: number, naBlock: number): number {
+/** Net membrane current at V with every gate and the Ca2+ pool at steady state, µA/cm² (naScale, kScale: the
+ * neuronNa and neuronK controls, the share of the voltage-gated channels that can open). */
+function steadyCurrent(v: number, naBlock: number, naScale: number, kScale: number): number {
   const m = steady(somaM, v);
   const h = steady(somaH, v);
   const n = steady(somaN, v);
   const ca = restingCa(v);
-  const gNa = N.somaGNaMsPerCm2 * m * m * m * h * (1 - naBlock) + N.somaGNaLeakMsPerCm2;
-  const gK = N.somaGKMsPerCm2 * n ** 4 + N.somaGKLeakMsPerCm2 + (N.somaGSKMsPerCm2 * ca) / (ca + N.somaSKKdUM);
+  const gNa = N.somaGNaMsPerCm2 * m * m * m * h * (1 - naBlock) * naScale + N.somaGNaLeakMsPerCm2;
+  const gK = N.somaGKMsPerCm2 * n ** 4 * kScale + N.somaGKLeakMsPerCm2 + (N.somaGSKMsPerCm2 * ca) / (ca + N.somaSKKdUM);
   const gCa = N.somaGCaMsPerCm2 * somaCaInf(v) ** 2;
   return gNa * (v - N.somaENaMv) + gK * (v - N.somaEKMv) + gCa * (v - N.somaECaMv) + N.somaPumpUAPerCm2;
 }
 
 /** Resting state of the soma: the most negative zero of the steady current (found on a 0.5 mV scan from −100 mV,
  * then bisected); the window Na+ current gives the steady current further zeros above threshold. */
-export function somaRest(naBlock: number): Pick<SomaState, "v" | "m" | "h" | "n" | "caUM"> {
+export function somaRest(naBlock: number, naScale = 1, kScale = 1): Pick<SomaState, "v" | "m" | "h" | "n" | "caUM"> {
+  const current = (v: number): number => steadyCurrent(v, naBlock, naScale, kScale);
   let lo = -100;
   let hi = -40;
   for (let v = lo; v < hi; v += 0.5) {
-    if (steadyCurrent(v, naBlock) < 0 && steadyCurrent(v + 0.5, naBlock) >= 0) {
+    if (current(v) < 0 && current(v + 0.5) >= 0) {
       lo = v;
       hi = v + 0.5;
       break;
@@ -86,7 +89,7 @@ export function somaRest(naBlock: number): Pick<SomaState, "v" | "m" | "h" | "n"
   }
   for (let i = 0; i < 60; i++) {
     const mid = 0.5 * (lo + hi);
-    if (steadyCurrent(mid, naBlock) > 0) hi = mid;
+    if (current(mid) > 0) hi = mid;
     else lo = mid;
   }
   const v = 0.5 * (lo + hi);
@@ -123,9 +126,11 @@ function overlap(from: number, to: number, start: number, end: number): number {
 
 /**
  * Advances the soma from substep `from` to `to` (dt ms in all). The current pulses count with the part of the
- * interval they cover, so a pulse delivers its exact charge whatever the step.
+ * interval they cover, so a pulse delivers its exact charge whatever the step. The neuronNa and neuronK controls
+ * scale the share of voltage-gated Na+ and delayed-rectifier K+ channels that can open (a control of 0.5 acts like
+ * blocking half of them; the gates of those that can open keep their kinetics, so inactivation still gates Na+).
  */
-export function somaStep(s: SomaState, mods: Modifiers, dt: number, from: number, to: number): void {
+export function somaStep(s: SomaState, mods: Modifiers, c: Controls, dt: number, from: number, to: number): void {
   if (dt !== cachedDt) prepare(dt);
   const v = s.v;
   const x = Math.round((v - NV_MIN_MV) * INV_V_STEP);
@@ -171,8 +176,8 @@ export function somaStep(s: SomaState, mods: Modifiers, dt: number, from: number
 
   const m = s.m;
   const n2 = s.n * s.n;
-  const gNa = N.somaGNaMsPerCm2 * m * m * m * s.h * (1 - mods.neuronNaBlock);
-  const gKs = N.somaGKMsPerCm2 * n2 * n2 + N.somaGKLeakMsPerCm2 + gSK;
+  const gNa = N.somaGNaMsPerCm2 * m * m * m * s.h * (1 - mods.neuronNaBlock) * c.neuronNa;
+  const gKs = N.somaGKMsPerCm2 * n2 * n2 * c.neuronK + N.somaGKLeakMsPerCm2 + gSK;
   const gNas = gNa + N.somaGNaLeakMsPerCm2;
   const iIn =
     (from < s.stimEndStep ? s.stimUAPerCm2 * overlap(from, to, s.stimStartStep, s.stimEndStep) : 0) +

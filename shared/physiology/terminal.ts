@@ -141,6 +141,7 @@ export function terminalRest(naBlock: number, kBlock: number, nodeRestMv: number
     syncedStep: 0,
     caCharge: 0,
     driveFromRest: false,
+    driveNaBlock: naBlock, // the nodes' block with the node control at 1 (a terminal at rest is driven by none)
     awake: false,
     spikeArmed: true,
     spikes: 0,
