@@ -97,10 +97,76 @@ export function refreshSlowTerms(mem: MembraneState, kOut: number): void {
   mem.synNaShare = (P.eSynMv - mem.eK) / (mem.eNa - mem.eK); // Na+ share of g_syn that reverses at E_syn
 }
 
-// The two compartments run the same channel code. It is written out in each step function rather than
-// shared through a helper: V8 does not inline a helper this size, and the call (plus its results handed
-// back through IO) cost ≈ 10 % of the whole engine's speed. test/shared/physiology/compartments.test.ts
-// checks that the two copies stay identical (same gates and currents from the same state).
+// The two compartments run the same channel code through the small helpers below. Each takes and returns plain
+// numbers (no object handed back, no IO scratch) and is a few dozen bytes of bytecode, well inside V8's inlining
+// budget (TurboFan inlines functions up to ≈ 460 bytes of bytecode, within a cumulative budget per caller), so the
+// hot loop runs as if written out. One helper for the whole channel block (the first version of this file) was too
+// large to inline, and that call, with its results handed back through IO, cost ≈ 10 % of the engine's speed.
+// test/shared/physiology/compartments.test.ts checks the two compartments give the same gates and currents.
+
+/** Nearest table row for V (see tables.ts). */
+function rowOf(v: number): number {
+  const x = Math.round((v - V_MIN_MV) * INV_V_STEP);
+  return x > 0 ? (x < ROWS ? x : ROWS - 1) : 0;
+}
+
+/** Na+ activation m after dt (exponential Euler); the drive scales α_m, tabulated when it is the model's own (1). */
+function nextM(m: number, o: number, od: number, decay: Float64Array, drive: number, dt: number): number {
+  if (drive === 1) {
+    const mInf = TABLE[o + T_MINF] as number;
+    return mInf + (m - mInf) * (decay[od + D_M] as number);
+  }
+  const am = (TABLE[o + T_AM] as number) * drive;
+  const rm = am + (TABLE[o + T_BM] as number);
+  const mInf = am / rm;
+  return mInf + (m - mInf) * Math.exp(-dt * rm);
+}
+
+/** Fast Na+ inactivation h after dt: never driven, so an inactivated channel stays shut whatever the drive. */
+function nextH(h: number, o: number, od: number, decay: Float64Array): number {
+  const hInf = TABLE[o + T_HINF] as number;
+  return hInf + (h - hInf) * (decay[od + D_H] as number);
+}
+
+/** Slow Na+ inactivation s after dt (seconds: Euler is exact enough). */
+function nextS(s: number, o: number, dt: number): number {
+  return s + ((TABLE[o + T_SINF] as number) - s) * dt * INV_SLOW_INACT_TAU;
+}
+
+/** Delayed-rectifier activation n after dt; the drive scales α_n. */
+function nextN(n: number, o: number, od: number, decay: Float64Array, drive: number, dt: number): number {
+  if (drive === 1) {
+    const nInf = TABLE[o + T_NINF] as number;
+    return nInf + (n - nInf) * (decay[od + D_N] as number);
+  }
+  const an = (TABLE[o + T_AN] as number) * drive;
+  const rn = an + (TABLE[o + T_BN] as number);
+  const nInf = rn > 0 ? an / rn : 0;
+  return nInf + (n - nInf) * Math.exp(-dt * rn);
+}
+
+/** Kir conductance, mS/cm², its block read at the table row of V − E_K (row + shift). */
+function kirG(gKirMax: number, row: number, shift: number, kIon: number): number {
+  const xk = row + shift;
+  return gKirMax * (TABLE[(xk < ROWS ? xk : ROWS - 1) * STRIDE + T_KIR_Y] as number) * kIon;
+}
+
+/** Pump current, µA/cm², at the table row's voltage factor. */
+function pumpAt(pumpSat: number, o: number, block: number, drive: number): number {
+  return pumpSat * (1 - block) * drive * (TABLE[o + T_PUMP_F] as number);
+}
+
+/** e^(−g·dt/C) for V's exponential Euler, interpolated in the table (exact Math.exp beyond it). */
+function voltageDecay(gTot: number, dt: number): number {
+  const ex = gTot * dt * INV_CAP;
+  const ey = ex * INV_EXP_STEP;
+  const ei = ey | 0;
+  if (ei < EXP_ROWS) {
+    const e0 = EXP_NEG[ei] as number;
+    return e0 + ((EXP_NEG[ei + 1] as number) - e0) * (ey - ei);
+  }
+  return Math.exp(-ex);
+}
 
 /**
  * Advances the end-plate membrane by IO.dtMs. IO.gSyn (mS/cm²) is this substep's end-plate conductance;
@@ -115,9 +181,7 @@ export function membraneStep(mem: MembraneState, mods: Modifiers, c: Controls): 
   const eNa = mem.eNa;
   const eK = mem.eK;
   const eCl = mem.eCl;
-  // Nearest table row for V (inlined; see tables.ts).
-  const x = Math.round((v - V_MIN_MV) * INV_V_STEP);
-  const row = x > 0 ? (x < ROWS ? x : ROWS - 1) : 0;
+  const row = rowOf(v);
   const o = row * STRIDE;
   const od = row * DECAY_STRIDE;
   if (dt !== cachedDt) {
@@ -126,56 +190,32 @@ export function membraneStep(mem: MembraneState, mods: Modifiers, c: Controls): 
   }
   const decay = cachedDecay;
 
-  // Gates (exponential Euler). Drives scale activation only; h is never driven, so an inactivated
-  // channel stays shut whatever the drive. Tabulated inf/decay when the drive is the model's own (1).
-  if (c.naChannel === 1) {
-    const mInf = TABLE[o + T_MINF] as number;
-    mem.m = mInf + (mem.m - mInf) * (decay[od + D_M] as number);
-  } else {
-    const am = (TABLE[o + T_AM] as number) * c.naChannel;
-    const rm = am + (TABLE[o + T_BM] as number);
-    const mInf = am / rm;
-    mem.m = mInf + (mem.m - mInf) * Math.exp(-dt * rm);
-  }
-  const hInf = TABLE[o + T_HINF] as number;
-  mem.h = hInf + (mem.h - hInf) * (decay[od + D_H] as number);
-  mem.s += ((TABLE[o + T_SINF] as number) - mem.s) * dt * INV_SLOW_INACT_TAU; // seconds: Euler is exact enough
-  if (c.kChannel === 1) {
-    const nInf = TABLE[o + T_NINF] as number;
-    mem.n = nInf + (mem.n - nInf) * (decay[od + D_N] as number);
-  } else {
-    const an = (TABLE[o + T_AN] as number) * c.kChannel;
-    const rn = an + (TABLE[o + T_BN] as number);
-    const nInf = rn > 0 ? an / rn : 0;
-    mem.n = nInf + (mem.n - nInf) * Math.exp(-dt * rn);
-  }
+  // Gates (exponential Euler). Drives scale activation only (see the helpers above).
+  const m = nextM(mem.m, o, od, decay, c.naChannel, dt);
+  const h = nextH(mem.h, o, od, decay);
+  const s = nextS(mem.s, o, dt);
+  const n = nextN(mem.n, o, od, decay, c.kChannel, dt);
+  mem.m = m;
+  mem.h = h;
+  mem.s = s;
+  mem.n = n;
 
-  const m3h = mem.m * mem.m * mem.m * mem.h * mem.s;
-  const n2 = mem.n * mem.n;
+  const m3h = m * m * m * h * s;
+  const n2 = n * n;
   const gNa = P.gNaMsPerCm2 * m3h * (1 - mods.naChannelBlock) * c.naIon;
   const gNaL = P.gNaLeakMsPerCm2 * c.naIon;
   const gK = P.gKMsPerCm2 * n2 * n2 * c.kIon;
-  const xk = row + mem.kirRowShift; // table row of V − E_K
-  const gKir = mem.gKirMax * (TABLE[(xk < ROWS ? xk : ROWS - 1) * STRIDE + T_KIR_Y] as number) * c.kIon;
+  const gKir = kirG(mem.gKirMax, row, mem.kirRowShift, c.kIon);
   const gCl = P.gClMsPerCm2 * (TABLE[o + T_CL4] as number);
-  const iPump = mem.pumpSat * (1 - mods.pumpBlock) * c.naKPump * (TABLE[o + T_PUMP_F] as number);
+  const iPump = pumpAt(mem.pumpSat, o, mods.pumpBlock, c.naKPump);
 
   const gTot = gNa + gNaL + gK + gKir + gCl + gSyn;
   const gE = (gNa + gNaL) * eNa + (gK + gKir) * eK + gCl * eCl + gSyn * P.eSynMv;
   let vNew: number;
   if (mem.clampMv === null) {
-    // Exponential Euler for V: exact for conductances frozen over the substep (stable at any g);
-    // e^(−g·dt/C) from the interpolated table (inlined; see tables.ts).
+    // Exponential Euler for V: exact for conductances frozen over the substep (stable at any g).
     const vInf = (gE - iPump + stimUA) / gTot;
-    const ex = gTot * dt * INV_CAP;
-    const ey = ex * INV_EXP_STEP;
-    const ei = ey | 0;
-    let decayV: number;
-    if (ei < EXP_ROWS) {
-      const e0 = EXP_NEG[ei] as number;
-      decayV = e0 + ((EXP_NEG[ei + 1] as number) - e0) * (ey - ei);
-    } else decayV = Math.exp(-ex);
-    vNew = vInf + (v - vInf) * decayV;
+    vNew = vInf + (v - vInf) * voltageDecay(gTot, dt);
     mem.iClampUAPerCm2 = 0;
   } else {
     vNew = mem.clampMv;
@@ -210,9 +250,7 @@ export function propagatedStep(prop: PropagatedState, mem: MembraneState, mods: 
   const dt = IO.dtMs;
   const v = prop.v;
   const vEp = mem.v;
-  // Nearest table row for V (inlined; see tables.ts).
-  const x = Math.round((v - V_MIN_MV) * INV_V_STEP);
-  const row = x > 0 ? (x < ROWS ? x : ROWS - 1) : 0;
+  const row = rowOf(v);
   const o = row * STRIDE;
   const od = row * DECAY_STRIDE;
   if (dt !== propCachedDt) {
@@ -222,52 +260,30 @@ export function propagatedStep(prop: PropagatedState, mem: MembraneState, mods: 
   const decay = propCachedDecay;
 
   // Gates: as membraneStep.
-  if (c.naChannel === 1) {
-    const mInf = TABLE[o + T_MINF] as number;
-    prop.m = mInf + (prop.m - mInf) * (decay[od + D_M] as number);
-  } else {
-    const am = (TABLE[o + T_AM] as number) * c.naChannel;
-    const rm = am + (TABLE[o + T_BM] as number);
-    const mInf = am / rm;
-    prop.m = mInf + (prop.m - mInf) * Math.exp(-dt * rm);
-  }
-  const hInf = TABLE[o + T_HINF] as number;
-  prop.h = hInf + (prop.h - hInf) * (decay[od + D_H] as number);
-  prop.s += ((TABLE[o + T_SINF] as number) - prop.s) * dt * INV_SLOW_INACT_TAU;
-  if (c.kChannel === 1) {
-    const nInf = TABLE[o + T_NINF] as number;
-    prop.n = nInf + (prop.n - nInf) * (decay[od + D_N] as number);
-  } else {
-    const an = (TABLE[o + T_AN] as number) * c.kChannel;
-    const rn = an + (TABLE[o + T_BN] as number);
-    const nInf = rn > 0 ? an / rn : 0;
-    prop.n = nInf + (prop.n - nInf) * Math.exp(-dt * rn);
-  }
+  const m = nextM(prop.m, o, od, decay, c.naChannel, dt);
+  const h = nextH(prop.h, o, od, decay);
+  const s = nextS(prop.s, o, dt);
+  const n = nextN(prop.n, o, od, decay, c.kChannel, dt);
+  prop.m = m;
+  prop.h = h;
+  prop.s = s;
+  prop.n = n;
 
-  const m3h = prop.m * prop.m * prop.m * prop.h * prop.s;
-  const n2 = prop.n * prop.n;
+  const m3h = m * m * m * h * s;
+  const n2 = n * n;
   const gNa = P.gNaMsPerCm2 * m3h * (1 - mods.naChannelBlock) * c.naIon;
   const gNaL = P.gNaLeakMsPerCm2 * c.naIon;
   const gK = P.gKMsPerCm2 * n2 * n2 * c.kIon;
-  const xk = row + mem.kirRowShift; // table row of V − E_K
-  const gKir = mem.gKirMax * (TABLE[(xk < ROWS ? xk : ROWS - 1) * STRIDE + T_KIR_Y] as number) * c.kIon;
+  const gKir = kirG(mem.gKirMax, row, mem.kirRowShift, c.kIon);
   const gCl = P.gClMsPerCm2 * (TABLE[o + T_CL4] as number);
-  const iPump = mem.pumpSat * (1 - mods.pumpBlock) * c.naKPump * (TABLE[o + T_PUMP_F] as number);
+  const iPump = pumpAt(mem.pumpSat, o, mods.pumpBlock, c.naKPump);
 
   // Exponential Euler with the coupling folded in (exact for V_endplate and conductances frozen over dt).
   const gC = P.couplingMsPerCm2;
   const gTot = gNa + gNaL + gK + gKir + gCl + gC;
   const gE = (gNa + gNaL) * mem.eNa + (gK + gKir) * mem.eK + gCl * mem.eCl + gC * vEp;
   const vInf = (gE - iPump) / gTot;
-  const ex = gTot * dt * INV_CAP;
-  const ey = ex * INV_EXP_STEP;
-  const ei = ey | 0;
-  let decayV: number;
-  if (ei < EXP_ROWS) {
-    const e0 = EXP_NEG[ei] as number;
-    decayV = e0 + ((EXP_NEG[ei + 1] as number) - e0) * (ey - ei);
-  } else decayV = Math.exp(-ex);
-  const vNew = vInf + (v - vInf) * decayV;
+  const vNew = vInf + (v - vInf) * voltageDecay(gTot, dt);
   prop.v = vNew;
 
   // Ion bookkeeping for the fibre's membrane away from the end plate: its APs' currents (C·ΔV per cm²) as they are,
