@@ -15,7 +15,7 @@ import type { StageId } from "./stages";
 /** The category automatic assignment rotates students through (ions, channels, pumps, the rest). */
 export type RoleGroup = "ions" | "channels" | "pumps" | "other";
 /** The phone scene family that draws the part (client/src/scenes/mount.ts picks the scene from it). */
-export type SceneFamily = "ion" | "channel" | "pump" | "part";
+export type SceneFamily = "ion" | "channel" | "pump" | "part" | "neuron";
 
 /**
  * How the part acts on the engine. `control`: it scales one engine input (controls.ts; a bot, or a holder who

@@ -1,4 +1,4 @@
-// The scene of the other parts: the motor neuron (impulses running down the axon), the synaptic vesicles
+// The scene of the terminal's other parts: the axon's end (impulses arriving), the synaptic vesicles
 // (fusing and emptying ACh into the cleft) and acetylcholinesterase (clearing ACh from the cleft).
 import { COLOURS } from "../view/palette";
 import { BaseScene } from "./base";

@@ -5,6 +5,7 @@ import type { SceneFamily } from "../../../shared/game/roles";
 import { ChannelScene } from "./ChannelScene";
 import type { SceneContext } from "./context";
 import { IonScene } from "./IonScene";
+import { NeuronScene } from "./NeuronScene";
 import { PartScene } from "./PartScene";
 import { ProjectorScene } from "./ProjectorScene";
 import { PumpScene } from "./PumpScene";
@@ -25,6 +26,8 @@ function makeScene(name: SceneName, ctx: SceneContext): Phaser.Scene {
       return new PumpScene(ctx);
     case "part":
       return new PartScene(ctx);
+    case "neuron":
+      return new NeuronScene(ctx);
     case "projector":
       return new ProjectorScene(ctx);
   }

@@ -21,7 +21,7 @@ export const excitatorySynapse: PartDef = {
   name: "Excitatory synapse (Ia afferent)",
   label: "EPSP",
   group: "other",
-  scene: "part",
+  scene: "neuron",
   coupling: { kind: "synapse", synapse: "excitatory" },
   stageMs: 0, // a missed cue means this share of the volley is not released; nothing lingers to silence
   card: {
@@ -55,7 +55,7 @@ export const inhibitorySynapse: PartDef = {
   name: "Inhibitory synapse (Renshaw cell)",
   label: "IPSP",
   group: "other",
-  scene: "part",
+  scene: "neuron",
   coupling: { kind: "synapse", synapse: "inhibitory" },
   stageMs: 0,
   card: {
@@ -85,7 +85,7 @@ export const neuronNaChannel: PartDef = {
   name: "Neuronal voltage-gated Na+ channel",
   label: "Nav n",
   group: "channels",
-  scene: "channel",
+  scene: "neuron",
   coupling: { kind: "control", control: "neuronNa" },
   stageMs: 3, // the soma's upstroke follows threshold within ≈ 1 ms; 3 ms covers the EPSP's peak
   card: {
@@ -122,7 +122,7 @@ export const neuronKChannel: PartDef = {
   name: "Neuronal voltage-gated K+ channel",
   label: "Kv n",
   group: "channels",
-  scene: "channel",
+  scene: "neuron",
   coupling: { kind: "control", control: "neuronK" },
   stageMs: 3, // the soma spike repolarises within ≈ 1 ms (Traub & Miles 1991 kinetics at 37 °C)
   card: {
@@ -154,7 +154,7 @@ export const nodeOfRanvier: PartDef = {
   name: "Node of Ranvier",
   label: "Node",
   group: "channels",
-  scene: "channel",
+  scene: "neuron",
   coupling: { kind: "control", control: "node" },
   stageMs: 5, // covers the soma's spike (≈ 1–2 ms after the cue) and the impulse's launch down the axon
   card: {

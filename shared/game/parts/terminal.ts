@@ -3,7 +3,7 @@
 
 import { openIf } from "../observables";
 import type { PartDef } from "../part";
-import { CROSS_BUTTONS, FUSION_CA_THRESHOLD, GATE_BUTTONS, no, OPEN, ok, terminalDepolarised } from "../partRules";
+import { CROSS_BUTTONS, FUSION_CA_THRESHOLD, GATE_BUTTONS, mv, no, OPEN, ok, terminalDepolarised } from "../partRules";
 import { count, entryText } from "./readout";
 
 export const caChannel: PartDef = {
@@ -31,7 +31,7 @@ export const caChannel: PartDef = {
     action: () => OPEN,
     senses: (s) =>
       s.terminalMv > -40
-        ? `The impulse has reached the terminal and depolarised it to ${Math.round(s.terminalMv)} mV: your voltage sensor moves.`
+        ? `The impulse has reached the terminal and depolarised it to ${mv(s.terminalMv)}: your voltage sensor moves.`
         : "The impulse has reached the terminal and depolarises it: your voltage sensor moves.",
     todo: "Open your Ca2+ channel",
     done: "Your Ca2+ channels opened: Ca2+ rushes into the terminal.",
