@@ -156,6 +156,7 @@ export function tickGame(game: Game): TickOutput {
         game.settings.goal,
         game.settings.cueWindowMs,
         (seatId) => findSeat(game, seatId)?.extraTime === true,
+        game.settings.slowMotion,
       );
     output.samples.push({ team: tj.team, points: tj.samples });
     tj.samples = [];

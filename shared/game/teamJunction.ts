@@ -261,6 +261,7 @@ export function run(
   goal: GoalSpec,
   windowMs: number,
   extraTime: (seatId: string) => boolean = () => false,
+  slowMotion = false,
 ): void {
   const j = tj.junction;
   if (tj.hold) return;
@@ -274,6 +275,9 @@ export function run(
   let bucketEnd = j.step + bucketSteps;
   let extreme: TraceSample | null = null;
   let somaExtreme = Number.NaN;
+  // A slow-motion zone that begins inside this tick (a volley, a spike, an impulse set off) ends the tick there, so
+  // the next tick runs at the zone's rate instead of spending the rest of this one at full speed.
+  const zonesAtStart = tj.zones.length;
   const rest = j.det.restMv;
   while (j.step < endStep) {
     const t = nowMs(tj);
@@ -310,6 +314,10 @@ export function run(
       extreme = null;
       somaExtreme = Number.NaN;
       bucketEnd += bucketSteps;
+    }
+    if (slowMotion && tj.zones.length !== zonesAtStart) {
+      tj.carryMs = 0;
+      break;
     }
   }
   if (extreme) tj.samples.push({ ...extreme, somaMv: somaExtreme });
