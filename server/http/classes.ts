@@ -51,11 +51,11 @@ export function classRoutes(getPort: () => number): Router {
       const hostSecret = newSecret();
       const { teacher, token } = teacherForHosting(req, res, body.value.teacherToken);
       const title = body.value.title ?? "";
-      const sessionId = getStore().createSession(code, title, teacher);
+      const sessionRowId = getStore().createSession(code, title, teacher);
       await matchMaker.createRoom(CLASS_ROOM, {
         code,
         hostSecretHash: hashSecret(hostSecret).toString("hex"),
-        sessionId,
+        sessionId: sessionRowId,
         ...(title ? { title } : {}),
       });
       const base = publicBaseUrl(req, getPort());

@@ -136,7 +136,7 @@ export function homeworkRoutes(): Router {
       await matchMaker.createRoom(CLASS_ROOM, {
         code: roomCode,
         hostSecretHash: hashSecret(hostSecret).toString("hex"),
-        sessionId: 0,
+        sessionId: 0, // no class-session row (roomOptions: the option key for sessionRowId)
         title: assignment.title,
         homework: {
           attemptId: attempt.id,

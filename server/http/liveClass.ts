@@ -7,13 +7,13 @@ async function isOpen(code: string): Promise<boolean> {
   return (await matchMaker.query({ roomId: code })).length > 0;
 }
 
-/** A new host secret for the open class `code` of session `sessionId`, or null if that class is not open. */
-export async function rehost(sessionId: number, code: string): Promise<string | null> {
+/** A new host secret for the open class `code` of session `sessionRowId`, or null if that class is not open. */
+export async function rehost(sessionRowId: number, code: string): Promise<string | null> {
   if (!(await isOpen(code))) return null;
   const hostSecret = newSecret();
   try {
     const added = await matchMaker.remoteRoomCall(code, "addHostSecret", [
-      sessionId,
+      sessionRowId,
       hashSecret(hostSecret).toString("hex"),
     ]);
     return added === true ? hostSecret : null;
@@ -22,11 +22,11 @@ export async function rehost(sessionId: number, code: string): Promise<string | 
   }
 }
 
-/** Closes the open class `code` if it is session `sessionId` (a code may have been reused since). */
-export async function endIfOpen(sessionId: number, code: string): Promise<void> {
+/** Closes the open class `code` if it is session `sessionRowId` (a code may have been reused since). */
+export async function endIfOpen(sessionRowId: number, code: string): Promise<void> {
   if (!(await isOpen(code))) return;
   try {
-    await matchMaker.remoteRoomCall(code, "endDeleted", [sessionId]);
+    await matchMaker.remoteRoomCall(code, "endDeleted", [sessionRowId]);
   } catch (error) {
     console.error(`[class ${code}] could not close the deleted class:`, error instanceof Error ? error.message : error);
   }

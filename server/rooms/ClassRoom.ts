@@ -23,8 +23,8 @@ import { syncGame, syncLobby } from "../schema/sync";
 import { secretMatches } from "../secrets";
 import { type ClassSession, type Identity, type Outbox, refuse, sendTo } from "./classSession";
 import { MessageGuard } from "./messageGuard";
+import { endStoredSession, saveProgress } from "./progress";
 import { parseRoomOptions } from "./roomOptions";
-import { closeSessionRecord, recordProgress } from "./roundRecords";
 import { admitStudent, JoinRefusal, markAway, markBack, refusalLine, removeSeat } from "./seating";
 import { sendTick } from "./tickOutput";
 
@@ -72,9 +72,9 @@ export class ClassRoom extends Room<ClassState> {
       code: parsed.code,
       lobby: createLobby(),
       game: createGame(randomInt(2 ** 31)),
-      storeSessionId: parsed.sessionId,
+      sessionRowId: parsed.sessionRowId,
       homework: parsed.homework,
-      records: { round: 0, debriefSent: 0, answers: 0 },
+      saved: { round: 0, debriefSent: 0, answers: 0 },
       input: (input) => this.input(input),
       sync: () => this.sync(),
     };
@@ -188,7 +188,7 @@ export class ClassRoom extends Room<ClassState> {
   private sync(): void {
     syncLobby(this.session.lobby, this.session.game, this.state);
     syncGame(this.session.game, this.state);
-    recordProgress(this.session, this.outbox);
+    saveProgress(this.session, this.outbox);
   }
 
   /** Shutdown: ends a running round so its results are saved, and tells everyone the server is restarting. */
@@ -205,10 +205,10 @@ export class ClassRoom extends Room<ClassState> {
 
   /**
    * The teacher's dashboard re-hosts this class from another device (matchMaker.remoteRoomCall, any process): a
-   * further host secret opens it, if the class is the dashboard's session `sessionId`.
+   * further host secret opens it, if the class is the dashboard's session `sessionRowId`.
    */
-  addHostSecret(sessionId: number, hostSecretHashHex: string): boolean {
-    if (sessionId <= 0 || sessionId !== this.session.storeSessionId || !/^[0-9a-f]{64}$/.test(hostSecretHashHex)) {
+  addHostSecret(sessionRowId: number, hostSecretHashHex: string): boolean {
+    if (sessionRowId <= 0 || sessionRowId !== this.session.sessionRowId || !/^[0-9a-f]{64}$/.test(hostSecretHashHex)) {
       return false;
     }
     this.hostSecretHashes.push(Buffer.from(hostSecretHashHex, "hex"));
@@ -216,14 +216,14 @@ export class ClassRoom extends Room<ClassState> {
   }
 
   /** The teacher deleted this class from their dashboard while it was open: it closes ("This class has ended"). */
-  endDeleted(sessionId: number): boolean {
-    if (sessionId <= 0 || sessionId !== this.session.storeSessionId) return false;
+  endDeleted(sessionRowId: number): boolean {
+    if (sessionRowId <= 0 || sessionRowId !== this.session.sessionRowId) return false;
     void this.disconnect(CloseCode.classEnded);
     return true;
   }
 
   onDispose(): void {
-    closeSessionRecord(this.session);
+    endStoredSession(this.session);
   }
 
   private seatOf(client: Client): string | null {

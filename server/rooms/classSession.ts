@@ -1,4 +1,4 @@
-// What the room's helpers (seating, round records, tick output) work on: one class session and its outbox. The
+// What the room's helpers (seating, saved progress, tick output) work on: one class session and its outbox. The
 // room builds both; the helpers never see the Colyseus room, so its fields stay private, and a test can hand the
 // helpers plain objects.
 import type { Lobby } from "../../shared/game/lobby";
@@ -17,11 +17,11 @@ export interface ClassSession {
   readonly lobby: Lobby;
   readonly game: Game;
   /** The class session's row in the store (0 for a homework attempt, which is stored as an attempt). */
-  readonly storeSessionId: number;
+  readonly sessionRowId: number;
   /** A solo homework attempt, or null for a class. */
   readonly homework: HomeworkOptions | null;
-  /** What recordProgress has already written: the last round saved and debriefed, answers saved. */
-  readonly records: { round: number; debriefSent: number; answers: number };
+  /** What saveProgress has already written: the last round saved and debriefed, answers saved. */
+  readonly saved: { round: number; debriefSent: number; answers: number };
   /** Applies an input to the game (recorded for replay); returns what the game said. */
   input(input: GameInput): InputResult;
   /** Copies the lobby and game to the wire state and records progress: after every change. */

@@ -7,6 +7,8 @@ const schema = obj({
   code: str({ min: 6, max: 6 }),
   hostSecretHash: str({ min: 64, max: 64, pattern: /^[0-9a-f]+$/ }),
   title: optional(str({ max: 60 })),
+  /** The store's class-session row id (`sessionRowId`); the option keeps this key, which processes of two versions
+   * behind one Redis still agree on. */
   sessionId: num({ min: 0, max: Number.MAX_SAFE_INTEGER, integer: true }),
   homework: optional(
     obj({
@@ -26,7 +28,7 @@ export interface ClassRoomOptions {
   hostSecretHash: Buffer;
   title: string;
   /** The class session's row in the store (0 for a homework attempt, which is stored as an attempt). */
-  sessionId: number;
+  sessionRowId: number;
   /** A solo homework attempt: its row, its challenge, and the one device that may play it. */
   homework: HomeworkOptions | null;
 }
@@ -48,7 +50,7 @@ export function parseRoomOptions(input: unknown): ClassRoomOptions {
     code,
     hostSecretHash: Buffer.from(parsed.value.hostSecretHash, "hex"),
     title: parsed.value.title ?? "",
-    sessionId: parsed.value.sessionId,
+    sessionRowId: parsed.value.sessionId,
     homework: parsed.value.homework ?? null,
   };
 }

@@ -87,9 +87,9 @@ export function admitStudent(
   identity.seatId = student.seatId;
   if (admission.returning) session.input({ kind: "connection", seatId: student.seatId, connected: true });
   else session.input({ kind: "join", seatId: student.seatId, nickname: student.nickname });
-  if (session.storeSessionId > 0) {
+  if (session.sessionRowId > 0) {
     try {
-      getStore().upsertParticipant(session.storeSessionId, student.seatId, student.nickname);
+      getStore().upsertParticipant(session.sessionRowId, student.seatId, student.nickname);
     } catch (error) {
       console.error(`[class ${session.code}] could not record ${student.seatId}:`, error);
     }

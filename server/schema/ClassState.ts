@@ -3,7 +3,7 @@
 // Every team's junction is shared state: the projector shows all teams, and one encoding serves every client.
 import { ArraySchema, MapSchema, Schema, type } from "@colyseus/schema";
 
-export class StudentView extends Schema {
+export class StudentSchema extends Schema {
   @type("string") nickname = "";
   @type("boolean") connected = true;
   /** Team index (0-based); 0 in whole-class mode. */
@@ -15,7 +15,7 @@ export class StudentView extends Schema {
 }
 
 /** One junction's observables, rounded so that unchanged physiology sends no patch. */
-export class JunctionView extends Schema {
+export class JunctionSchema extends Schema {
   @type("uint8") team = 0;
   /** Physiological time, ms (float64: rounds last seconds at 20 µs resolution). */
   @type("float64") timeMs = 0;
@@ -65,7 +65,7 @@ export class JunctionView extends Schema {
 }
 
 /** The question on every screen (predict → run → explain). The right answer is sent only once revealed. */
-export class QuestionView extends Schema {
+export class QuestionSchema extends Schema {
   /** Question id in shared/game/questions ("" = none). */
   @type("string") id = "";
   @type("boolean") open = false;
@@ -100,8 +100,8 @@ export class ClassState extends Schema {
   @type("boolean") mystery = false;
   /** Scenario ids students may choose between in mystery mode, comma-separated. */
   @type("string") mysteryChoices = "";
-  @type(QuestionView) question = new QuestionView();
+  @type(QuestionSchema) question = new QuestionSchema();
   /** Keyed by seat id ("s1", …), stable across reconnections. */
-  @type({ map: StudentView }) students = new MapSchema<StudentView>();
-  @type([JunctionView]) junctions = new ArraySchema<JunctionView>();
+  @type({ map: StudentSchema }) students = new MapSchema<StudentSchema>();
+  @type([JunctionSchema]) junctions = new ArraySchema<JunctionSchema>();
 }

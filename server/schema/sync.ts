@@ -13,7 +13,7 @@ import { axonImpulseHundredths } from "../../shared/game/view";
 import { EVERYONE, scenariosFor } from "../../shared/game/visibility";
 import { XB_MAX } from "../../shared/physiology/ecc";
 import { neuronDetail } from "../../shared/physiology/neuronApi";
-import { type ClassState, JunctionView, type QuestionView, StudentView } from "./ClassState";
+import { type ClassState, JunctionSchema, type QuestionSchema, StudentSchema } from "./ClassState";
 
 const round = (value: number, step: number) => Math.round(value / step) * step;
 
@@ -28,16 +28,16 @@ export function syncLobby(lobby: Lobby, game: Game, state: ClassState): void {
   const seats = new Map(game.seats.map((seat) => [seat.seatId, seat]));
   for (const student of lobby.students) {
     present.add(student.seatId);
-    let view = state.students.get(student.seatId);
-    if (!view) {
-      view = new StudentView();
-      state.students.set(student.seatId, view);
+    let wire = state.students.get(student.seatId);
+    if (!wire) {
+      wire = new StudentSchema();
+      state.students.set(student.seatId, wire);
     }
-    put(view, "nickname", student.nickname);
-    put(view, "connected", student.connected);
+    put(wire, "nickname", student.nickname);
+    put(wire, "connected", student.connected);
     const seat = seats.get(student.seatId);
-    put(view, "team", seat?.team ?? 0);
-    put(view, "role", seat?.role ?? "");
+    put(wire, "team", seat?.team ?? 0);
+    put(wire, "role", seat?.role ?? "");
   }
   for (const seatId of Array.from(state.students.keys())) {
     if (!present.has(seatId)) state.students.delete(seatId);
@@ -61,12 +61,12 @@ export function syncGame(game: Game, state: ClassState): void {
   put(state, "cueWindowMs", game.settings.cueWindowMs);
   while (state.junctions.length > game.junctions.length) state.junctions.pop();
   game.junctions.forEach((tj, i) => {
-    let view = state.junctions[i];
-    if (!view) {
-      view = new JunctionView();
-      state.junctions.push(view);
+    let wire = state.junctions[i];
+    if (!wire) {
+      wire = new JunctionSchema();
+      state.junctions.push(wire);
     }
-    syncJunction(game, tj, view);
+    syncJunction(game, tj, wire);
   });
   for (const tj of game.junctions) {
     for (const h of tj.holders) {
@@ -81,67 +81,67 @@ export function syncGame(game: Game, state: ClassState): void {
   }
 }
 
-function syncQuestion(game: Game, view: QuestionView): void {
+function syncQuestion(game: Game, wire: QuestionSchema): void {
   const p = game.prediction;
   const question = p ? questionById(p.questionId) : undefined;
-  put(view, "id", p?.questionId ?? "");
-  put(view, "open", p?.open ?? false);
-  put(view, "revealed", p?.revealed ?? false);
-  put(view, "answered", p ? Object.keys(p.answers).length : 0);
-  put(view, "correct", p?.revealed && question ? question.answer : -1);
-  put(view, "outcome", outcomeText(game));
+  put(wire, "id", p?.questionId ?? "");
+  put(wire, "open", p?.open ?? false);
+  put(wire, "revealed", p?.revealed ?? false);
+  put(wire, "answered", p ? Object.keys(p.answers).length : 0);
+  put(wire, "correct", p?.revealed && question ? question.answer : -1);
+  put(wire, "outcome", outcomeText(game));
   const counts = p && question ? distribution(p, question.choices.length) : [];
-  if (view.counts.length !== counts.length) view.counts = new ArraySchema<number>(...counts);
+  if (wire.counts.length !== counts.length) wire.counts = new ArraySchema<number>(...counts);
   else
     counts.forEach((c, i) => {
-      if (view.counts[i] !== c) view.counts[i] = c;
+      if (wire.counts[i] !== c) wire.counts[i] = c;
     });
 }
 
-function syncJunction(game: Game, tj: TeamJunction, view: JunctionView): void {
+function syncJunction(game: Game, tj: TeamJunction, wire: JunctionSchema): void {
   const j = tj.junction;
   const s = sense(j);
   const t = nowMs(tj);
-  put(view, "team", tj.team);
-  put(view, "timeMs", round(t, 0.01));
-  put(view, "membraneMv", round(j.mem.v, 0.1));
-  put(view, "restMv", round(j.det.restMv, 0.1));
+  put(wire, "team", tj.team);
+  put(wire, "timeMs", round(t, 0.01));
+  put(wire, "membraneMv", round(j.mem.v, 0.1));
+  put(wire, "restMv", round(j.det.restMv, 0.1));
   const neuron = neuronDetail(j);
-  put(view, "somaRestMv", round(neuron.somaRestMv, 0.1));
-  put(view, "somaMv", Math.round(s.somaMv));
-  put(view, "somaSpikes", s.somaSpikes);
-  put(view, "endplateMv", round(j.mem.v - j.det.restMv, 0.1));
-  put(view, "force", round(Math.min(1, j.ecc.xb / XB_MAX), 0.001));
-  put(view, "achUM", round(s.achInCleftUM, 0.1));
-  put(view, "openReceptors", Math.round(j.mem.openReceptors));
-  put(view, "naAvailability", round(s.naAvailability, 0.01));
-  put(view, "openNaFraction", round(s.openNaFraction, 0.001));
-  put(view, "openKFraction", round(j.mem.n ** 4, 0.001));
-  put(view, "caUM", round(j.ecc.ca, 0.01));
-  put(view, "caEntry", round(j.pre.lastX, 0.01));
-  put(view, "caChannelOpen", round(j.pre.caOpen, 0.01));
-  put(view, "quantaLastImpulse", j.pre.quantaLastImpulse);
-  put(view, "actionPotentials", j.det.apCount);
-  put(view, "twitches", tj.twitches);
-  put(view, "impulses", j.pre.impulses);
-  put(view, "naInMM", round(j.mem.naIn, 0.01));
-  put(view, "kInMM", round(j.mem.kIn, 0.01));
-  put(view, "kOutMM", round(j.mods.kOutMM, 0.01));
-  put(view, "eNaMv", round(s.eNaMv, 0.1));
-  put(view, "eKMv", round(s.eKMv, 0.1));
-  put(view, "goalProgress", round(tj.goal.progress, 0.01));
-  put(view, "goalAchieved", tj.goal.achieved);
-  put(view, "rhythmHz", tj.input.hz);
-  put(view, "msPerS", game.phase === "running" ? rateAt(game.settings, tj.zones, t) : 0);
+  put(wire, "somaRestMv", round(neuron.somaRestMv, 0.1));
+  put(wire, "somaMv", Math.round(s.somaMv));
+  put(wire, "somaSpikes", s.somaSpikes);
+  put(wire, "endplateMv", round(j.mem.v - j.det.restMv, 0.1));
+  put(wire, "force", round(Math.min(1, j.ecc.xb / XB_MAX), 0.001));
+  put(wire, "achUM", round(s.achInCleftUM, 0.1));
+  put(wire, "openReceptors", Math.round(j.mem.openReceptors));
+  put(wire, "naAvailability", round(s.naAvailability, 0.01));
+  put(wire, "openNaFraction", round(s.openNaFraction, 0.001));
+  put(wire, "openKFraction", round(j.mem.n ** 4, 0.001));
+  put(wire, "caUM", round(j.ecc.ca, 0.01));
+  put(wire, "caEntry", round(j.pre.lastX, 0.01));
+  put(wire, "caChannelOpen", round(j.pre.caOpen, 0.01));
+  put(wire, "quantaLastImpulse", j.pre.quantaLastImpulse);
+  put(wire, "actionPotentials", j.det.apCount);
+  put(wire, "twitches", tj.twitches);
+  put(wire, "impulses", j.pre.impulses);
+  put(wire, "naInMM", round(j.mem.naIn, 0.01));
+  put(wire, "kInMM", round(j.mem.kIn, 0.01));
+  put(wire, "kOutMM", round(j.mods.kOutMM, 0.01));
+  put(wire, "eNaMv", round(s.eNaMv, 0.1));
+  put(wire, "eKMv", round(s.eKMv, 0.1));
+  put(wire, "goalProgress", round(tj.goal.progress, 0.01));
+  put(wire, "goalAchieved", tj.goal.achieved);
+  put(wire, "rhythmHz", tj.input.hz);
+  put(wire, "msPerS", game.phase === "running" ? rateAt(game.settings, tj.zones, t) : 0);
   const hold = tj.hold;
-  put(view, "stage", hold ? (hold.stages[0] ?? "") : "");
-  put(view, "stageLeftMs", hold ? Math.max(0, Math.ceil((hold.windowMs - hold.elapsedMs) / 100) * 100) : 0);
-  put(view, "stageParts", holdParts(tj).join("; "));
+  put(wire, "stage", hold ? (hold.stages[0] ?? "") : "");
+  put(wire, "stageLeftMs", hold ? Math.max(0, Math.ceil((hold.windowMs - hold.elapsedMs) / 100) * 100) : 0);
+  put(wire, "stageParts", holdParts(tj).join("; "));
   // Only while an impulse is in flight: a position changes in place; the array empties when the last one arrives.
   const axon = axonImpulseHundredths(neuron.impulsesInAxon, j.neuron.axon.lengthMm);
-  if (view.axonImpulses.length !== axon.length) view.axonImpulses = new ArraySchema<number>(...axon);
+  if (wire.axonImpulses.length !== axon.length) wire.axonImpulses = new ArraySchema<number>(...axon);
   else
     axon.forEach((p, i) => {
-      if (view.axonImpulses[i] !== p) view.axonImpulses[i] = p;
+      if (wire.axonImpulses[i] !== p) wire.axonImpulses[i] = p;
     });
 }

@@ -28,12 +28,14 @@ export class Eraser {
     this.db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
   }
 
-  private removeSession(sessionId: number): void {
-    this.stmt("DELETE FROM answers WHERE session_id = ?").run(sessionId);
-    this.stmt("DELETE FROM round_seats WHERE round_id IN (SELECT id FROM rounds WHERE session_id = ?)").run(sessionId);
-    this.stmt("DELETE FROM rounds WHERE session_id = ?").run(sessionId);
-    this.stmt("DELETE FROM participants WHERE session_id = ?").run(sessionId);
-    this.stmt("DELETE FROM sessions WHERE id = ?").run(sessionId);
+  private removeSession(sessionRowId: number): void {
+    this.stmt("DELETE FROM answers WHERE session_id = ?").run(sessionRowId);
+    this.stmt("DELETE FROM round_seats WHERE round_id IN (SELECT id FROM rounds WHERE session_id = ?)").run(
+      sessionRowId,
+    );
+    this.stmt("DELETE FROM rounds WHERE session_id = ?").run(sessionRowId);
+    this.stmt("DELETE FROM participants WHERE session_id = ?").run(sessionRowId);
+    this.stmt("DELETE FROM sessions WHERE id = ?").run(sessionRowId);
   }
 
   private removeAssignment(assignmentId: number): void {
@@ -42,11 +44,14 @@ export class Eraser {
   }
 
   /** Deletes one of the teacher's classes with its students, rounds and answers; false if it is not theirs. */
-  deleteSession(teacherHash: string, sessionId: number): boolean {
+  deleteSession(teacherHash: string, sessionRowId: number): boolean {
     const deleted = this.db.transaction(() => {
-      const owned = this.stmt("SELECT 1 FROM sessions WHERE id = ? AND teacher_hash = ?").get(sessionId, teacherHash);
+      const owned = this.stmt("SELECT 1 FROM sessions WHERE id = ? AND teacher_hash = ?").get(
+        sessionRowId,
+        teacherHash,
+      );
       if (!owned) return false;
-      this.removeSession(sessionId);
+      this.removeSession(sessionRowId);
       return true;
     })();
     if (deleted) this.scrub();

@@ -64,7 +64,7 @@ export class HomeworkStore {
     return { id: Number(result.lastInsertRowid), late };
   }
 
-  recordRound(attemptId: number, round: AttemptRound): void {
+  saveRound(attemptId: number, round: AttemptRound): void {
     this.db.transaction(() => {
       const row = this.stmt("SELECT rounds_json AS json FROM attempts WHERE id = ?").get(attemptId) as
         | { json: string }

@@ -57,31 +57,31 @@ export class Store {
   }
 
   /** One of the teacher's classes (null if it is not theirs). */
-  sessionOf(teacherHash: string, sessionId: number): { id: number; code: string; endedAt: string | null } | null {
+  sessionOf(teacherHash: string, sessionRowId: number): { id: number; code: string; endedAt: string | null } | null {
     return (
       (this.stmt("SELECT id, code, ended_at AS endedAt FROM sessions WHERE id = ? AND teacher_hash = ?").get(
-        sessionId,
+        sessionRowId,
         teacherHash,
       ) as { id: number; code: string; endedAt: string | null } | undefined) ?? null
     );
   }
 
-  upsertParticipant(sessionId: number, seatId: string, nickname: string): void {
+  upsertParticipant(sessionRowId: number, seatId: string, nickname: string): void {
     this.stmt(
       `INSERT INTO participants (session_id, seat_id, nickname, joined_at) VALUES (?, ?, ?, ?)
          ON CONFLICT (session_id, seat_id) DO UPDATE SET nickname = excluded.nickname`,
-    ).run(sessionId, seatId, nickname, now());
+    ).run(sessionRowId, seatId, nickname, now());
   }
 
   /** Saves a finished round (idempotent per session and round number). */
-  saveRound(sessionId: number, summary: RoundSummary): void {
+  saveRound(sessionRowId: number, summary: RoundSummary): void {
     this.db.transaction(() => {
       this.stmt(
         `INSERT INTO rounds (session_id, round_no, mode, team_count, goal, scenarios, ended_at, teams_json)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
            ON CONFLICT (session_id, round_no) DO UPDATE SET teams_json = excluded.teams_json, ended_at = excluded.ended_at`,
       ).run(
-        sessionId,
+        sessionRowId,
         summary.round,
         summary.mode,
         summary.teamCount,
@@ -92,13 +92,13 @@ export class Store {
       );
       // Always read the id back: after an upsert that updated, lastInsertRowid is not this round's.
       const { id: roundId } = this.stmt("SELECT id FROM rounds WHERE session_id = ? AND round_no = ?").get(
-        sessionId,
+        sessionRowId,
         summary.round,
       ) as { id: number };
       for (const seat of summary.seats) {
-        this.upsertParticipant(sessionId, seat.seatId, seat.nickname);
+        this.upsertParticipant(sessionRowId, seat.seatId, seat.nickname);
         const participant = this.stmt("SELECT id FROM participants WHERE session_id = ? AND seat_id = ?").get(
-          sessionId,
+          sessionRowId,
           seat.seatId,
         ) as { id: number };
         this.stmt(
@@ -120,24 +120,24 @@ export class Store {
     })();
   }
 
-  saveAnswers(sessionId: number, answers: readonly AnswerRecord[]): void {
+  saveAnswers(sessionRowId: number, answers: readonly AnswerRecord[]): void {
     this.db.transaction(() => {
       for (const a of answers) {
         const participant = this.stmt("SELECT id FROM participants WHERE session_id = ? AND seat_id = ?").get(
-          sessionId,
+          sessionRowId,
           a.seatId,
         ) as { id: number } | undefined;
         if (!participant) continue;
         this.stmt(
           `INSERT INTO answers (session_id, participant_id, round_no, question_id, choice, correct, answered_at)
              VALUES (?, ?, ?, ?, ?, ?, ?)`,
-        ).run(sessionId, participant.id, a.round, a.questionId, a.choice, a.correct ? 1 : 0, now());
+        ).run(sessionRowId, participant.id, a.round, a.questionId, a.choice, a.correct ? 1 : 0, now());
       }
     })();
   }
 
-  endSession(sessionId: number): void {
-    this.stmt("UPDATE sessions SET ended_at = ? WHERE id = ? AND ended_at IS NULL").run(now(), sessionId);
+  endSession(sessionRowId: number): void {
+    this.stmt("UPDATE sessions SET ended_at = ? WHERE id = ? AND ended_at IS NULL").run(now(), sessionRowId);
   }
 
   sessionsOf(teacherHash: string): SessionRow[] {
@@ -150,16 +150,16 @@ export class Store {
   }
 
   /** A session's report, only for the teacher who owns it (null otherwise). */
-  report(teacherHash: string, sessionId: number): SessionReport | null {
+  report(teacherHash: string, sessionRowId: number): SessionReport | null {
     const session = this.stmt(
       "SELECT id, code, title, created_at AS createdAt, ended_at AS endedAt FROM sessions WHERE id = ? AND teacher_hash = ?",
-    ).get(sessionId, teacherHash) as SessionReport["session"] | undefined;
+    ).get(sessionRowId, teacherHash) as SessionReport["session"] | undefined;
     if (!session) return null;
     const rounds = (
       this.stmt(
         `SELECT round_no AS round, mode, team_count AS teamCount, goal, scenarios, ended_at AS endedAt, teams_json AS teamsJson
            FROM rounds WHERE session_id = ? ORDER BY round_no`,
-      ).all(sessionId) as (Omit<SessionReport["rounds"][number], "teams"> & { teamsJson: string })[]
+      ).all(sessionRowId) as (Omit<SessionReport["rounds"][number], "teams"> & { teamsJson: string })[]
     ).map(({ teamsJson, ...r }) => ({ ...r, teams: JSON.parse(teamsJson) as TeamOutcome[] }));
     const rows = this.stmt(
       `SELECT p.nickname, r.round_no AS round, rs.team, rs.role, rs.game_score AS game,
@@ -168,7 +168,7 @@ export class Store {
          LEFT JOIN round_seats rs ON rs.participant_id = p.id
          LEFT JOIN rounds r ON r.id = rs.round_id
          WHERE p.session_id = ? ORDER BY p.nickname COLLATE NOCASE, r.round_no`,
-    ).all(sessionId) as ({ nickname: string; round: number | null } & Omit<StudentRound, "round">)[];
+    ).all(sessionRowId) as ({ nickname: string; round: number | null } & Omit<StudentRound, "round">)[];
     const students = new Map<string, StudentRound[]>();
     for (const { nickname, round, ...rest } of rows) {
       const list = students.get(nickname) ?? [];
@@ -178,7 +178,7 @@ export class Store {
     const answerRows = this.stmt(
       `SELECT p.nickname, a.round_no AS round, a.question_id AS questionId, a.choice, a.correct
          FROM answers a JOIN participants p ON p.id = a.participant_id WHERE a.session_id = ? ORDER BY a.id`,
-    ).all(sessionId) as { nickname: string; round: number; questionId: string; choice: number; correct: number }[];
+    ).all(sessionRowId) as { nickname: string; round: number; questionId: string; choice: number; correct: number }[];
     const answersOf = new Map<string, StudentAnswer[]>();
     for (const { nickname, correct, ...rest } of answerRows) {
       answersOf.set(nickname, [...(answersOf.get(nickname) ?? []), { ...rest, correct: correct === 1 }]);

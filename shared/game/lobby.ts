@@ -4,7 +4,7 @@ import { isGeneratedNickname, nicknameKey, parseNickname } from "./nickname";
 /** The most students one class session takes; a junction must work for any count from 1 to this. */
 export const MAX_STUDENTS_PER_CLASS = 40;
 
-export interface Student {
+export interface RosterEntry {
   /** The student's seat in this class: stable across reconnections, public, never a connection secret. */
   seatId: string;
   /** The current connection's session id (the server's `client.sessionId`), never chosen by the student. */
@@ -19,7 +19,7 @@ export interface Lobby {
   locked: boolean;
   /** The teacher's "generated names only": new students join with a suggested name ("Swift Sodium"), never their own. */
   generatedNamesOnly: boolean;
-  students: Student[];
+  students: RosterEntry[];
   /** Device tokens the teacher removed: they may not come back into this session. */
   removedDevices: string[];
   /** Counter behind seat ids ("s1", "s2", …); seats are never reused within a session. */
@@ -41,7 +41,7 @@ export interface Refusal {
   reason: string;
 }
 
-export type Admission = { ok: true; student: Student; returning: boolean } | Refusal;
+export type Admission = { ok: true; student: RosterEntry; returning: boolean } | Refusal;
 
 export function createLobby(): Lobby {
   return { locked: false, generatedNamesOnly: false, students: [], removedDevices: [], seatsIssued: 0 };
@@ -102,7 +102,7 @@ export function checkAdmission(lobby: Lobby, request: JoinRequest, isRude: (name
 }
 
 /** Applies an admission (new seat or returning student) to the roster. */
-export function seatStudent(lobby: Lobby, student: Student): void {
+export function seatStudent(lobby: Lobby, student: RosterEntry): void {
   const index = lobby.students.findIndex((s) => s.seatId === student.seatId);
   if (index >= 0) {
     lobby.students[index] = student;
@@ -112,16 +112,16 @@ export function seatStudent(lobby: Lobby, student: Student): void {
   }
 }
 
-export function findBySession(lobby: Lobby, sessionId: string): Student | undefined {
+export function findBySession(lobby: Lobby, sessionId: string): RosterEntry | undefined {
   return lobby.students.find((s) => s.sessionId === sessionId);
 }
 
-export function findBySeat(lobby: Lobby, seatId: string): Student | undefined {
+export function findBySeat(lobby: Lobby, seatId: string): RosterEntry | undefined {
   return lobby.students.find((s) => s.seatId === seatId);
 }
 
 /** Takes a student out of the class for good (their device cannot rejoin this session). */
-export function removeStudent(lobby: Lobby, seatId: string): { ok: true; student: Student } | Refusal {
+export function removeStudent(lobby: Lobby, seatId: string): { ok: true; student: RosterEntry } | Refusal {
   const student = findBySeat(lobby, seatId);
   if (!student) return refuse("no-such-student", "That student is no longer in the class.");
   lobby.students = lobby.students.filter((s) => s.seatId !== seatId);

@@ -5,9 +5,9 @@
 import type { ControlName } from "../physiology/controls";
 import type { SynapseKind } from "../physiology/neuronApi";
 import type { Action, ActionKind } from "./actions";
+import type { JunctionReadings } from "./junctionReadings";
 import type { ChannelObservables, GateState } from "./observables";
 import type { RuleResult } from "./partRules";
-import type { PartView } from "./partView";
 import type { RoleId } from "./roleIds";
 import type { Senses } from "./senses";
 import type { StageId } from "./stages";
@@ -76,7 +76,7 @@ export interface PartDef {
   /** The part's full set of buttons, for trying things out (the cue's own button plays the stage). */
   buttons: readonly ActionButton[];
   /** What the part reads out on its phone now, in words and numbers (the text twin of its scene). */
-  readout(j: PartView): string[];
+  readout(j: JunctionReadings): string[];
   /** A channel population's gate as the observables show it (channels only; drawn by the channel scene). */
   gate?(j: ChannelObservables): GateState | null;
 }

@@ -36,8 +36,8 @@ export function axonImpulseHundredths(
     .sort((a, b) => b - a);
 }
 
-/** Peaks and counts a client records from a junction's observables during a round (for the debrief). */
-export interface RoundRecord {
+/** Peaks and counts a client has seen in a junction's observables during a round (for the debrief). */
+export interface RoundPeaks {
   impulses: number;
   quanta: number;
   peakOpenReceptors: number;
@@ -49,7 +49,7 @@ export interface RoundRecord {
   twitches: number;
 }
 
-export function emptyRecord(): RoundRecord {
+export function emptyPeaks(): RoundPeaks {
   return {
     impulses: 0,
     quanta: 0,
@@ -76,8 +76,8 @@ export interface Observed {
   twitches?: number;
 }
 
-/** Folds one observation (a state patch or a trace point) into the record: counts and peaks only grow. */
-export function recordObservation(r: RoundRecord, o: Observed): void {
+/** Folds one observation (a state patch or a trace point) into the peaks: counts and peaks only grow. */
+export function updatePeaks(r: RoundPeaks, o: Observed): void {
   r.impulses = Math.max(r.impulses, o.impulses ?? 0);
   r.quanta = Math.max(r.quanta, o.quantaLastImpulse ?? 0);
   r.peakOpenReceptors = Math.max(r.peakOpenReceptors, o.openReceptors ?? 0);
@@ -98,10 +98,10 @@ export interface ChainStep {
 }
 
 /**
- * The chain impulse → Ca2+ → release → binding → EPP → AP → Ca2+ → force, read from the record. A step whose
+ * The chain impulse → Ca2+ → release → binding → EPP → AP → Ca2+ → force, read from the round's peaks. A step whose
  * own observable was missed between patches counts as happened when a later step proves it (noted as inferred).
  */
-export function chainOfEvents(r: RoundRecord): ChainStep[] {
+export function chainOfEvents(r: RoundPeaks): ChainStep[] {
   const force = r.peakForce >= TWITCH_FORCE_MIN || r.twitches > 0;
   const caMuscle = r.peakCaUM >= CA_RELEASED_UM || force;
   const ap = r.actionPotentials > 0;

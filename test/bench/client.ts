@@ -40,7 +40,7 @@ async function openClass(url: string): Promise<Teacher> {
   return { code: created.code, host };
 }
 
-interface Student {
+interface StudentPhone {
   context: BrowserContext;
   page: Page;
   meter: WireMeter;
@@ -49,7 +49,7 @@ interface Student {
 }
 
 /** A fresh phone (empty cache) opens the class link; the meter is read once the join screen is ready. */
-async function openJoinScreen(browser: Browser, url: string, code: string, encoding: Encoding): Promise<Student> {
+async function openJoinScreen(browser: Browser, url: string, code: string, encoding: Encoding): Promise<StudentPhone> {
   const context = await browser.newContext({
     ...PHONE,
     ...(encoding === "lan-http" ? { extraHTTPHeaders: LAN_HTTP } : {}),
@@ -62,7 +62,7 @@ async function openJoinScreen(browser: Browser, url: string, code: string, encod
   return { context, page, meter, joinBytes: meter.bytes() };
 }
 
-async function enterLobby(student: Student, nickname: string): Promise<void> {
+async function enterLobby(student: StudentPhone, nickname: string): Promise<void> {
   await student.page.getByLabel("Nickname", { exact: true }).fill(nickname);
   await student.page.getByRole("button", { name: "Join", exact: true }).click();
   await student.page
@@ -75,7 +75,7 @@ async function enterLobby(student: Student, nickname: string): Promise<void> {
 }
 
 /** The role screen is up once its Phaser canvas is in the page and no request is still loading. */
-async function roleScreenBytes(student: Student): Promise<number> {
+async function roleScreenBytes(student: StudentPhone): Promise<number> {
   await student.page.locator("section.play .stage canvas").waitFor({ timeout: 120_000 });
   await student.meter.quiet(500, 120_000);
   return student.meter.bytes();
@@ -129,7 +129,7 @@ async function oneStudent(browser: Browser, url: string, encoding: Encoding): Pr
  */
 async function classRoundStartMb(browser: Browser, url: string, encoding: Encoding): Promise<number> {
   const teacher = await openClass(url);
-  const students: Student[] = [];
+  const students: StudentPhone[] = [];
   try {
     for (let i = 0; i < CLASS_SIZE; i += 5) {
       const batch = await Promise.all(

@@ -54,9 +54,9 @@ function playRound(): { sent: Sent[]; samplesSent: number } {
     code: "ABCDEF",
     lobby: createLobby(),
     game,
-    storeSessionId: 0,
+    sessionRowId: 0,
     homework: null,
-    records: { round: 0, debriefSent: 0, answers: 0 },
+    saved: { round: 0, debriefSent: 0, answers: 0 },
     input: (input) => applyInput(game, input),
     sync: () => {},
   };

@@ -2,7 +2,7 @@
 // 10 Hz patches for smooth drawing, and the server's messages. It survives reconnection (attach a new room).
 import type { Room } from "colyseus.js";
 import { ServerMessage, type ServerMessageName } from "../../../shared/protocol";
-import { type ClassStateView, type JunctionViewState, SMOOTH_FIELDS, type SmoothField } from "./stateView";
+import { SMOOTH_FIELDS, type SmoothField, type WireJunction, type WireState } from "./wireState";
 
 export type Smooth = Record<SmoothField, number>;
 /** A listener gets the payload untrusted: it reads it with client/src/net/read.ts. */
@@ -14,14 +14,14 @@ export type BridgeEvent = ServerMessageName | "state";
 const PATCH_MS = 100;
 const MESSAGES = Object.values(ServerMessage);
 
-function snapshot(j: JunctionViewState): Smooth {
+function snapshot(j: WireJunction): Smooth {
   const s = {} as Smooth;
   for (const key of SMOOTH_FIELDS) s[key] = Number(j[key]) || 0;
   return s;
 }
 
 export class Bridge {
-  private room: Room<ClassStateView> | null = null;
+  private room: Room<WireState> | null = null;
   private readonly listeners = new Map<BridgeEvent, Set<Listener>>();
   private prev: Smooth[] = [];
   private curr: Smooth[] = [];
@@ -31,7 +31,7 @@ export class Bridge {
   /** When anything last came from the server (performance.now()), for the connection's watchdog. */
   lastHeardAt = performance.now();
 
-  attach(room: Room<ClassStateView>): void {
+  attach(room: Room<WireState>): void {
     this.room = room;
     this.openCue = null; // a cue from before a reconnection was released to a bot when the device dropped
     this.lastHeardAt = performance.now();
@@ -40,17 +40,17 @@ export class Bridge {
     if (room.state) this.onState(room.state);
   }
 
-  get current(): Room<ClassStateView> | null {
+  get current(): Room<WireState> | null {
     return this.room;
   }
 
   /** The decoded class state, or null before the first full state of the current room (after a reconnection too). */
-  state(): ClassStateView | null {
+  state(): WireState | null {
     const state = this.room?.state;
     return state?.students ? state : null;
   }
 
-  junction(team: number): JunctionViewState | undefined {
+  junction(team: number): WireJunction | undefined {
     const list = this.room?.state?.junctions;
     if (!list) return undefined;
     for (const j of list) if (j.team === team) return j;
@@ -94,7 +94,7 @@ export class Bridge {
     for (const listener of this.listeners.get(type) ?? []) listener(payload);
   }
 
-  private onState(state: ClassStateView): void {
+  private onState(state: WireState): void {
     if (!state?.students) return; // the first full state has not been decoded yet
     const now = performance.now();
     // Start interpolating from where the drawing is now, so a late patch never makes values jump back.

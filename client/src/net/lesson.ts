@@ -1,12 +1,12 @@
 // The lesson parts of the class state (challenge, mystery, question), read for drawing only: scenario names, the
 // round's scenario ids and the mystery's choices; and the ranking of teams for the result screens.
 import { SCENARIOS } from "../../../shared/physiology/scenarios";
-import type { ClassStateView } from "./stateView";
+import type { WireState } from "./wireState";
 
 export const scenarioName = (id: string): string => SCENARIOS.find((s) => s.id === id)?.name ?? id;
 
 /** Scenario ids of the state's "id:level,…" list; in a mystery round (list "hidden") the possible diagnoses. */
-export function scenarioIds(state: ClassStateView): string[] {
+export function scenarioIds(state: WireState): string[] {
   const list = state.scenarios === "hidden" ? state.mysteryChoices : state.scenarios;
   return (list ?? "")
     .split(",")
@@ -14,7 +14,7 @@ export function scenarioIds(state: ClassStateView): string[] {
     .filter((id) => id.length > 0);
 }
 
-export const mysteryChoices = (state: ClassStateView): string[] =>
+export const mysteryChoices = (state: WireState): string[] =>
   (state.mysteryChoices ?? "").split(",").filter((id) => id.length > 0);
 
 /** What ranking needs of a team: the debrief's results and the live junction views (with a head count) both have it. */

@@ -6,7 +6,7 @@ import { CloseCode, JoinErrorCode } from "../../../shared/protocol";
 import type { Bridge } from "./bridge";
 import { colyseus, describeClose, JoinError, joinClass } from "./connection";
 import { deviceToken } from "./device";
-import type { ClassStateView } from "./stateView";
+import type { WireState } from "./wireState";
 
 export type SessionStatus =
   | { kind: "connected" }
@@ -32,7 +32,7 @@ export class StudentSession {
   constructor(
     readonly code: string,
     readonly nickname: string,
-    private room: Room<ClassStateView>,
+    private room: Room<WireState>,
     readonly bridge: Bridge,
   ) {
     this.adopt(room);
@@ -75,7 +75,7 @@ export class StudentSession {
     void this.tryOnce();
   }
 
-  private adopt(room: Room<ClassStateView>): void {
+  private adopt(room: Room<WireState>): void {
     this.room = room;
     this.bridge.attach(room);
     room.onLeave((code) => {
@@ -116,17 +116,17 @@ export class StudentSession {
     }
   }
 
-  private async reconnectOrRejoin(): Promise<Room<ClassStateView>> {
+  private async reconnectOrRejoin(): Promise<Room<WireState>> {
     try {
-      return await colyseus().reconnect<ClassStateView>(this.room.reconnectionToken);
+      return await colyseus().reconnect<WireState>(this.room.reconnectionToken);
     } catch {
       // The seat's reconnection window closed (or the server restarted): the lobby gives the seat back to this
       // device under the same nickname.
-      return joinClass<ClassStateView>(this.code, { nickname: this.nickname, deviceToken: deviceToken() });
+      return joinClass<WireState>(this.code, { nickname: this.nickname, deviceToken: deviceToken() });
     }
   }
 
-  private finish(room: Room<ClassStateView>): void {
+  private finish(room: Room<WireState>): void {
     this.adopt(room);
     this.attempt = 0;
     this.setStatus({ kind: "connected" });

@@ -1,10 +1,10 @@
-// The record of a round: oscilloscope samples per team (from `trace` messages, teacher only), the peaks and
+// What a client keeps of a round: oscilloscope samples per team (from `trace` messages, teacher only), the peaks and
 // counts seen in state patches (a fallback chain of events), and the server's debrief when the round ends.
 // Everything resets when a new round number appears, in the state or in a trace message.
-import { emptyRecord, type RoundRecord, recordObservation } from "../../../shared/game/view";
+import { emptyPeaks, type RoundPeaks, updatePeaks } from "../../../shared/game/view";
 import type { Bridge } from "./bridge";
 import { type Debrief, readDebrief, readTrace, type TraceSamples } from "./read";
-import type { ClassStateView } from "./stateView";
+import type { WireState } from "./wireState";
 
 /** Samples kept per team: a round of 60 s at 80 samples/s, with room to spare. */
 const MAX_POINTS = 8000;
@@ -44,7 +44,7 @@ export class RoundLog {
   /** Grows with every batch of samples and every reset, so a drawing knows when its trace is stale. */
   version = 0;
   traces: TeamTrace[] = [];
-  records: RoundRecord[] = [];
+  peaks: RoundPeaks[] = [];
   /** The server's account of the last finished round (null until its `debrief` message arrives). */
   debrief: Debrief | null = null;
   private restMv: number[] = [];
@@ -54,7 +54,7 @@ export class RoundLog {
       const trace = readTrace(payload);
       if (trace) this.onTrace(trace);
     });
-    bridge.on("state", (state) => this.onState(state as ClassStateView));
+    bridge.on("state", (state) => this.onState(state as WireState));
     bridge.on("debrief", (payload) => {
       const debrief = readDebrief(payload);
       if (debrief) this.debrief = debrief;
@@ -69,7 +69,7 @@ export class RoundLog {
   private startRound(round: number): void {
     this.round = round;
     this.traces = [];
-    this.records = [];
+    this.peaks = [];
     this.version += 1;
   }
 
@@ -82,21 +82,21 @@ export class RoundLog {
     return trace;
   }
 
-  record(team: number): RoundRecord {
-    let record = this.records[team];
-    if (!record) {
-      record = emptyRecord();
-      this.records[team] = record;
+  peaksOf(team: number): RoundPeaks {
+    let peaks = this.peaks[team];
+    if (!peaks) {
+      peaks = emptyPeaks();
+      this.peaks[team] = peaks;
     }
-    return record;
+    return peaks;
   }
 
-  private onState(state: ClassStateView): void {
+  private onState(state: WireState): void {
     if (state.round !== this.round && state.phase === "running") this.startRound(state.round);
     if (state.phase !== "running" && state.phase !== "paused") return;
     for (const j of state.junctions ?? []) {
       this.restMv[j.team] = j.restMv;
-      recordObservation(this.record(j.team), j);
+      updatePeaks(this.peaksOf(j.team), j);
     }
   }
 
@@ -107,7 +107,7 @@ export class RoundLog {
       const rest = this.restMv[team] ?? -85;
       for (const { tMs, vMv, force, somaMv } of samples) {
         trace.push(tMs, vMv, force, somaMv);
-        recordObservation(this.record(team), { endplateMv: vMv - rest, force });
+        updatePeaks(this.peaksOf(team), { endplateMv: vMv - rest, force });
       }
     }
     this.version += 1;

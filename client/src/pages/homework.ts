@@ -9,7 +9,7 @@ import { ApiError } from "../net/api";
 import { JoinError, joinClass } from "../net/connection";
 import { deviceToken, lastNickname, rememberNickname } from "../net/device";
 import { type HomeworkInfo, homeworkInfo, startAttempt } from "../net/homeworkApi";
-import type { ClassStateView } from "../net/stateView";
+import type { WireState } from "../net/wireState";
 import { h, messageBox, show } from "../ui/dom";
 import { when } from "../ui/table";
 import { cryptoIndex } from "./join";
@@ -60,7 +60,7 @@ function scenarioNote(info: HomeworkInfo): HTMLElement | null {
 
 async function begin(info: HomeworkInfo, nickname: string): Promise<void> {
   const attempt = await startAttempt(info.code, nickname);
-  const room = await joinClass<ClassStateView>(attempt.roomCode, {
+  const room = await joinClass<WireState>(attempt.roomCode, {
     nickname: attempt.nickname,
     deviceToken: deviceToken(),
   });

@@ -7,8 +7,8 @@ import { Bridge } from "../net/bridge";
 import { describeClose, JoinError, joinClass } from "../net/connection";
 import { hostSecret, saveHostSecret } from "../net/device";
 import { readAck, readClassScores, readError } from "../net/read";
-import type { ClassStateView } from "../net/stateView";
 import { RoundLog } from "../net/traces";
+import type { WireState } from "../net/wireState";
 import { announce, h, messageBox, navigate, show } from "../ui/dom";
 import { lessonControls } from "../ui/lessonControls";
 import { takeNextPeriod } from "../ui/nextPeriod";
@@ -57,9 +57,9 @@ export async function hostPage(code: string): Promise<void> {
     failure(`Class ${code}`, `This browser did not create class ${code}, so it cannot host it.`);
     return;
   }
-  let room: Room<ClassStateView>;
+  let room: Room<WireState>;
   try {
-    room = await joinClass<ClassStateView>(code, { hostSecret: secret });
+    room = await joinClass<WireState>(code, { hostSecret: secret });
   } catch (error) {
     failure(`Class ${code}`, error instanceof JoinError ? error.message : String(error));
     return;
@@ -105,7 +105,7 @@ function teacherPanel(content: HTMLElement[]): { element: HTMLElement; toggle: H
   return { element: side, toggle };
 }
 
-function renderHost(room: Room<ClassStateView>, code: string): void {
+function renderHost(room: Room<WireState>, code: string): void {
   const bridge = new Bridge();
   const log = new RoundLog(bridge);
   const scores: SeatScores = new Map();
@@ -181,7 +181,7 @@ function renderHost(room: Room<ClassStateView>, code: string): void {
   let view = "";
   let showCode = false;
   let projector: ProjectorView | null = null;
-  const setView = (state: ClassStateView) => {
+  const setView = (state: WireState) => {
     const inRound = state.phase === "running" || state.phase === "paused";
     const next =
       showCode || state.phase === "lobby" ? "join" : inRound ? `round:${state.round}` : `debrief:${state.round}`;
@@ -217,7 +217,7 @@ function renderHost(room: Room<ClassStateView>, code: string): void {
   // Rows are kept per seat and updated in place, so a pending "Remove?" confirmation survives state patches.
   const rows = new Map<string, { joined: RosterRow; managed: RosterRow }>();
   bridge.on("state", (raw) => {
-    const state = raw as ClassStateView;
+    const state = raw as WireState;
     const students = Array.from(state.students.entries());
     count.textContent = `${students.length} ${students.length === 1 ? "student" : "students"}`;
     lockButton.textContent = state.locked ? "Unlock class" : "Lock class";

@@ -3,15 +3,15 @@
 import type { SeatScore } from "../../../shared/game/game";
 import { roleLabel } from "../../../shared/game/readable";
 import { chainFromImpulses, chainOfEvents } from "../../../shared/game/view";
-import type { ClassStateView } from "../net/stateView";
 import type { RoundLog } from "../net/traces";
+import type { WireState } from "../net/wireState";
 import { type Contribution, chainList, contributionTable, SCORE_LEGEND } from "../ui/debrief";
 import { h } from "../ui/dom";
 import { traceSvg } from "../ui/traceSvg";
 
 export type SeatScores = Map<string, SeatScore>;
 
-export function hostDebrief(state: ClassStateView, log: RoundLog, scores: SeatScores): HTMLElement {
+export function hostDebrief(state: WireState, log: RoundLog, scores: SeatScores): HTMLElement {
   const debrief = log.debriefOf(state.round);
   const teams = Array.from(state.junctions ?? []);
   // The server's round scores when its debrief is in; until then the running totals of its score messages.
@@ -42,7 +42,7 @@ export function hostDebrief(state: ClassStateView, log: RoundLog, scores: SeatSc
           j.restMv,
           `Trace of the round${teams.length > 1 ? ` for team ${j.team + 1}` : ""}`,
         ),
-        chainList(outcome ? chainFromImpulses(outcome) : chainOfEvents(log.record(j.team)), label),
+        chainList(outcome ? chainFromImpulses(outcome) : chainOfEvents(log.peaksOf(j.team)), label),
         outcome ? null : h("p", { class: "hint" }, "Inferred from the projector; the server's record is on its way."),
       );
     }),

@@ -5,7 +5,7 @@ import { NICKNAME_MAX_LENGTH, parseNickname, suggestNickname } from "../../../sh
 import { ApiError, lookUpClass, UNREACHABLE } from "../net/api";
 import { deviceToken, forgetSession, lastNickname, rememberedSession, rememberNickname } from "../net/device";
 import { homeworkInfo } from "../net/homeworkApi";
-import type { ClassStateView } from "../net/stateView";
+import type { WireState } from "../net/wireState";
 import { h, messageBox, navigate, show } from "../ui/dom";
 
 /** The Colyseus client and the waiting room, loaded once they are needed (see enterClass.ts). */
@@ -121,7 +121,7 @@ export async function nicknamePage(rawCode: string): Promise<void> {
   if (remembered) {
     try {
       const { joinClass, waitingRoom } = await classEntry();
-      const room = await joinClass<ClassStateView>(code, { nickname: remembered, deviceToken: deviceToken() });
+      const room = await joinClass<WireState>(code, { nickname: remembered, deviceToken: deviceToken() });
       waitingRoom(room, code, remembered);
       return;
     } catch {
@@ -179,7 +179,7 @@ export async function nicknamePage(rawCode: string): Promise<void> {
     const entry = await classEntry().catch(() => null);
     try {
       if (!entry) throw new Error(UNREACHABLE);
-      const room = await entry.joinClass<ClassStateView>(code, { nickname: name.value, deviceToken: deviceToken() });
+      const room = await entry.joinClass<WireState>(code, { nickname: name.value, deviceToken: deviceToken() });
       rememberNickname(name.value);
       entry.waitingRoom(room, code, name.value);
     } catch (error) {

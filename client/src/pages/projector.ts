@@ -2,8 +2,8 @@
 // and in team mode a leaderboard by goal progress. The code stays visible in small print for late joiners.
 import type { Bridge } from "../net/bridge";
 import { BOTS_ONLY, rankTeams } from "../net/lesson";
-import type { ClassStateView } from "../net/stateView";
 import type { RoundLog } from "../net/traces";
+import type { WireState } from "../net/wireState";
 import { prefersReducedMotion } from "../scenes/context";
 import type { Mounted } from "../scenes/mount";
 import { celebration } from "../ui/celebration";
@@ -42,10 +42,10 @@ export function projectorView(bridge: Bridge, log: RoundLog, code: string): Proj
   );
   const board = h("ol", { class: "leaderboard", "aria-label": "Leaderboard" });
   const refresh = () => {
-    const s = bridge.state() as ClassStateView | null;
+    const s = bridge.state() as WireState | null;
     if (!s) return;
     const j = bridge.junction(0);
-    const record = log.record(0);
+    const peaks = log.peaksOf(0);
     title.textContent = `Round ${s.round} · ${s.phase === "paused" ? "paused" : "running"} · ${s.goal} · join ${code}`;
     const set = (name: string, text: string) => {
       const out = values.get(name);
@@ -54,7 +54,7 @@ export function projectorView(bridge: Bridge, log: RoundLog, code: string): Proj
     set("Physiological time", j ? `${Math.round(j.timeMs)} ms` : "–");
     set("Membrane potential", j ? `${j.membraneMv.toFixed(1)} mV` : "–");
     set("Force", j ? `${Math.round(j.force * 100)} %` : "–");
-    set("Peak force", `${Math.round(record.peakForce * 100)} %`);
+    set("Peak force", `${Math.round(peaks.peakForce * 100)} %`);
     set("Impulses", String(j?.impulses ?? 0));
     set("Action potentials", String(j?.actionPotentials ?? 0));
     set("Twitches", String(j?.twitches ?? 0));

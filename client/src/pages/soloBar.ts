@@ -7,7 +7,7 @@ import type { GoalSpec } from "../../../shared/game/goals";
 import { isRoleId, ROLES, type RoleId } from "../../../shared/game/roles";
 import type { Bridge } from "../net/bridge";
 import { readError } from "../net/read";
-import type { ClassStateView } from "../net/stateView";
+import type { WireState } from "../net/wireState";
 import { h, messageBox } from "../ui/dom";
 import { soloResult } from "./soloResult";
 
@@ -66,7 +66,7 @@ export function soloBar(bridge: Bridge, mySeat: () => string | null, goal: GoalS
     if (typeof text === "string" && text) message.replaceChildren(messageBox("error", text));
   });
 
-  const render = (state: ClassStateView) => {
+  const render = (state: WireState) => {
     const inRound = state.phase === "running" || state.phase === "paused";
     picker.disabled = inRound;
     start.disabled = inRound;
@@ -84,7 +84,7 @@ export function soloBar(bridge: Bridge, mySeat: () => string | null, goal: GoalS
       else status.textContent = "Choose your part, then start the round.";
     }
   };
-  bridge.on("state", (s) => render(s as ClassStateView));
+  bridge.on("state", (s) => render(s as WireState));
   const current = bridge.state();
   if (current) render(current);
 

@@ -6,8 +6,8 @@ import type { GoalSpec } from "../../../shared/game/goals";
 import { THRESHOLD_LABEL } from "../../../shared/game/view";
 import type { Bridge } from "../net/bridge";
 import { type DebriefTeam, readDebrief } from "../net/read";
-import type { ClassStateView } from "../net/stateView";
 import { RoundLog } from "../net/traces";
+import type { WireState } from "../net/wireState";
 import { h } from "../ui/dom";
 import { traceSvg } from "../ui/traceSvg";
 
@@ -86,7 +86,7 @@ export function soloResult(bridge: Bridge, goal: GoalSpec | null, myTeam: () => 
   });
   bridge.on("state", (s) => {
     // A new round clears the last round's verdict.
-    if ((s as ClassStateView).phase === "running") verdict.hidden = true;
+    if ((s as WireState).phase === "running") verdict.hidden = true;
   });
   return box;
 }

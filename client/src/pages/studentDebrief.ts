@@ -1,7 +1,7 @@
 // The student's debrief: the chain of events as their team's junction showed it (the server's per-impulse
 // records; inferred from the state until they arrive), and their own scores for the round.
 import type { SeatScore } from "../../../shared/game/game";
-import { chainFromImpulses, chainOfEvents, type RoundRecord } from "../../../shared/game/view";
+import { chainFromImpulses, chainOfEvents, type RoundPeaks } from "../../../shared/game/view";
 import type { Debrief } from "../net/read";
 import { chainList, cueLine } from "../ui/debrief";
 import { h } from "../ui/dom";
@@ -9,7 +9,7 @@ import { h } from "../ui/dom";
 export function studentDebrief(
   nickname: string,
   team: number,
-  record: RoundRecord,
+  peaks: RoundPeaks,
   debrief: Debrief | null,
   score: SeatScore,
   lead = `Well played, ${nickname}. Look at the projector for the traces.`,
@@ -29,7 +29,7 @@ export function studentDebrief(
         )
       : null,
     h("p", { class: "lead" }, lead),
-    chainList(outcome ? chainFromImpulses(outcome) : chainOfEvents(record), "Chain of events in your junction"),
+    chainList(outcome ? chainFromImpulses(outcome) : chainOfEvents(peaks), "Chain of events in your junction"),
     h("p", { class: "score" }, `Your game score this round: ${mine.game}. ${cueLine(mine)}.`),
   );
 }

@@ -10,8 +10,8 @@ import { forgetSession, rememberSession } from "../net/device";
 import { prefetchRoundAssets } from "../net/prefetch";
 import { readError, readNotice, readStudentScore } from "../net/read";
 import { StudentSession } from "../net/session";
-import type { ClassStateView, StudentViewState } from "../net/stateView";
 import { RoundLog } from "../net/traces";
+import type { WireState, WireStudent } from "../net/wireState";
 import { announce, h, messageBox, show } from "../ui/dom";
 import { connectionBanner } from "../ui/status";
 import { studentLesson } from "../ui/studentLesson";
@@ -26,7 +26,7 @@ export interface SoloOptions {
   debriefText: string;
 }
 
-export function waitingRoom(room: Room<ClassStateView>, code: string, nickname: string, solo?: SoloOptions): void {
+export function waitingRoom(room: Room<WireState>, code: string, nickname: string, solo?: SoloOptions): void {
   const bridge = new Bridge();
   const log = new RoundLog(bridge);
   const session = new StudentSession(code, nickname, room, bridge);
@@ -55,7 +55,7 @@ export function waitingRoom(room: Room<ClassStateView>, code: string, nickname: 
   bridge.on("error", (p) => {
     if (view === "lobby") notice.replaceChildren(messageBox("error", readError(p)?.message ?? ""));
   });
-  const me = (state: ClassStateView): StudentViewState | undefined => {
+  const me = (state: WireState): WireStudent | undefined => {
     if (seatId && state.students.get(seatId)) return state.students.get(seatId);
     for (const [id, s] of state.students.entries()) {
       if (s.nickname === nickname) {
@@ -91,7 +91,7 @@ export function waitingRoom(room: Room<ClassStateView>, code: string, nickname: 
     );
   };
 
-  const render = (state: ClassStateView) => {
+  const render = (state: WireState) => {
     const n = state.students?.size ?? 0;
     count.textContent = `${n} ${n === 1 ? "student" : "students"} in the class`;
     const self = me(state);
@@ -122,7 +122,7 @@ export function waitingRoom(room: Room<ClassStateView>, code: string, nickname: 
       });
     } else if (next.startsWith("debrief")) {
       const team = self?.team ?? 0;
-      screen(studentDebrief(nickname, team, log.record(team), log.debriefOf(state.round), score, solo?.debriefText));
+      screen(studentDebrief(nickname, team, log.peaksOf(team), log.debriefOf(state.round), score, solo?.debriefText));
       announce("The round is over. Here is what happened.");
     } else lobby();
   };
@@ -132,12 +132,12 @@ export function waitingRoom(room: Room<ClassStateView>, code: string, nickname: 
     const state = bridge.state();
     if (!state || view !== `debrief:${state.round}`) return;
     const team = me(state)?.team ?? 0;
-    screen(studentDebrief(nickname, team, log.record(team), log.debriefOf(state.round), score, solo?.debriefText));
+    screen(studentDebrief(nickname, team, log.peaksOf(team), log.debriefOf(state.round), score, solo?.debriefText));
   });
 
   lobby();
   announce(`You're in the class, ${nickname}.`);
-  bridge.on("state", (s) => render(s as ClassStateView));
+  bridge.on("state", (s) => render(s as WireState));
   session.onStatus((status) => {
     banner.update(status);
     if (status.kind !== "closed") return;

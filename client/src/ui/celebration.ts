@@ -1,7 +1,7 @@
 // The moment a junction reaches its goal: a banner on phones and the projector while the server holds the
 // junction still for the celebration (a few seconds), before the debrief takes over.
 import type { Bridge } from "../net/bridge";
-import type { ClassStateView } from "../net/stateView";
+import type { WireState } from "../net/wireState";
 import { announce, h } from "./dom";
 
 /** `teams()`: the teams this screen celebrates (a phone: its own; the projector: every team). */
@@ -14,7 +14,7 @@ export function celebration(bridge: Bridge, teams: () => number[]): { element: H
     text,
   );
   let shown = "";
-  const draw = (state: ClassStateView | null) => {
+  const draw = (state: WireState | null) => {
     if (!state) return;
     const running = state.phase === "running" || state.phase === "paused";
     const reached = running ? teams().filter((t) => bridge.junction(t)?.goalAchieved) : [];
@@ -28,6 +28,6 @@ export function celebration(bridge: Bridge, teams: () => number[]): { element: H
     navigator.vibrate?.([200, 100, 200, 100, 400]);
   };
   draw(bridge.state());
-  const off = bridge.on("state", (s) => draw(s as ClassStateView));
+  const off = bridge.on("state", (s) => draw(s as WireState));
   return { element, dispose: off };
 }

@@ -7,7 +7,7 @@ import { STAGE_IDS, STAGES, type StageId } from "../../../shared/game/stages";
 import type { CuePayload } from "../../../shared/protocol/payloads";
 import type { Bridge } from "../net/bridge";
 import { readCue, readCueEnd } from "../net/read";
-import type { ClassStateView } from "../net/stateView";
+import type { WireState } from "../net/wireState";
 import { announce, h } from "./dom";
 
 type Mode = "idle" | "cue" | "done" | "missed";
@@ -88,7 +88,7 @@ export function cuePanel(o: { bridge: Bridge; roleId: RoleId; team(): number }):
       }
     }),
     o.bridge.on("state", (s) => {
-      const state = s as ClassStateView;
+      const state = s as WireState;
       const wasPaused = paused;
       paused = state.phase === "paused";
       const j = o.bridge.junction(o.team());

@@ -9,7 +9,7 @@ import { ClientMessage } from "../../../shared/protocol";
 import type { Bridge } from "../net/bridge";
 import { scenarioIds, scenarioName } from "../net/lesson";
 import { readAck, readClassScores } from "../net/read";
-import type { ClassStateView } from "../net/stateView";
+import type { WireState } from "../net/wireState";
 import { h } from "./dom";
 import "./lesson.css";
 
@@ -22,7 +22,7 @@ const MOMENT: Record<Question["moment"], string> = {
   any: "any time",
 };
 
-export function lessonControls(bridge: Bridge): { element: HTMLElement; update(s: ClassStateView): void } {
+export function lessonControls(bridge: Bridge): { element: HTMLElement; update(s: WireState): void } {
   const send = (command: HostCommand) => bridge.send(ClientMessage.host, command);
   const button = (label: string, onclick: () => void, cls = "small") =>
     h("button", { type: "button", class: cls, onclick }, label);
@@ -99,7 +99,7 @@ export function lessonControls(bridge: Bridge): { element: HTMLElement; update(s
       button("Ask", () => send({ type: "ask", questionId: q.id })),
     );
   let bankKey = "";
-  const drawBank = (s: ClassStateView) => {
+  const drawBank = (s: WireState) => {
     const key = `${s.scenarios}|${s.mysteryChoices}|${s.challenge}|${level.value}`;
     if (key === bankKey) return;
     bankKey = key;

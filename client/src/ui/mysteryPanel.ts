@@ -5,7 +5,7 @@ import { ClientMessage } from "../../../shared/protocol";
 import type { Bridge } from "../net/bridge";
 import { mysteryChoices, scenarioName } from "../net/lesson";
 import { type Debrief, readDebrief, readStudentScore } from "../net/read";
-import type { ClassStateView } from "../net/stateView";
+import type { WireState } from "../net/wireState";
 import { h } from "./dom";
 import { pendingReply } from "./reply";
 
@@ -33,16 +33,16 @@ export function mysteryResult(debrief: Debrief, myTeam: number | null): HTMLElem
 export function mysteryPanel(
   bridge: Bridge,
   team: () => number | null,
-): { element: HTMLElement; update(s: ClassStateView): void; dispose(): void } {
+): { element: HTMLElement; update(s: WireState): void; dispose(): void } {
   const element = h("div", { class: "lesson-slot" });
   const reply = pendingReply(bridge);
   const status = h("p", { class: "q-status", role: "status", "aria-live": "polite" });
   let chosen = "";
   let drawn = "";
   let debrief: Debrief | null = null;
-  let last: ClassStateView | null = null;
+  let last: WireState | null = null;
 
-  const draw = (state: ClassStateView) => {
+  const draw = (state: WireState) => {
     const inRound = state.phase === "running" || state.phase === "paused";
     if (state.phase === "debrief" && debrief?.round === state.round) {
       element.replaceChildren(mysteryResult(debrief, team()) ?? "");

@@ -5,7 +5,7 @@ import { challengeById } from "../../../shared/game/challenges";
 import type { Bridge } from "../net/bridge";
 import { BOTS_ONLY, rankTeams } from "../net/lesson";
 import { type Debrief, readDebrief } from "../net/read";
-import type { ClassStateView } from "../net/stateView";
+import type { WireState } from "../net/wireState";
 import { h } from "./dom";
 import "./lesson.css";
 import { mysteryResult } from "./mysteryPanel";
@@ -51,7 +51,7 @@ export function projectorLesson(bridge: Bridge): { element: HTMLElement; dispose
   let challengeKey = "";
   let resultKey = "";
 
-  const drawChallenge = (s: ClassStateView) => {
+  const drawChallenge = (s: WireState) => {
     const preset = challengeById(s.challenge);
     const inRound = s.phase === "running" || s.phase === "paused";
     const key = `${s.challenge}|${s.goal}|${s.mystery}|${inRound}`;
@@ -80,7 +80,7 @@ export function projectorLesson(bridge: Bridge): { element: HTMLElement; dispose
     challenge.replaceChildren(...parts);
   };
 
-  const drawResult = (s: ClassStateView) => {
+  const drawResult = (s: WireState) => {
     const show = s.phase === "debrief" && debrief?.round === s.round;
     const key = show ? `${s.round}` : "";
     if (key === resultKey) return;
@@ -88,14 +88,14 @@ export function projectorLesson(bridge: Bridge): { element: HTMLElement; dispose
     result.replaceChildren((show && debrief && results(debrief)) || "");
   };
 
-  const update = (s: ClassStateView) => {
+  const update = (s: WireState) => {
     if (!s.question) return;
     drawChallenge(s);
     question.update(s);
     drawResult(s);
   };
   const offs = [
-    bridge.on("state", (raw) => update(raw as ClassStateView)),
+    bridge.on("state", (raw) => update(raw as WireState)),
     bridge.on("debrief", (payload) => {
       debrief = readDebrief(payload);
       resultKey = "-";

@@ -3,7 +3,7 @@
 // what happened once the round ran on with the answers locked (the outcome beside the prediction), then the
 // right answer (the server's `correct`) and the bank's explanation; small while the round runs.
 import { type Question, questionById } from "../../../shared/game/questions";
-import type { ClassStateView } from "../net/stateView";
+import type { WireState } from "../net/wireState";
 import { h } from "./dom";
 
 const LETTERS = "ABCDEFGHIJ";
@@ -15,7 +15,7 @@ interface Bar {
   mark: HTMLElement;
 }
 
-export function projectorQuestion(): { element: HTMLElement; update(s: ClassStateView): void } {
+export function projectorQuestion(): { element: HTMLElement; update(s: WireState): void } {
   const element = h("div", { class: "lesson-slot" });
   const answered = h("p", { class: "q-answered", "aria-live": "polite" });
   const outcome = h("p", { class: "q-outcome", "aria-live": "polite" });

@@ -4,12 +4,12 @@
 import { ROLES } from "../../../shared/game/roles";
 import { ClientMessage } from "../../../shared/protocol";
 import type { Bridge } from "../net/bridge";
-import type { StudentViewState } from "../net/stateView";
+import type { WireStudent } from "../net/wireState";
 import { h } from "./dom";
 
 export interface RosterRow {
   element: HTMLLIElement;
-  update(student: StudentViewState, teams: boolean): void;
+  update(student: WireStudent, teams: boolean): void;
 }
 
 /** One projected name: nothing in it acts on the class, so the whole room may see it. */

@@ -2,7 +2,7 @@
 // receptor sites occupied 0.5"), or saying it is a mystery to solve. Readable names only, never ids.
 import { scenarioListLabel } from "../../../shared/game/readable";
 import type { Bridge } from "../net/bridge";
-import type { ClassStateView } from "../net/stateView";
+import type { WireState } from "../net/wireState";
 import { h } from "./dom";
 
 /** Readable text for the wire form of the scenarios ("curare:0.5,neostigmine:0.8", "hidden" or ""). */
@@ -13,10 +13,10 @@ export function scenarioText(wire: string): string {
 
 export function scenarioLine(bridge: Bridge): { element: HTMLElement; dispose(): void } {
   const element = h("p", { class: "scenario-line" });
-  const draw = (state: ClassStateView | null) => {
+  const draw = (state: WireState | null) => {
     if (state) element.textContent = scenarioText(state.scenarios ?? "");
   };
   draw(bridge.state());
-  const off = bridge.on("state", (s) => draw(s as ClassStateView));
+  const off = bridge.on("state", (s) => draw(s as WireState));
   return { element, dispose: off };
 }

@@ -2,12 +2,12 @@
 // which parts still have to answer, and the window's countdown — so the class sees whose turn it is.
 import { STAGE_IDS, STAGES, type StageId } from "../../../shared/game/stages";
 import type { Bridge } from "../net/bridge";
-import type { ClassStateView } from "../net/stateView";
+import type { WireState } from "../net/wireState";
 import { h } from "./dom";
 
 export function stageStrip(bridge: Bridge): { element: HTMLElement; dispose(): void } {
   const element = h("div", { class: "stage-strip", "aria-live": "polite" });
-  const draw = (state: ClassStateView | null) => {
+  const draw = (state: WireState | null) => {
     if (!state) return;
     const running = state.phase === "running" || state.phase === "paused";
     const rows: HTMLElement[] = [];
@@ -33,6 +33,6 @@ export function stageStrip(bridge: Bridge): { element: HTMLElement; dispose(): v
     element.hidden = rows.length === 0;
   };
   draw(bridge.state());
-  const off = bridge.on("state", (s) => draw(s as ClassStateView));
+  const off = bridge.on("state", (s) => draw(s as WireState));
   return { element, dispose: off };
 }

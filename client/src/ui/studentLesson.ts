@@ -1,7 +1,7 @@
 // The lesson strip above a student's screen: the teacher's question and the mystery diagnosis. It lives outside
 // the page content (like the connection banner) so it stays put while the lobby, role and debrief screens change.
 import type { Bridge } from "../net/bridge";
-import type { ClassStateView } from "../net/stateView";
+import type { WireState } from "../net/wireState";
 import { h } from "./dom";
 import "./lesson.css";
 import { mysteryPanel } from "./mysteryPanel";
@@ -20,7 +20,7 @@ export function studentLesson(bridge: Bridge, team: () => number | null): { remo
   if (app) app.before(strip);
   else document.body.prepend(strip);
   const offState = bridge.on("state", (raw) => {
-    const state = raw as ClassStateView;
+    const state = raw as WireState;
     if (!state.question) return;
     question.update(state);
     mystery.update(state);

@@ -5,7 +5,7 @@ import { type Question, questionById } from "../../../shared/game/questions";
 import { ClientMessage } from "../../../shared/protocol";
 import type { Bridge } from "../net/bridge";
 import { readStudentScore } from "../net/read";
-import type { ClassStateView } from "../net/stateView";
+import type { WireState } from "../net/wireState";
 import { announce, h } from "./dom";
 import { pendingReply } from "./reply";
 
@@ -13,7 +13,7 @@ const LETTERS = "ABCDEFGHIJ";
 
 export interface StudentQuestion {
   element: HTMLElement;
-  update(state: ClassStateView): void;
+  update(state: WireState): void;
   dispose(): void;
 }
 
@@ -28,7 +28,7 @@ export function studentQuestion(bridge: Bridge): StudentQuestion {
   let pending = -1;
   let drawn = "";
   let revealedId = "";
-  let last: ClassStateView | null = null;
+  let last: WireState | null = null;
 
   const choose = (q: Question, choice: number) => {
     pending = choice;
@@ -66,7 +66,7 @@ export function studentQuestion(bridge: Bridge): StudentQuestion {
     ];
   };
 
-  const draw = (state: ClassStateView, q: Question) => {
+  const draw = (state: WireState, q: Question) => {
     const { revealed, correct } = state.question;
     const buttons = q.choices.map((choice, i) => {
       const isRight = revealed && i === correct;

@@ -7,7 +7,7 @@ import { DEFAULT_CUE_WINDOW_MS, MAX_CUE_WINDOW_MS, MIN_CUE_WINDOW_MS } from "../
 import { ClientMessage } from "../../../shared/protocol";
 import type { Bridge } from "../net/bridge";
 import { dashboardPath } from "../net/device";
-import type { ClassStateView } from "../net/stateView";
+import type { WireState } from "../net/wireState";
 import { h } from "./dom";
 import { saveForNextPeriod } from "./nextPeriod";
 import { scenarioPicker } from "./scenarioCards";
@@ -44,7 +44,7 @@ export function dashboardLink(): HTMLElement | null {
 
 export interface TeacherControls {
   element: HTMLElement;
-  update(s: ClassStateView): void;
+  update(s: WireState): void;
   /** Fills the form with carried settings (next period) and sends them to the server. */
   adopt(settings: Configuration): void;
 }
@@ -160,7 +160,7 @@ export function teacherControls(bridge: Bridge, extra: HTMLElement[]): TeacherCo
     ),
   );
   let initialised = false;
-  let current: ClassStateView | null = null;
+  let current: WireState | null = null;
   let challenge = "";
   return {
     element,

@@ -4,7 +4,7 @@
 import type { Bridge } from "../net/bridge";
 import { type RankableTeam, rankTeams } from "../net/lesson";
 import { type Debrief, readDebrief } from "../net/read";
-import type { ClassStateView } from "../net/stateView";
+import type { WireState } from "../net/wireState";
 import { h } from "./dom";
 import "./teamBadge.css";
 
@@ -42,7 +42,7 @@ export function teamBadge(bridge: Bridge, myTeam: () => number | null): { remove
   else document.body.prepend(strip);
   let debrief: Debrief | null = null;
 
-  const draw = (state: ClassStateView | null) => {
+  const draw = (state: WireState | null) => {
     const team = myTeam();
     const atDebrief = state?.phase === "debrief" && debrief?.round === state.round ? debrief : null;
     const teams = atDebrief ? atDebrief.teams.length > 1 : state?.mode === "teams";
@@ -54,7 +54,7 @@ export function teamBadge(bridge: Bridge, myTeam: () => number | null): { remove
     if (result.textContent !== line) result.textContent = line;
   };
   const offs = [
-    bridge.on("state", (raw) => draw(raw as ClassStateView)),
+    bridge.on("state", (raw) => draw(raw as WireState)),
     bridge.on("debrief", (payload) => {
       debrief = readDebrief(payload);
       draw(bridge.state());

@@ -1,5 +1,7 @@
 // The muscle fibre's membrane parts: voltage-gated Na+ channels (Nav1.4) and Na+ ions for the action potential's
 // upstroke, delayed-rectifier K+ channels and K+ ions for its repolarisation.
+
+import type { JunctionReadings } from "../junctionReadings";
 import { BATH, ionPush, naGate, openIf } from "../observables";
 import type { PartDef } from "../part";
 import {
@@ -14,10 +16,9 @@ import {
   ok,
   THRESHOLD_MV,
 } from "../partRules";
-import type { PartView } from "../partView";
 import { mvText } from "./readout";
 
-function ionReadout(na: boolean, j: PartView): string[] {
+function ionReadout(na: boolean, j: JunctionReadings): string[] {
   const v = j.membraneMv;
   const e = na ? j.eNaMv : j.eKMv;
   const p = ionPush(v, e, na ? j.naInMM : j.kInMM, na ? BATH.naOutMM : j.kOutMM);

@@ -1,5 +1,5 @@
 // Small wording helpers the parts' readouts and cue texts share (signed millivolts, counts, Ca2+ entry).
-import type { PartView } from "../partView";
+import type { JunctionReadings } from "../junctionReadings";
 
 /** A potential as people write it: "−70 mV", "+30 mV". */
 export const mvText = (v: number) => `${v > 0 ? "+" : v < 0 ? "−" : ""}${Math.abs(Math.round(v))} mV`;
@@ -10,4 +10,4 @@ export function count(n: number, one: string, many = `${one}s`): string {
 }
 
 /** Ca2+ entry of the last impulse, relative to a normal (control) impulse. */
-export const entryText = (j: PartView) => `${(Number(j.caEntry) || 0).toFixed(2)}× normal`;
+export const entryText = (j: JunctionReadings) => `${(Number(j.caEntry) || 0).toFixed(2)}× normal`;

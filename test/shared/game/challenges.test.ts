@@ -9,7 +9,7 @@ import type { RoleId } from "../../../shared/game/roles";
 import type { Game } from "../../../shared/game/state";
 import { SCENARIOS } from "../../../shared/physiology";
 
-interface Student {
+interface ScriptedStudent {
   seatId: string;
   role: RoleId;
   /** An excitatory synapse student sets this rhythm at the start and releases on every cue; others stay idle. */
@@ -17,7 +17,7 @@ interface Student {
 }
 
 /** Plays a preset to its debrief at 1000 ms per wall second, no slow motion; `students` sit in team 0. */
-function play(challenge: Challenge, students: Student[] = [], seed = 1): Game {
+function play(challenge: Challenge, students: ScriptedStudent[] = [], seed = 1): Game {
   const game = createGame(seed, defaultSettings());
   const configured = applyInput(game, {
     kind: "host",
@@ -62,8 +62,8 @@ function preset(id: string): Challenge {
 
 const achieved = (game: Game) => game.junctions.map((tj) => tj.goal.achieved);
 const twitches = (game: Game) => game.junctions.map((tj) => tj.twitches);
-const idleAChE: Student[] = [{ seatId: "s1", role: "aChE" }];
-const neuronAt = (hz: number): Student[] => [{ seatId: "s1", role: "excitatorySynapse", hz }];
+const idleAChE: ScriptedStudent[] = [{ seatId: "s1", role: "aChE" }];
+const neuronAt = (hz: number): ScriptedStudent[] => [{ seatId: "s1", role: "excitatorySynapse", hz }];
 
 describe("challenge presets are well formed", () => {
   it("has at least seven presets with unique kebab-case ids", () => {

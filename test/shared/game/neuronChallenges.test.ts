@@ -8,7 +8,7 @@ import { diagnosisMatches } from "../../../shared/game/mystery";
 import type { RoleId } from "../../../shared/game/roles";
 import type { Game } from "../../../shared/game/state";
 
-interface Student {
+interface ScriptedStudent {
   seatId: string;
   role: RoleId;
   /** Answers every one of its cues at once (true) or none (false). */
@@ -22,7 +22,7 @@ function preset(id: string): Challenge {
 }
 
 /** Plays a preset (one team) to its debrief at 1000 ms per wall second, students answering or not. */
-function play(c: Challenge, students: Student[] = [], over: { goal?: GoalSpec; scenario?: string } = {}): Game {
+function play(c: Challenge, students: ScriptedStudent[] = [], over: { goal?: GoalSpec; scenario?: string } = {}): Game {
   const game = createGame(1, defaultSettings());
   const configured = applyInput(game, {
     kind: "host",

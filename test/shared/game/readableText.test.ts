@@ -13,7 +13,7 @@ import { ROLES } from "../../../shared/game/roles";
 import { checkAction, pumpStep } from "../../../shared/game/rules";
 import { sense } from "../../../shared/game/senses";
 import { STAGES } from "../../../shared/game/stages";
-import { chainFromImpulses, chainOfEvents, emptyRecord } from "../../../shared/game/view";
+import { chainFromImpulses, chainOfEvents, emptyPeaks } from "../../../shared/game/view";
 import { createJunction } from "../../../shared/physiology/create";
 import type { ImpulseRecord } from "../../../shared/physiology/events";
 import { SCENARIOS } from "../../../shared/physiology/scenarios";
@@ -102,7 +102,7 @@ function shownTexts(): [string, string][] {
   for (const q of QUESTIONS) add(`question ${q.id}`, `${q.prompt} ${q.choices.join(" ")} ${q.explanation}`);
   add("goal of one twitch", describeGoal({ kind: "twitches", count: 1 }));
   add("goal of one impulse", describeGoal({ kind: "restore", trainImpulses: 1, toleranceMv: 2 }));
-  const one = { ...emptyRecord(), impulses: 1, quanta: 1, peakOpenReceptors: 1, actionPotentials: 1, twitches: 1 };
+  const one = { ...emptyPeaks(), impulses: 1, quanta: 1, peakOpenReceptors: 1, actionPotentials: 1, twitches: 1 };
   for (const step of chainOfEvents(one)) add(`chain (projector) ${step.id}`, `${step.label}: ${step.evidence}`);
   const fromServer = chainFromImpulses({ impulses: 1, actionPotentials: 1, twitches: 1, chain: [impulse()] });
   for (const step of fromServer) add(`chain (server) ${step.id}`, `${step.label}: ${step.evidence}`);

@@ -22,19 +22,19 @@ function sendDebrief(outbox: Outbox, summary: RoundSummary): void {
 }
 
 /** Called after every change: stores a newly finished round and newly revealed answers exactly once. */
-export function recordProgress(session: ClassSession, outbox: Outbox): void {
-  const { game, records, homework } = session;
-  if (game.phase === "debrief" && records.round !== game.round) {
+export function saveProgress(session: ClassSession, outbox: Outbox): void {
+  const { game, saved, homework } = session;
+  if (game.phase === "debrief" && saved.round !== game.round) {
     const summary = summariseRound(game);
-    if (records.debriefSent !== game.round) {
+    if (saved.debriefSent !== game.round) {
       sendDebrief(outbox, summary);
-      records.debriefSent = game.round;
+      saved.debriefSent = game.round;
     }
-    const saved = homework
+    const roundSaved = homework
       ? attempt(session, "the homework round", () => {
           const seat = summary.seats[0];
           const team = summary.teams[seat?.team ?? 0];
-          getStore().homework.recordRound(homework.attemptId, {
+          getStore().homework.saveRound(homework.attemptId, {
             round: summary.round,
             role: seat?.role ?? null,
             goalProgress: team?.goalProgress ?? 0,
@@ -42,18 +42,19 @@ export function recordProgress(session: ClassSession, outbox: Outbox): void {
             twitches: team?.twitches ?? 0,
           });
         })
-      : attempt(session, `round ${game.round}`, () => getStore().saveRound(session.storeSessionId, summary));
-    if (saved) records.round = game.round;
+      : attempt(session, `round ${game.round}`, () => getStore().saveRound(session.sessionRowId, summary));
+    if (roundSaved) saved.round = game.round;
   }
-  if (!homework && game.answers.length > records.answers) {
-    const fresh = game.answers.slice(records.answers);
-    if (attempt(session, "answers", () => getStore().saveAnswers(session.storeSessionId, fresh))) {
-      records.answers = game.answers.length;
+  if (!homework && game.answers.length > saved.answers) {
+    const fresh = game.answers.slice(saved.answers);
+    if (attempt(session, "answers", () => getStore().saveAnswers(session.sessionRowId, fresh))) {
+      saved.answers = game.answers.length;
     }
   }
 }
 
-export function closeSessionRecord(session: ClassSession): void {
-  if (session.storeSessionId > 0)
-    attempt(session, "the session record", () => getStore().endSession(session.storeSessionId));
+/** Marks the class session ended in the store (a homework attempt has no session row). */
+export function endStoredSession(session: ClassSession): void {
+  if (session.sessionRowId > 0)
+    attempt(session, "the end of the session", () => getStore().endSession(session.sessionRowId));
 }

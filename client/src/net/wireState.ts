@@ -1,6 +1,7 @@
-// The shape of the class state as the client reads it (decoded by Colyseus from the server's schema).
+// The wire state as the client reads it (decoded by Colyseus from server/schema/ClassState.ts): plain shapes, no schema.
 
-export interface StudentViewState {
+/** One student as the wire shows them (server/schema/ClassState.ts StudentSchema), keyed by seat id. */
+export interface WireStudent {
   nickname: string;
   connected: boolean;
   team: number;
@@ -8,8 +9,8 @@ export interface StudentViewState {
   active: boolean;
 }
 
-/** One junction's observables (server/schema/ClassState.ts JunctionView); units in the names. */
-export interface JunctionViewState {
+/** One junction's observables (server/schema/ClassState.ts JunctionSchema); units in the names. */
+export interface WireJunction {
   team: number;
   timeMs: number;
   membraneMv: number;
@@ -54,8 +55,8 @@ export interface JunctionViewState {
   axonImpulses?: ArrayLike<number>;
 }
 
-/** The question on every screen (server/schema/ClassState.ts QuestionView); `correct` is −1 until revealed. */
-export interface QuestionViewState {
+/** The question on every screen (server/schema/ClassState.ts QuestionSchema); `correct` is −1 until revealed. */
+export interface WireQuestion {
   id: string;
   open: boolean;
   revealed: boolean;
@@ -66,7 +67,7 @@ export interface QuestionViewState {
   outcome: string;
 }
 
-export interface ClassStateView {
+export interface WireState {
   code: string;
   phase: string;
   round: number;
@@ -86,9 +87,9 @@ export interface ClassStateView {
   /** Mystery mode: `scenarios` reads "hidden" until the debrief; students diagnose from `mysteryChoices`. */
   mystery: boolean;
   mysteryChoices: string;
-  question: QuestionViewState;
-  students: Map<string, StudentViewState>;
-  junctions: ArrayLike<JunctionViewState> & Iterable<JunctionViewState>;
+  question: WireQuestion;
+  students: Map<string, WireStudent>;
+  junctions: ArrayLike<WireJunction> & Iterable<WireJunction>;
 }
 
 /** Numeric observables that are interpolated between patches for smooth drawing. */

@@ -1,7 +1,7 @@
-// What a part's phone readout reads from the junction as the wire shows it (client/src/net/stateView.ts's junction
-// view has these fields). Plain data: the readouts in shared/game/parts/* turn it into sentences.
+// What a part's phone readout reads from the junction as the wire shows it (client/src/net/wireState.ts's
+// WireJunction has these fields). Plain data: the readouts in shared/game/parts/* turn it into sentences.
 
-export interface PartView {
+export interface JunctionReadings {
   timeMs: number;
   /** Muscle membrane potential at the end plate, mV. */
   membraneMv: number;
