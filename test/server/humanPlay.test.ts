@@ -1,4 +1,4 @@
-// A class of five real colyseus.js clients at default settings, one on each critical stage (automatic roles),
+// A class of seven real colyseus.js clients at default settings, one on each critical stage (automatic roles),
 // playing as people do: each answers only its own cues, by echoing the cue's action after 0.4–1.5 s of real wall
 // time, and misses about one cue in ten. The chain completes and the default goal is reached; a masher scores
 // less than a player who answers each cue once; the cue payload keeps its contract.
@@ -31,19 +31,21 @@ afterAll(async () => {
   await t.close();
 });
 
-describe("a class of five human-like clients on a real server", () => {
+describe("a class of seven human-like clients on a real server", () => {
   it("reaches the default goal with people on every critical stage; mashing never pays", async () => {
     const created = await t.createClass();
     const host = await t.client().joinById<State>(created.code, { hostSecret: created.hostSecret });
-    const names = ["Ana", "Ben", "Cleo", "Dev", "Eli"];
+    const names = ["Ana", "Ben", "Cleo", "Dev", "Eli", "Fay", "Gus"];
     const students: Room<State>[] = [];
     for (const nickname of names)
       students.push(await t.client().joinById<State>(created.code, { nickname, deviceToken: newDevice() }));
-    await waitFor(() => host.state.students.size === 5, "five students seated");
+    await waitFor(() => host.state.students.size === 7, "seven students seated");
     host.send("host", { type: "start" });
     await waitFor(() => host.state.phase === "running", "round running");
     const roles = Array.from(host.state.students.values()).map((s) => s.role);
-    expect(new Set(roles)).toEqual(new Set(["excitatorySynapse", "neuronNaChannel", "caChannel", "vesicles", "nAChR"]));
+    expect(new Set(roles)).toEqual(
+      new Set(["excitatorySynapse", "neuronNaChannel", "caChannel", "vesicles", "nAChR", "naChannel", "nodeOfRanvier"]),
+    );
 
     const rng = createRng(5);
     const cues: Cue[] = [];
