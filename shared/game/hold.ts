@@ -51,7 +51,11 @@ interface Mark {
 
 /** Where the chain has got to, per impulse: the marks that arm stages and the last impulse each stage played. */
 export interface StageTracker {
-  lastImpulse: Record<StageId, number>;
+  /**
+   * The impulses each stage has played, newest last (the last PLAYED_KEPT). A set, not a high-water mark: impulses
+   * can reach the terminal out of order (a stimulator's impulse overtaking soma impulses it did not annihilate).
+   */
+  played: Record<StageId, number[]>;
   arrived: Mark | null;
   released: Mark | null;
   ap: Mark | null;
@@ -88,8 +92,23 @@ export type CueEvent =
   | { kind: "end"; seatId: string; stage: StageId; answered: boolean; text: string };
 
 export function newTracker(): StageTracker {
-  const lastImpulse = Object.fromEntries(STAGE_IDS.map((id) => [id, -1])) as Record<StageId, number>;
-  return { lastImpulse, arrived: null, released: null, ap: null, volley: null, spike: null, spikes: 0 };
+  const played = Object.fromEntries(STAGE_IDS.map((id) => [id, []])) as unknown as Record<StageId, number[]>;
+  return { played, arrived: null, released: null, ap: null, volley: null, spike: null, spikes: 0 };
+}
+
+/** Impulses remembered per stage (far more than can be in flight at once). */
+const PLAYED_KEPT = 16;
+
+/** Whether this stage has not yet been played for this impulse. */
+function unplayed(tracker: StageTracker, stage: StageId, impulse: number): boolean {
+  return !tracker.played[stage].includes(impulse);
+}
+
+function markPlayed(tracker: StageTracker, stage: StageId, impulse: number): void {
+  const list = tracker.played[stage];
+  if (list.includes(impulse)) return;
+  list.push(impulse);
+  if (list.length > PLAYED_KEPT) list.shift();
 }
 
 /** An excitatory volley reached the motor neuron: its threshold stage is armed. */
@@ -142,7 +161,7 @@ export function armed(tracker: StageTracker, held: ReadonlySet<StageId>, tMs: nu
   for (const stage of CONDITION_STAGES) {
     if (!held.has(stage)) continue;
     const mark = armedMark(tracker, stage);
-    if (mark && mark.impulse > tracker.lastImpulse[stage] && tMs - mark.atMs <= (ARMED_FOR_MS[stage] ?? 0)) return true;
+    if (mark && unplayed(tracker, stage, mark.impulse) && tMs - mark.atMs <= (ARMED_FOR_MS[stage] ?? 0)) return true;
   }
   return false;
 }
@@ -165,18 +184,19 @@ export function dueStages(
   const due: { stage: StageId; impulse: number }[] = [];
   const t = s.timeMs;
   const pre = j.pre;
-  const last = tracker.lastImpulse;
   if (held.has("caEntry") && pre.arrivals.length > 0 && (pre.arrivals[0] as number) <= j.step) {
     const impulse = pre.arrivalImpulse[0] as number;
-    if (impulse > last.caEntry) due.push({ stage: "caEntry", impulse });
+    if (unplayed(tracker, "caEntry", impulse)) due.push({ stage: "caEntry", impulse });
   }
   if (held.has("fusion") && pre.releases.length > 0 && (pre.releases[0] as number) <= j.step) {
     const impulse = pre.releaseImpulse[0] as number;
-    if (impulse > last.fusion && (pre.releaseX[0] as number) / X_REF > FUSION_CA_THRESHOLD)
+    if (unplayed(tracker, "fusion", impulse) && (pre.releaseX[0] as number) / X_REF > FUSION_CA_THRESHOLD)
       due.push({ stage: "fusion", impulse });
   }
   const within = (stage: StageId, mark: Mark | null): mark is Mark =>
-    mark !== null && mark.impulse > last[stage] && t - mark.atMs <= (ARMED_FOR_MS[stage] ?? Number.POSITIVE_INFINITY);
+    mark !== null &&
+    unplayed(tracker, stage, mark.impulse) &&
+    t - mark.atMs <= (ARMED_FOR_MS[stage] ?? Number.POSITIVE_INFINITY);
   const vol = tracker.volley;
   if (
     held.has("somaThreshold") &&
@@ -204,7 +224,7 @@ export function dueStages(
   if (held.has("caRelease") && within("caRelease", ap) && j.ecc.ca > CA_RELEASED_UM)
     due.push({ stage: "caRelease", impulse: ap.impulse });
   const arr = tracker.arrived;
-  if (held.has("recovery") && arr && arr.impulse > last.recovery && t - arr.atMs >= RECOVERY_AFTER_MS)
+  if (held.has("recovery") && arr && unplayed(tracker, "recovery", arr.impulse) && t - arr.atMs >= RECOVERY_AFTER_MS)
     due.push({ stage: "recovery", impulse: arr.impulse });
   return due;
 }
@@ -239,7 +259,7 @@ export function openHold(
     ? Math.min(MAX_EXTRA_WINDOW_MS, Math.max(classWindowMs, classWindowMs * EXTRA_TIME_FACTOR))
     : classWindowMs;
   for (const d of due) {
-    tracker.lastImpulse[d.stage] = Math.max(tracker.lastImpulse[d.stage], d.impulse);
+    markPlayed(tracker, d.stage, d.impulse);
     for (const h of holders) {
       const spec = cueOf(h.roleId);
       if (spec.stage !== d.stage || !isHumanActive(h)) continue;
