@@ -1,14 +1,17 @@
 // End to end in real Chromium: on a 1024×768 projector a round with bots shows the motor neuron. The impulse lights
 // nodes on the axon drawing above the junction, and the neuron's own trace, beside the muscle's, draws a soma action
-// potential overshooting 0 mV. Pixels are read from screenshots of the places the projector's layout gives them.
+// potential overshooting 0 mV. In team mode every team's panel draws its own soma trace, at 1024×768 and 1920×1080,
+// with 3 and 8 teams. Pixels are read from screenshots of the places the projector's layout gives them.
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { classLayout } from "../../client/src/scenes/projector/layout";
+import { teamLayout } from "../../client/src/scenes/projector/teamLayout";
 import { artifact } from "../helpers/browser";
 import { useStage } from "./stage";
 
 const stage = useStage();
 const SMALL_PROJECTOR = { viewport: { width: 1024, height: 768 } };
+const LARGE_PROJECTOR = { width: 1920, height: 1080 };
 /** The oscilloscope trace's blue and the lit node's vermillion (client/src/view/palette.ts COLOURS.trace, threshold). */
 const TRACE: [number, number, number] = [0x00, 0x72, 0xb2];
 const IMPULSE: [number, number, number] = [0xd5, 0x5e, 0x00];
@@ -89,4 +92,49 @@ describe("the motor neuron on the projector", () => {
     expect(stage.pageErrors).toEqual([]);
     expect(stage.foreign).toEqual([]);
   }, 180_000);
+
+  for (const teams of [3, 8])
+    it(`draws each of ${teams} teams' soma traces in its own panel, at 1024×768 and at 1920×1080`, async () => {
+      const host = await stage.open(SMALL_PROJECTOR, "/host");
+      await host.locator(".big-code").waitFor();
+      await host.getByRole("button", { name: "Teacher controls" }).click();
+      // A field's label holds its control, so the select's options are part of the label's text: find it by its name.
+      const field = (name: string) => host.locator("label.field", { has: host.getByText(name, { exact: true }) });
+      await field("Mode").locator("select").selectOption("teams");
+      await field("Teams").locator("input").fill(String(teams));
+      await host.getByRole("button", { name: "Start round" }).click();
+      const canvas = host.locator(".projector-stage canvas");
+      await canvas.waitFor();
+      await host.getByRole("button", { name: "Teacher controls" }).click();
+      for (const viewport of [SMALL_PROJECTOR.viewport, LARGE_PROJECTOR]) {
+        await host.setViewportSize(viewport);
+        const box = await canvas.boundingBox();
+        if (!box) throw new Error("no projector canvas");
+        const layout = teamLayout(teams, Math.round(box.width), Math.round(box.height));
+        expect(layout.panels).toHaveLength(teams);
+        // Each panel's neuron plot: the soma trace in the trace's colour (its own rest line is grey), drawn once the
+        // team's samples arrive; a spike overshooting 0 mV in at least one panel (each team's bots fire their own).
+        const plots = layout.panels.map(({ neuron: r }) => ({
+          x: box.x + r.x + 3,
+          y: box.y + r.y + 3,
+          width: r.w - 6,
+          height: r.h - 6,
+        }));
+        const drawn = await until(async () => {
+          for (const plot of plots) if ((await pixels(host, plot, TRACE)) < 30) return false;
+          return true;
+        }, 60_000);
+        const size = `${viewport.width}x${viewport.height}`;
+        await host.screenshot({ path: artifact(`projector-neuron-teams-${teams}-${size}.png`) });
+        expect(drawn).toBe(true);
+        const spiked = await until(async () => {
+          for (const plot of plots)
+            if ((await pixels(host, { ...plot, height: (plot.height * 50) / 150 - 3 }, TRACE)) > 6) return true;
+          return false;
+        }, 60_000);
+        expect(spiked).toBe(true);
+      }
+      expect(stage.pageErrors).toEqual([]);
+      expect(stage.foreign).toEqual([]);
+    }, 240_000);
 });

@@ -1,15 +1,19 @@
 // The projector's neuron drawings, browser-free: the impulse lights nodes of Ranvier one after another (never between
 // them) and leaves an honestly labelled fading path; the soma trace's landmarks come from the model's numbers and
-// their labels never overlap; the wire carries an in-flight impulse as hundredths of the axon, from the engine.
+// their labels never overlap; the wire carries an in-flight impulse as hundredths of the axon, from the engine. In team
+// mode each team's panel holds its neuron plot beside (or above) its muscle plot, at the same text size, on 2–8 teams.
 import { describe, expect, it } from "vitest";
 import { AxonTrail, nodeOf, TRAIL_MS } from "../../../client/src/scenes/projector/axonFigure";
 import {
+  compactLandmarks,
   labelYs,
   NEURON_THRESHOLD_MV,
   neuronLandmarks,
   signedMv,
   somaSpike,
 } from "../../../client/src/scenes/projector/neuronFigure";
+import { teamLayout } from "../../../client/src/scenes/projector/teamLayout";
+import { NEURON_THRESHOLD_MV as GAME_THRESHOLD_MV } from "../../../shared/game/partRules";
 import { axonImpulseHundredths } from "../../../shared/game/view";
 import { advance, createJunction, neuronDetail, stimulateNerve } from "../../../shared/physiology";
 
@@ -90,6 +94,7 @@ describe("the neuron trace's landmarks", () => {
     expect(seen.find((m) => m.id === "threshold")?.style).toBe("dashed");
     expect(seen.find((m) => m.id === "rest")?.style).toBe("solid");
     expect(NEURON_THRESHOLD_MV).toBe(-55);
+    expect(NEURON_THRESHOLD_MV).toBe(GAME_THRESHOLD_MV); // the phones' and the projector's threshold are one
     expect(signedMv(0)).toBe("0");
   });
 
@@ -130,5 +135,73 @@ describe("the wire's axon impulses", () => {
     expect(positions.at(-1)).toBe(100);
     for (let i = 1; i < positions.length; i++) expect(positions[i]).toBeGreaterThan(positions[i - 1] ?? 0);
     expect(seen.at(-1)).toEqual([]);
+  });
+});
+
+describe("the neuron trace in team mode", () => {
+  const SCREENS: [number, number][] = [
+    [1024, 768],
+    [1920, 1080],
+  ];
+  type R = { x: number; y: number; w: number; h: number };
+  const inside = (a: R, b: R) => a.x >= b.x && a.y >= b.y && a.x + a.w <= b.x + b.w && a.y + a.h <= b.y + b.h;
+  const apart = (a: R, b: R) => a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y;
+  /** A generous width for a label of `chars` characters at `px` CSS px (measured ≈ 0.55 em for these words). */
+  const labelW = (chars: number, px: number) => chars * px * 0.55;
+
+  it("gives every team of 2–8 a neuron plot beside or above its muscle plot, inside its own panel", () => {
+    for (const [width, height] of SCREENS)
+      for (let teams = 2; teams <= 8; teams++) {
+        const layout = teamLayout(teams, width, height);
+        expect(layout.panels).toHaveLength(teams);
+        for (const p of layout.panels) {
+          expect(inside(p.cell, { x: 0, y: 0, w: width, h: height })).toBe(true);
+          for (const r of [p.neuron, p.scope, p.bar]) expect(inside(r, p.cell)).toBe(true);
+          expect(apart(p.neuron, p.scope)).toBe(true);
+          expect(apart(p.scope, p.bar)).toBe(true);
+          // One mV scale: the two plots are the same size, side by side at one height or one above the other.
+          expect([p.neuron.w, p.neuron.h]).toEqual([p.scope.w, p.scope.h]);
+          if (layout.arrangement === "side") expect(p.neuron.y).toBe(p.scope.y);
+          else expect(p.neuron.x).toBe(p.scope.x);
+          if (p.axon) expect(p.axon.x1 + p.axon.terminalRx).toBeLessThanOrEqual(p.bar.x);
+        }
+        for (const [i, a] of layout.panels.entries())
+          for (const b of layout.panels.slice(i + 1)) expect(apart(a.cell, b.cell)).toBe(true);
+      }
+  });
+
+  it("keeps the whole-class text size at every team count, giving up the axon and then two labels instead", () => {
+    for (const [width, height] of SCREENS) {
+      const k = width >= 1920 ? 1.5 : 1;
+      for (let teams = 2; teams <= 8; teams++) {
+        const layout = teamLayout(teams, width, height);
+        expect(layout.k).toBe(k);
+        const size = 13 * layout.k;
+        expect(layout.note !== null).toBe(layout.compact);
+        for (const p of layout.panels) {
+          // The widest words inside a plot fit it: "muscle fires ≈ −71 mV" at 14 px, or a compact plot's title
+          // "Muscle · rest −88 mV" at 13 px.
+          const widest = layout.compact ? labelW(20, size) : labelW(21, 14 * layout.k);
+          expect(widest).toBeLessThanOrEqual(p.scope.w);
+          const marks = neuronLandmarks(-70, { peakMv: 42, undershootMv: -79 });
+          const shown = layout.compact ? compactLandmarks(marks) : marks;
+          const ys = labelYs(shown, p.neuron, size).sort((a, b) => a - b);
+          for (let i = 1; i < ys.length; i++) expect((ys[i] ?? 0) - (ys[i - 1] ?? 0)).toBeGreaterThanOrEqual(size);
+          for (const y of ys) expect(inside({ x: p.neuron.x, y: y - size / 2, w: 1, h: size }, p.neuron)).toBe(true);
+          // A compact plot's title (top right, inside) stays clear of its threshold label.
+          if (layout.compact) expect((ys[0] ?? 0) - size).toBeGreaterThan(p.neuron.y + 10 * layout.k + size / 2);
+        }
+      }
+    }
+    // Three teams have room for all four landmarks (and the axon at 1920×1080); eight at 1024×768 are compact.
+    expect(teamLayout(3, 1024, 768).compact).toBe(false);
+    expect(teamLayout(3, 1920, 1080).panels.every((p) => p.axon !== null)).toBe(true);
+    expect(teamLayout(8, 1024, 768).compact).toBe(true);
+  });
+
+  it("labels only the threshold at its line in a compact plot (rest is named in the plot's title)", () => {
+    const marks = compactLandmarks(neuronLandmarks(-70, { peakMv: null, undershootMv: null }));
+    expect(marks.map((m) => m.words)).toEqual(["threshold ≈ −55 mV"]);
+    expect(marks[0]?.side).toBe("above");
   });
 });

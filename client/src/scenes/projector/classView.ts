@@ -3,7 +3,6 @@
 // once into the backdrop; each moving part is rebuilt only when its data changed (traces when samples arrive, shapes
 // when what they show changes, tokens a few times a second).
 import type * as Phaser from "phaser";
-import { THRESHOLD_MV } from "../../../../shared/game/view";
 import { Backdrop } from "../../view/backdrop";
 import { LiveLabels } from "../../view/labels";
 import type { Rect } from "../../view/paint";
@@ -31,6 +30,7 @@ import {
   drawBars,
   drawForceTrace,
   drawScopeTrace,
+  MUSCLE_THRESHOLD_WORDS,
   paintBarsFrame,
   paintForceFrame,
   paintScopeFrame,
@@ -39,8 +39,6 @@ import {
 
 /** Landmark labels on the two scopes, CSS px at text scale 1 (a size above the axis numbers: read from the back). */
 const LANDMARK_PX = 14;
-/** The muscle's firing level, named as the muscle's beside the neuron's own threshold. */
-const MUSCLE_THRESHOLD_WORDS = `muscle fires ≈ ${String(THRESHOLD_MV).replace("-", "−")} mV`;
 
 export class ClassView implements ProjectorLayout {
   private readonly backdrop: Backdrop;

@@ -2,18 +2,16 @@
 // own triggered sweep and mV scale, so the two plots side by side show where each cell rests and fires. The neuron's
 // landmarks are lines told apart by pattern and named in words: rest (from the wire), threshold, and the peak and
 // undershoot of the last soma spike as measured on the trace (the model's usual values, marked ≈, before one).
+import { NEURON_THRESHOLD_MV } from "../../../../shared/game/partRules";
 import type { TeamTrace } from "../../net/traces";
-import { dashed, frame, type Rect, text, yOf } from "../../view/paint";
+import { dashed, type Rect, yOf } from "../../view/paint";
 import { COLOURS } from "../../view/palette";
 import { drawTrace, type PathSink, triggeredEnd } from "../../view/scope";
-import { fitText, timeTicks } from "./fit";
-import { MV_MAX, MV_MIN, MV_WINDOW_MS, windowTicks } from "./panels";
+import { fitText } from "./fit";
+import { type FrameStyle, MV_MAX, MV_MIN, MV_WINDOW_MS, paintMvAxes } from "./panels";
 
-/**
- * The soma's firing threshold, mV: ≈ 15 mV above its −70 mV rest (Coombs, Curtis & Eccles 1957); the model's soma
- * fires near −55 mV (shared/physiology/neuronParameters.ts somaVTMv; test/shared/physiology/neuron.test.ts).
- */
-export const NEURON_THRESHOLD_MV = -55;
+/** The soma's firing threshold the game states, mV (one constant for phones and projector: shared/game/partRules.ts). */
+export { NEURON_THRESHOLD_MV };
 /** The model's soma spike before one is on the trace, mV: peak ≈ +40, fast undershoot ≈ −80 (neuronParameters.ts). */
 export const USUAL_PEAK_MV = 40;
 export const USUAL_UNDERSHOOT_MV = -80;
@@ -22,7 +20,6 @@ export const DEFAULT_SOMA_REST_MV = -70;
 /** A soma sample above this counts as a spike's overshoot, mV; a dip this far below rest as an undershoot, mV. */
 const SPIKE_MV = 0;
 const UNDERSHOOT_DEPTH_MV = 2;
-const AXIS = "#4a5a6e";
 const INK = "#0f2742";
 const THRESHOLD_INK = "#8a3b00";
 
@@ -131,13 +128,17 @@ export function labelYs(marks: readonly Landmark[], r: Rect, sizePx: number): nu
   return out;
 }
 
-/** Frame, mV axis, the threshold's dashed line, time ticks and title, painted once into the backdrop. */
-export function paintNeuronFrame(ctx: CanvasRenderingContext2D, r: Rect, k = 1): void {
-  frame(ctx, r, MV_MIN, MV_MAX, 25);
-  for (let v = MV_MIN; v <= MV_MAX; v += 25) text(ctx, String(v), r.x - 6, yOf(r, v, MV_MIN, MV_MAX), 12 * k, AXIS, 1);
+/** Frame, mV axis, the threshold's dashed line, time ticks and title (none: null), painted once into the backdrop. */
+export function paintNeuronFrame(
+  ctx: CanvasRenderingContext2D,
+  r: Rect,
+  k = 1,
+  title: string | null = "Motor neuron soma (mV) · same sweep",
+  style: FrameStyle = {},
+): void {
+  paintMvAxes(ctx, r, k, style);
   dashed(ctx, r.x, r.x + r.w, yOf(r, NEURON_THRESHOLD_MV, MV_MIN, MV_MAX), COLOURS.threshold);
-  timeTicks(ctx, r, windowTicks(MV_WINDOW_MS, false), 12 * k, AXIS);
-  fitText(ctx, "Motor neuron soma (mV) · same sweep", r.x, r.y - 11 * k, r.w, 15 * k, INK, 0, "600");
+  if (title) fitText(ctx, title, r.x, r.y - 11 * k, r.w, 15 * k, INK, 0, "600");
 }
 
 /** The soma's samples as a trace drawTrace can read (its `v` is the soma's potential). */
@@ -164,9 +165,15 @@ function dotted(g: PathSink, x1: number, x2: number, y: number): void {
   for (let x = x1; x < x2; x += 9) g.lineBetween(x, y, Math.min(x2, x + 4), y);
 }
 
+/** A compact plot's labelled landmark: the threshold only (its rest is named in the plot's title, inside it). */
+export function compactLandmarks(marks: readonly Landmark[]): Landmark[] {
+  return marks.filter((m) => m.id === "threshold");
+}
+
 /**
- * The rest line, the measured peak and undershoot lines and the soma trace, into `g`; returns the landmarks drawn
- * (their labels are the caller's live words). Nothing is drawn from a server that sends no soma samples.
+ * The rest line, the measured peak and undershoot lines (not in a `compact` plot) and the soma trace, into `g`;
+ * returns the landmarks drawn (their labels are the caller's live words). Nothing is drawn from a server that sends
+ * no soma samples.
  */
 export function drawNeuronTrace(
   g: PathSink,
@@ -174,6 +181,7 @@ export function drawNeuronTrace(
   trace: TeamTrace | undefined,
   somaRestMv: number,
   muscleRestMv: number,
+  compact = false,
 ): Landmark[] {
   const sweep = sweepOf(trace, muscleRestMv);
   const hasSoma = !!trace && trace.length > 0 && Number.isFinite(trace.s[trace.length - 1] ?? Number.NaN);
@@ -181,7 +189,8 @@ export function drawNeuronTrace(
     sweep && trace && hasSoma
       ? somaSpike(trace, sweep.startMs, sweep.endMs, somaRestMv)
       : { peakMv: null, undershootMv: null };
-  const marks = neuronLandmarks(somaRestMv, spike);
+  const all = neuronLandmarks(somaRestMv, spike);
+  const marks = compact ? compactLandmarks(all) : all;
   g.lineStyle(1.5, COLOURS.rest, 1);
   g.lineBetween(r.x, yOf(r, somaRestMv, MV_MIN, MV_MAX), r.x + r.w, yOf(r, somaRestMv, MV_MIN, MV_MAX));
   g.lineStyle(2, COLOURS.ink, 0.8);

@@ -20,6 +20,8 @@ export const MV_WINDOW_MS = 40;
 export const FORCE_WINDOW_MS = 200;
 const AXIS = "#4a5a6e";
 const INK = "#0f2742";
+/** The muscle's firing level, named as the muscle's beside the neuron's own threshold. */
+export const MUSCLE_THRESHOLD_WORDS = `muscle fires ≈ ${String(THRESHOLD_MV).replace("-", "−")} mV`;
 /** Space a plot needs below its frame for the time ticks and their labels, CSS px at k = 1. */
 export const TICKS_PX = 26;
 
@@ -35,15 +37,36 @@ export function windowTicks(windowMs: number, fromNow: boolean): string[] {
   });
 }
 
+/** How a plot's frame is painted: mV numbers every `axisStep` (25 or, on a short plot, 50), time ticks or none. */
+export interface FrameStyle {
+  axisStep?: number;
+  ticks?: boolean;
+}
+
+/** The sweep's tick labels for a plot `w` px wide at text scale `k`: five, or three on a narrow plot. */
+export function sweepTicks(w: number, k = 1): string[] {
+  const five = windowTicks(MV_WINDOW_MS, false);
+  return w >= 220 * k ? five : [five[0] ?? "0", five[2] ?? "", five[4] ?? ""];
+}
+
+/** Frame, grid, mV numbers (−100 … 50) and time ticks of a membrane-potential plot. */
+export function paintMvAxes(ctx: CanvasRenderingContext2D, r: Rect, k: number, style: FrameStyle = {}): void {
+  frame(ctx, r, MV_MIN, MV_MAX, 25);
+  const step = style.axisStep ?? 25;
+  for (let v = MV_MIN; v <= MV_MAX; v += step)
+    text(ctx, String(v), r.x - 6, yOf(r, v, MV_MIN, MV_MAX), 12 * k, AXIS, 1);
+  if (style.ticks ?? true) timeTicks(ctx, r, sweepTicks(r.w, k), 12 * k, AXIS);
+}
+
 export function paintScopeFrame(
   ctx: CanvasRenderingContext2D,
   r: Rect,
   title: string | null,
   k = 1,
   thresholdWords = THRESHOLD_LABEL,
+  style: FrameStyle = {},
 ): void {
-  frame(ctx, r, MV_MIN, MV_MAX, 25);
-  for (let v = MV_MIN; v <= MV_MAX; v += 25) text(ctx, String(v), r.x - 6, yOf(r, v, MV_MIN, MV_MAX), 12 * k, AXIS, 1);
+  paintMvAxes(ctx, r, k, style);
   const threshold = yOf(r, THRESHOLD_MV, MV_MIN, MV_MAX);
   dashed(ctx, r.x, r.x + r.w, threshold, COLOURS.threshold);
   text(
@@ -55,7 +78,6 @@ export function paintScopeFrame(
     "#8a3b00",
     1,
   );
-  timeTicks(ctx, r, windowTicks(MV_WINDOW_MS, false), 12 * k, AXIS);
   if (title) fitText(ctx, title, r.x, r.y - 11 * k, r.w, 15 * k, INK, 0, "600");
 }
 
