@@ -2,6 +2,7 @@
 // a second. Who gets the samples and the class's scores is shared/game/visibility's decision (the teacher's screens;
 // samples also to a solo homework student, who has no projector).
 import type { TickOutput } from "../../shared/game/game";
+import { isPumpRole } from "../../shared/game/pumps";
 import { mysteryAnswerFor, seesClassScores, seesTraces } from "../../shared/game/visibility";
 import { encodeTracePoint, ServerMessage, type TracePayload } from "../../shared/protocol";
 import type { ClassSession, Outbox } from "./classSession";
@@ -31,7 +32,7 @@ export function sendTick(session: ClassSession, outbox: Outbox, output: TickOutp
   game.seats.forEach((seat, index) => {
     if (index % SCORE_EVERY_TICKS !== phase) return;
     const holder = game.junctions[seat.team]?.holders.find((h) => h.seatId === seat.seatId);
-    const pumpStep = holder && (holder.roleId === "naKPump" || holder.roleId === "serca") ? holder.cycle.next : null;
+    const pumpStep = holder && isPumpRole(holder.roleId) ? holder.cycle.next : null;
     const prediction = game.prediction;
     const choice = prediction?.answers[seat.seatId];
     outbox.toSeat(seat.seatId, ServerMessage.score, {

@@ -160,7 +160,7 @@ export type ActResult = AnswerResult | { ok: true; text: string; cue: null };
 export function act(tj: TeamJunction, seatId: string, action: Action): ActResult {
   const holder = tj.holders.find((h) => h.seatId === seatId);
   if (!holder) return { ok: false, reason: "You do not hold a part of this junction.", cue: null };
-  if (action.kind === "rhythm" && holder.roleId === "excitatorySynapse") {
+  if (action.kind === "rhythm" && role(holder.roleId).actions.includes("rhythm")) {
     setRhythm(tj.input, action.hz, nowMs(tj), volleySizeFor(action.hz));
     return { ok: true, text: action.hz > 0 ? `Volleys due at ${action.hz} Hz.` : "Volleys off.", cue: null };
   }
