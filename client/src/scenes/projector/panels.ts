@@ -37,9 +37,13 @@ export function windowTicks(windowMs: number, fromNow: boolean): string[] {
   });
 }
 
-/** How a plot's frame is painted: mV numbers every `axisStep` (25 or, on a short plot, 50), time ticks or none. */
+/**
+ * How a plot's frame is painted: mV numbers every `axisStep` (25 or, on a short plot, 50) from `lowest` (a plot just
+ * above another leaves out its −100, which would meet the lower plot's 50), time ticks or none.
+ */
 export interface FrameStyle {
   axisStep?: number;
+  lowest?: number;
   ticks?: boolean;
 }
 
@@ -53,7 +57,7 @@ export function sweepTicks(w: number, k = 1): string[] {
 export function paintMvAxes(ctx: CanvasRenderingContext2D, r: Rect, k: number, style: FrameStyle = {}): void {
   frame(ctx, r, MV_MIN, MV_MAX, 25);
   const step = style.axisStep ?? 25;
-  for (let v = MV_MIN; v <= MV_MAX; v += step)
+  for (let v = style.lowest ?? MV_MIN; v <= MV_MAX; v += step)
     text(ctx, String(v), r.x - 6, yOf(r, v, MV_MIN, MV_MAX), 12 * k, AXIS, 1);
   if (style.ticks ?? true) timeTicks(ctx, r, sweepTicks(r.w, k), 12 * k, AXIS);
 }

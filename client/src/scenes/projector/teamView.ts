@@ -6,7 +6,7 @@ import type * as Phaser from "phaser";
 import { THRESHOLD_MV } from "../../../../shared/game/view";
 import { Backdrop } from "../../view/backdrop";
 import { LiveLabels } from "../../view/labels";
-import { css, text } from "../../view/paint";
+import { css, FONT, text } from "../../view/paint";
 import { COLOURS } from "../../view/palette";
 import { type PathSink, Signature } from "../../view/scope";
 import type { SceneContext } from "../context";
@@ -25,10 +25,18 @@ const MUSCLE_FIRES_SHORT = `fires ≈ ${signedMv(THRESHOLD_MV)} mV`;
 /** The stage-wide note under compact panels: what they show, and what they leave out. */
 export function compactNote(teams: number, arrangement: "side" | "stacked"): string {
   const where = arrangement === "stacked" ? "above" : "beside";
-  return `Compact panels for ${teams} teams: each neuron plot ${where} its muscle plot, one mV scale and sweep; solid line rest, dashed threshold; peak and undershoot are named in the whole-class view`;
+  return `Compact (${teams} teams): neuron ${where} muscle, one mV scale and sweep · solid line rest, dashed threshold · peak and undershoot: whole-class view`;
 }
+
 const INK = "#0f2742";
 const AXIS = "#4a5a6e";
+
+/** The neuron plot's title, shortened rather than shrunk where the full one is wider than the plot. */
+function neuronTitle(c: CanvasRenderingContext2D, w: number, px: number): string {
+  const full = "Motor neuron soma (mV)";
+  c.font = `600 ${px}px ${FONT}`;
+  return c.measureText(full).width <= w ? full : "Motor neuron (mV)";
+}
 
 /** The team's axon ends in a small terminal (its junction is summed up by the muscle plot below it). */
 function paintTeamAxon(c: CanvasRenderingContext2D, a: AxonGeometry): void {
@@ -69,13 +77,14 @@ export class TeamView implements ProjectorLayout {
     this.trails = panels.map((p) => (p.axon ? new AxonTrail(p.axon.nodes) : null));
     this.backdrop = new Backdrop(scene.game.canvas, COLOURS.paper);
     // A compact plot has its numbers every 50 mV; a neuron plot above the muscle's shares the muscle's time ticks.
-    const neuronStyle = { axisStep: compact ? 50 : 25, ticks: arrangement === "side" };
+    const stacked = arrangement === "stacked";
+    const neuronStyle = { axisStep: compact ? 50 : 25, lowest: stacked ? -50 : -100, ticks: !stacked };
     this.backdrop.paint(width, height, (c) => {
       for (const p of panels) {
         const [hx, hy] = p.header;
         text(c, `Team ${p.team + 1}`, hx, hy, 18 * k, INK, 0, "600");
         if (p.axon) paintTeamAxon(c, p.axon);
-        paintNeuronFrame(c, p.neuron, k, compact ? null : "Motor neuron soma (mV)", neuronStyle);
+        paintNeuronFrame(c, p.neuron, k, compact ? null : neuronTitle(c, p.neuron.w, 15 * k), neuronStyle);
         const fires = compact ? MUSCLE_FIRES_SHORT : MUSCLE_THRESHOLD_WORDS;
         paintScopeFrame(c, p.scope, compact ? null : "Muscle fibre (mV)", k, fires, { axisStep: neuronStyle.axisStep });
         c.fillStyle = "#ffffff";
