@@ -35,6 +35,10 @@ export interface InputState {
   /** The second half of a paired volley, physiological ms (∞: none pending). */
   secondHalfMs: number;
   renshawAtMs: number;
+  /** When the Renshaw IPSP due at renshawAtMs reaches the soma (the spike's time + RENSHAW_LATENCY_MS). */
+  renshawReleaseMs: number;
+  /** Released shares waiting for their moment (a Renshaw IPSP cued at the spike, arriving 1.5 ms later). */
+  scheduled: { due: InputDue; share: number }[];
   /** Volleys begun so far. */
   started: number;
   /** Input stages so far (each half of a volley and each Renshaw answer is a stage of its own). */
@@ -50,6 +54,8 @@ export function newInputState(spec: InputSpec = NO_INPUT): InputState {
     nextVolleyMs: Number.POSITIVE_INFINITY,
     secondHalfMs: Number.POSITIVE_INFINITY,
     renshawAtMs: Number.POSITIVE_INFINITY,
+    renshawReleaseMs: Number.POSITIVE_INFINITY,
+    scheduled: [],
     started: 0,
     index: 0,
   };
@@ -62,6 +68,7 @@ export function startInput(input: InputState, spec: InputSpec, nowMs: number, of
   input.started = 0;
   input.secondHalfMs = Number.POSITIVE_INFINITY;
   input.renshawAtMs = Number.POSITIVE_INFINITY;
+  input.scheduled = [];
   input.nextVolleyMs = spec.hz > 0 && spec.maxVolleys > 0 ? nowMs + offsetMs : Number.POSITIVE_INFINITY;
 }
 
@@ -77,12 +84,31 @@ export function setRhythm(input: InputState, hz: number, nowMs: number, atLeast:
 
 /** The next physiological ms at which the input has something to do. */
 export function nextInputMs(input: InputState): number {
-  return Math.min(input.nextVolleyMs, input.secondHalfMs, input.renshawAtMs);
+  let next = Math.min(input.nextVolleyMs, input.secondHalfMs, input.renshawAtMs);
+  for (const s of input.scheduled) next = Math.min(next, s.due.atMs);
+  return next;
 }
 
-/** The motor neuron fired: its Renshaw cells answer after their latency. */
+/**
+ * The motor neuron fired: its Renshaw cells are due at once (so a person holding them is cued in the same hold as
+ * the spike's K+ channels), and their IPSP reaches the soma after the latency.
+ */
 export function onSpike(input: InputState, nowMs: number): void {
-  if (input.spec.renshaw > 0) input.renshawAtMs = nowMs + RENSHAW_LATENCY_MS;
+  if (input.spec.renshaw <= 0) return;
+  input.renshawAtMs = nowMs;
+  input.renshawReleaseMs = nowMs + RENSHAW_LATENCY_MS;
+}
+
+/** Keeps a released share until its moment (`due.atMs`). */
+export function schedule(input: InputState, due: InputDue, share: number): void {
+  input.scheduled.push({ due, share });
+}
+
+/** The scheduled shares whose moment has come (removed from the schedule). */
+export function dueScheduled(input: InputState, nowMs: number): { due: InputDue; share: number }[] {
+  const ready = input.scheduled.filter((s) => s.due.atMs <= nowMs + 1e-9);
+  if (ready.length > 0) input.scheduled = input.scheduled.filter((s) => s.due.atMs > nowMs + 1e-9);
+  return ready;
 }
 
 /** What is due now: synapse counts per kind (for a bot, all of it; a person's share is cued). */
@@ -92,6 +118,8 @@ export interface InputDue {
   count: number;
   /** The stage's index, so a stage is played once. */
   index: number;
+  /** When the synapses fire, physiological ms (now, or later for a Renshaw IPSP). */
+  atMs: number;
 }
 
 /** Collects the input due at `nowMs` and schedules what follows. */
@@ -102,9 +130,9 @@ export function dueInput(input: InputState, nowMs: number): InputDue[] {
   if (nowMs >= input.nextVolleyMs - eps) {
     const paired = spec.pairMs > 0;
     const excitatory = paired ? Math.ceil(spec.excitatory / 2) : spec.excitatory;
-    due.push({ stage: "excitation", kind: "excitatory", count: excitatory, index: input.index });
+    due.push({ stage: "excitation", kind: "excitatory", count: excitatory, index: input.index, atMs: nowMs });
     if (spec.inhibitory > 0)
-      due.push({ stage: "inhibition", kind: "inhibitory", count: spec.inhibitory, index: input.index });
+      due.push({ stage: "inhibition", kind: "inhibitory", count: spec.inhibitory, index: input.index, atMs: nowMs });
     input.index += 1;
     input.started += 1;
     if (paired) input.secondHalfMs = nowMs + spec.pairMs;
@@ -113,12 +141,14 @@ export function dueInput(input: InputState, nowMs: number): InputDue[] {
   }
   if (nowMs >= input.secondHalfMs - eps) {
     input.secondHalfMs = Number.POSITIVE_INFINITY;
-    due.push({ stage: "excitation", kind: "excitatory", count: Math.floor(spec.excitatory / 2), index: input.index });
+    const count = Math.floor(spec.excitatory / 2);
+    due.push({ stage: "excitation", kind: "excitatory", count, index: input.index, atMs: nowMs });
     input.index += 1;
   }
   if (nowMs >= input.renshawAtMs - eps) {
     input.renshawAtMs = Number.POSITIVE_INFINITY;
-    due.push({ stage: "inhibition", kind: "inhibitory", count: spec.renshaw, index: input.index });
+    const atMs = input.renshawReleaseMs;
+    due.push({ stage: "inhibition", kind: "inhibitory", count: spec.renshaw, index: input.index, atMs });
     input.index += 1;
   }
   return due;

@@ -44,12 +44,14 @@ import { sense } from "./senses";
 import type { StageId } from "./stages";
 import {
   dueInput,
+  dueScheduled,
   fireShare,
   type InputDue,
   type InputState,
   newInputState,
   nextInputMs,
   onSpike,
+  schedule,
   setRhythm,
   startInput,
 } from "./synapticInput";
@@ -203,7 +205,8 @@ function releasePending(tj: TeamJunction, share: (d: InputDue) => number): void 
 
 function release(tj: TeamJunction, d: InputDue, share: number): void {
   const t = nowMs(tj);
-  if (fireShare(tj.junction, d, share) > 0 && d.kind === "excitatory") noteVolley(tj.tracker, d.index, t);
+  if (d.atMs > t + 1e-9) schedule(tj.input, d, share);
+  else if (fireShare(tj.junction, d, share) > 0 && d.kind === "excitatory") noteVolley(tj.tracker, d.index, t);
 }
 
 /** Slow motion around the chain's fast events only where nobody plays a stage (people's holds pace it instead). */
@@ -241,6 +244,7 @@ function inputTurn(tj: TeamJunction, held: ReadonlySet<StageId>): { stage: Stage
     onVolley(tj.goal, t);
     if (nobodyPlays(tj)) tj.zones.push({ untilMs: t + VOLLEY_ZONE_MS, msPerS: EVENT_MS_PER_S });
   }
+  for (const { due: d, share } of dueScheduled(tj.input, t)) release(tj, d, share);
   const cued: { stage: StageId; impulse: number }[] = [];
   for (const d of due) {
     if (held.has(d.stage)) {
