@@ -23,6 +23,9 @@ export interface TeamOutcome extends TeamResult {
   verdict: string;
   /** How each stage people played went, impulse by impulse (the last few). */
   stages: StageOutcome[];
+  /** Volleys of synaptic input the motor neuron received, and how often it fired. */
+  volleys: number;
+  somaSpikes: number;
 }
 
 export interface RoundSummary {
@@ -71,6 +74,8 @@ export function summariseRound(game: Game): RoundSummary {
         chain: tj.junction.chain,
       }),
       stages: tj.stageLog.map((s) => ({ ...s })),
+      volleys: tj.goal.volleys,
+      somaSpikes: tj.goal.somaSpikes,
     })),
     seats: game.seats.map((s) => ({
       seatId: s.seatId,

@@ -145,6 +145,9 @@ export interface ChainSource {
   actionPotentials: number;
   twitches: number;
   chain: ImpulseRecord[];
+  /** Volleys of synaptic input and the motor neuron's spikes (absent from records older than the neuron). */
+  volleys?: number;
+  somaSpikes?: number;
 }
 
 /**
@@ -177,7 +180,20 @@ export function chainFromImpulses(o: ChainSource): ChainStep[] {
   const caMuscle = count((r) => r.peakCaUM >= CA_RELEASED_UM);
   const force = count((r) => r.peakForce >= TWITCH_FORCE_MIN);
   const meanQuanta = released > 0 ? Math.round(records.reduce((a, r) => a + r.quanta, 0) / n) : 0;
+  const neuron: [string, string, number, string][] =
+    o.volleys === undefined || o.somaSpikes === undefined
+      ? []
+      : [
+          [
+            "neuron",
+            "EPSPs sum: the motor neuron fires",
+            // Impulses from the teacher's stimulator start in the axon: the chain goes on without the soma.
+            o.somaSpikes > 0 || o.impulses > 0 ? 1 : 0,
+            `${countOf(o.volleys, "volley")} of synaptic input; the motor neuron fired ${countOf(o.somaSpikes, "time")}`,
+          ],
+        ];
   const raw: [string, string, number, string][] = [
+    ...neuron,
     [
       "impulse",
       "Nerve impulse",
@@ -217,6 +233,11 @@ export function chainFromImpulses(o: ChainSource): ChainStep[] {
     const ok = k > 0;
     const status: StepStatus = broken ? "not reached" : ok ? "happened" : "failed";
     if (!ok) broken = true;
-    return { id, label, status, evidence: n === 0 && id === "impulse" ? "no impulse reached the terminal" : evidence };
+    return {
+      id,
+      label,
+      status,
+      evidence: n === 0 && id === "impulse" && status !== "not reached" ? "no impulse reached the terminal" : evidence,
+    };
   });
 }

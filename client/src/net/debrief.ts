@@ -71,6 +71,8 @@ function team(v: unknown): DebriefTeam | null {
     chain: listOf(v.chain, impulse),
     diagnosis: strOrNull(v.diagnosis),
     diagnosisCorrect: typeof v.diagnosisCorrect === "boolean" ? v.diagnosisCorrect : null,
+    volleys: num(v.volleys),
+    somaSpikes: num(v.somaSpikes),
   };
 }
 

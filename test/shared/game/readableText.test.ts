@@ -108,8 +108,43 @@ function shownTexts(): [string, string][] {
   for (const step of fromServer) add(`chain (server) ${step.id}`, `${step.label}: ${step.evidence}`);
   const lastOfMany = chainFromImpulses({ impulses: 9, actionPotentials: 9, twitches: 9, chain: [impulse()] });
   for (const step of lastOfMany) add(`chain (last one of many) ${step.id}`, `${step.label}: ${step.evidence}`);
+  const silent = chainFromImpulses({
+    impulses: 0,
+    actionPotentials: 0,
+    twitches: 0,
+    chain: [],
+    volleys: 1,
+    somaSpikes: 0,
+  });
+  for (const step of silent) add(`chain (silent neuron) ${step.id}`, `${step.label}: ${step.evidence}`);
   return out;
 }
+
+describe("the debrief's chain of events", () => {
+  it("starts at the motor neuron: a neuron that never reached threshold is where the chain broke", () => {
+    const silent = chainFromImpulses({
+      impulses: 0,
+      actionPotentials: 0,
+      twitches: 0,
+      chain: [],
+      volleys: 3,
+      somaSpikes: 0,
+    });
+    expect(silent[0]).toMatchObject({ id: "neuron", status: "failed" });
+    expect(silent[0]?.evidence).toBe("3 volleys of synaptic input; the motor neuron fired 0 times");
+    expect(silent.slice(1).every((s) => s.status === "not reached")).toBe(true);
+    const fired = chainFromImpulses({
+      impulses: 1,
+      actionPotentials: 1,
+      twitches: 1,
+      chain: [impulse()],
+      volleys: 1,
+      somaSpikes: 1,
+    });
+    expect(fired.map((s) => s.status)).toEqual(fired.map(() => "happened"));
+    expect(fired[0]?.evidence).toBe("1 volley of synaptic input; the motor neuron fired 1 time");
+  });
+});
 
 describe("text people see", () => {
   it("knows the ids it looks for, and finds them as whole words only", () => {
