@@ -106,8 +106,20 @@ describe("the motor neuron on the projector", () => {
       const canvas = host.locator(".projector-stage canvas");
       await canvas.waitFor();
       await host.getByRole("button", { name: "Teacher controls" }).click();
+      let before = "";
       for (const viewport of [SMALL_PROJECTOR.viewport, LARGE_PROJECTOR]) {
         await host.setViewportSize(viewport);
+        // The page lays out the canvas anew, then the projector its panels: wait for a new size that holds.
+        const sizeOf = async () => JSON.stringify(await canvas.boundingBox());
+        let settled = "";
+        await until(async () => {
+          const now = await sizeOf();
+          const done = now !== before && now === settled;
+          settled = now;
+          return done;
+        }, 10_000);
+        before = settled;
+        await new Promise((resolve) => setTimeout(resolve, 500));
         const box = await canvas.boundingBox();
         if (!box) throw new Error("no projector canvas");
         const layout = teamLayout(teams, Math.round(box.width), Math.round(box.height));
@@ -133,6 +145,18 @@ describe("the motor neuron on the projector", () => {
           return false;
         }, 60_000);
         expect(spiked).toBe(true);
+        // Where a panel has its axon, the impulse lights its nodes (a team's bots fire its motor neuron).
+        const strips = layout.panels.flatMap(({ axon: a }) =>
+          a ? [{ x: box.x + a.x0, y: box.y + a.y - a.sheath, width: a.x1 - a.x0, height: a.sheath * 2 }] : [],
+        );
+        if (strips.length > 0) {
+          const lit = await until(async () => {
+            for (const strip of strips) if ((await pixels(host, strip, IMPULSE)) > 15) return true;
+            return false;
+          }, 60_000);
+          await host.screenshot({ path: artifact(`projector-neuron-teams-${teams}-${size}-axon.png`) });
+          expect(lit).toBe(true);
+        }
       }
       expect(stage.pageErrors).toEqual([]);
       expect(stage.foreign).toEqual([]);

@@ -199,6 +199,35 @@ describe("the neuron trace in team mode", () => {
     expect(teamLayout(8, 1024, 768).compact).toBe(true);
   });
 
+  it("draws each team's axon where it has room: above the plots, or small in the header between name and force", () => {
+    for (const [width, height, teams] of [
+      [1024, 768, 3],
+      [1920, 1080, 3],
+      [1920, 1080, 2],
+    ] as const) {
+      const layout = teamLayout(teams, width, height);
+      const k = layout.k;
+      for (const p of layout.panels) {
+        const a = p.axon;
+        expect(a).not.toBeNull();
+        if (!a) continue;
+        expect(a.nodes).toBeGreaterThanOrEqual(5);
+        if (p.axonWords) {
+          // The impulse's words under it (13 px) stay above the plots' titles (15 px).
+          expect(a.y + a.sheath / 2 + 32 * k + 7 * k).toBeLessThanOrEqual(p.neuron.y - 11 * k - 8 * k);
+          continue;
+        }
+        // On the header's line, after "Team 8" and "motor axon", ending before "force 100 %" at 14 px.
+        expect(a.y).toBeCloseTo(p.header[1], 6);
+        expect(p.axonName?.[0]).toBeGreaterThanOrEqual(p.header[0] + labelW(6, 18 * k));
+        expect(a.soma.x - a.soma.r).toBeGreaterThanOrEqual((p.axonName?.[0] ?? 0) + labelW(10, 13 * k));
+        expect(a.x1 + 2 * a.terminalRx).toBeLessThanOrEqual(p.forceWords[0] - labelW(11, 14 * k));
+      }
+    }
+    // Eight narrow panels (the projector page's 966 × 550 stage at 1024×768) have no room for one.
+    expect(teamLayout(8, 966, 550).panels.every((p) => p.axon === null)).toBe(true);
+  });
+
   it("labels only the threshold at its line in a compact plot (rest is named in the plot's title)", () => {
     const marks = compactLandmarks(neuronLandmarks(-70, { peakMv: null, undershootMv: null }));
     expect(marks.map((m) => m.words)).toEqual(["threshold ≈ −55 mV"]);

@@ -57,8 +57,8 @@ export function nodeOf(fraction: number, nodes: number): number {
   return Math.min(nodes, Math.max(0, Math.floor(fraction * nodes + 1e-9)));
 }
 
-/** The still part: soma, bare axon, myelin sheaths with node gaps, and the names. */
-export function paintAxon(ctx: CanvasRenderingContext2D, a: AxonGeometry): void {
+/** The still part: soma, bare axon, myelin sheaths with node gaps, and (unless `named` is false) the names. */
+export function paintAxon(ctx: CanvasRenderingContext2D, a: AxonGeometry, named = true): void {
   const { k, y } = a;
   ctx.fillStyle = css(COLOURS.nerve);
   ctx.strokeStyle = css(COLOURS.ink);
@@ -80,6 +80,7 @@ export function paintAxon(ctx: CanvasRenderingContext2D, a: AxonGeometry): void 
     ctx.fill();
     ctx.stroke();
   }
+  if (!named) return;
   const labelY = y + a.sheath / 2 + 12 * k;
   text(ctx, "Soma", a.soma.x - a.soma.r, labelY, 13 * k, INK, 0);
   const from = a.soma.x + a.soma.r + 30 * k;

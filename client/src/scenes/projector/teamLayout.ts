@@ -26,6 +26,12 @@ const ROOMY_H_PX = 150;
 const AXON_STRIP_PX = 72;
 /** The axon is drawn only if the plots keep at least this height under it. */
 const AXON_MIN_PLOT_H_PX = 180;
+/** The header's small axon: its drawing scale (× text scale), and room it needs for "Team 8", its name and the force. */
+const MINI_AXON_SCALE = 0.6;
+const HEADER_NAME_PX = 80;
+const AXON_NAME_PX = 84;
+const FORCE_WORDS_PX = 92;
+const MIN_MINI_AXON_PX = 150;
 /** Between a compact neuron plot and the muscle plot under it. */
 const STACK_GAP_PX = 8;
 /** The stage-wide line under compact panels that says what they leave out. */
@@ -41,8 +47,14 @@ export interface TeamPanel {
   neuron: Rect;
   scope: Rect;
   bar: Rect;
-  /** The team's motor axon above its plots, or null where the panel has no room for it. */
+  /**
+   * The team's motor axon: a full drawing above its plots (`axonWords`: named, with the impulse in words), or a small
+   * one in the header between the team's name and its force (the lit node a ringed disc); null with no room for it.
+   */
   axon: AxonGeometry | null;
+  axonWords: boolean;
+  /** Where the small axon's name goes (its left end), when it is in the header. */
+  axonName: [number, number] | null;
 }
 
 export interface TeamLayout {
@@ -144,6 +156,16 @@ export function teamLayout(count: number, width: number, height: number): TeamLa
         : { x: left, y: top + fit.h + STACK_GAP_PX * k, w: fit.w, h: fit.h };
     const barW = 16 * k;
     const bar = { x: plotsRight + (FORCE_COL_PX * k - barW) / 2, y: top, w: barW, h: scope.y + scope.h - top };
+    let axonName: [number, number] | null = null;
+    const miniFrom = x + PAD + (HEADER_NAME_PX + AXON_NAME_PX) * k;
+    const miniTo = x + cw - PAD - FORCE_WORDS_PX * k;
+    if (!axon && miniTo - miniFrom >= MIN_MINI_AXON_PX * k) {
+      // axonGeometry puts the soma's centre 8 + 14 × scale px below the top of its rect: on the header's centre line.
+      const km = MINI_AXON_SCALE * k;
+      const strip = { x: miniFrom - 10, y: headerY - 8 - 14 * km, w: miniTo - miniFrom, h: HEADER_PX * k };
+      axon = axonGeometry(strip, miniTo - 16 * k, km, 8 * k); // its terminal knob ends at miniTo
+      axonName = [x + PAD + HEADER_NAME_PX * k, headerY];
+    }
     panels.push({
       team,
       cell: { x, y, w: cw, h: ch },
@@ -153,6 +175,8 @@ export function teamLayout(count: number, width: number, height: number): TeamLa
       scope,
       bar,
       axon,
+      axonWords: fit.axon,
+      axonName,
     });
   }
   const note = fit.compact ? { x: PAD, y: height - (NOTE_PX * k) / 2, w: width - 2 * PAD } : null;

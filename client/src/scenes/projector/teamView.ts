@@ -10,7 +10,7 @@ import { css, FONT, text } from "../../view/paint";
 import { COLOURS } from "../../view/palette";
 import { type PathSink, Signature } from "../../view/scope";
 import type { SceneContext } from "../context";
-import { type AxonGeometry, AxonTrail, axonWordsAt, drawAxonPicture, paintAxon, pictureKey } from "./axonFigure";
+import { AxonTrail, axonWordsAt, drawAxonPicture, paintAxon, pictureKey } from "./axonFigure";
 import { Cadence, type ProjectorLayout, WORDS_MS } from "./cadence";
 import { fitText } from "./fit";
 import { DEFAULT_SOMA_REST_MV, drawNeuronTrace, landmarkTexts, paintNeuronFrame, signedMv } from "./neuronFigure";
@@ -39,16 +39,28 @@ function neuronTitle(c: CanvasRenderingContext2D, w: number, px: number): string
 }
 
 /** The team's axon ends in a small terminal (its junction is summed up by the muscle plot below it). */
-function paintTeamAxon(c: CanvasRenderingContext2D, a: AxonGeometry): void {
-  paintAxon(c, a);
+function paintTeamAxon(c: CanvasRenderingContext2D, p: TeamPanel, k: number): void {
+  const a = p.axon;
+  if (!a) return;
+  paintAxon(c, a, p.axonWords);
   c.fillStyle = css(COLOURS.nerve);
   c.strokeStyle = css(COLOURS.ink);
   c.lineWidth = 2;
   c.beginPath();
-  c.ellipse(a.x1, a.y + a.sheath, a.terminalRx, 8 * a.k, 0, 0, Math.PI * 2);
+  const y = p.axonWords ? a.y + a.sheath : a.y;
+  c.ellipse(
+    a.x1 + (p.axonWords ? 0 : a.terminalRx),
+    y,
+    a.terminalRx,
+    p.axonWords ? 8 * a.k : a.sheath * 0.7,
+    0,
+    0,
+    Math.PI * 2,
+  );
   c.fill();
   c.stroke();
-  text(c, "terminal", a.x1 + a.terminalRx + 6 * a.k, a.y + a.sheath, 13 * a.k, INK, 0);
+  if (p.axonWords) text(c, "terminal", a.x1 + a.terminalRx + 6 * a.k, y, 13 * a.k, INK, 0);
+  if (p.axonName) text(c, "motor axon", p.axonName[0], p.axonName[1], 13 * k, AXIS, 0);
 }
 
 export class TeamView implements ProjectorLayout {
@@ -83,7 +95,7 @@ export class TeamView implements ProjectorLayout {
       for (const p of panels) {
         const [hx, hy] = p.header;
         text(c, `Team ${p.team + 1}`, hx, hy, 18 * k, INK, 0, "600");
-        if (p.axon) paintTeamAxon(c, p.axon);
+        paintTeamAxon(c, p, k);
         paintNeuronFrame(c, p.neuron, k, compact ? null : neuronTitle(c, p.neuron.w, 15 * k), neuronStyle);
         const fires = compact ? MUSCLE_FIRES_SHORT : MUSCLE_THRESHOLD_WORDS;
         paintScopeFrame(c, p.scope, compact ? null : "Muscle fibre (mV)", k, fires, { axisStep: neuronStyle.axisStep });
@@ -200,6 +212,7 @@ export class TeamView implements ProjectorLayout {
       const picture = pictures[i];
       if (!p.axon || !picture) return;
       drawAxonPicture(this.axons, p.axon, picture);
+      if (!p.axonWords) return; // a header's small axon shows the impulse by shape only (a ringed disc, a path)
       const [ax, ay] = axonWordsAt(p.axon);
       this.labels.set(`axon-${p.team}`, picture.words, ax, ay, 13 * p.axon.k, INK, 0);
     });
