@@ -72,6 +72,11 @@ export function summariseRound(game: Game): RoundSummary {
         achieved: tj.goal.achieved,
         stageLog: tj.stageLog,
         chain: tj.junction.chain,
+        neuron: {
+          volleys: tj.goal.volleys,
+          somaSpikes: tj.goal.somaSpikes,
+          veto: game.settings.goal.kind === "veto",
+        },
       }),
       stages: tj.stageLog.map((s) => ({ ...s })),
       volleys: tj.goal.volleys,

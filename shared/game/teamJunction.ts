@@ -62,8 +62,6 @@ export const SLICE_MS = 0.1;
 export const SAMPLES_PER_TICK = 4;
 /** Slow zone after an impulse reaches the terminal (all-bot junctions): release, EPP and the AP upstroke, ms. */
 const EVENT_ZONE_MS = 3;
-/** Slow zone after a volley reaches the motor neuron (all-bot junctions): the EPSPs sum and the soma fires, ms. */
-const VOLLEY_ZONE_MS = 4;
 /** Stage outcomes kept for the debrief (the last few impulses). */
 const STAGE_LOG_LENGTH = 40;
 
@@ -222,8 +220,13 @@ export function stimulate(tj: TeamJunction): { ok: true } | { ok: false; reason:
   return { ok: true };
 }
 
-function slowUntilArrival(tj: TeamJunction, arrivesAtMs: number): void {
-  tj.zones.push({ untilMs: arrivesAtMs, msPerS: IN_FLIGHT_MS_PER_S });
+/**
+ * Slow motion from now until the impulse reaches the terminal, then through release, the EPP and the AP. The
+ * stimulator's 0.5 ms flight runs at IN_FLIGHT_MS_PER_S (2 s on the projector); the soma's 1.7 ms flight down the
+ * whole axon at EVENT_MS_PER_S (≈ 3 s: long enough to watch it jump node to node, short enough for a round).
+ */
+function slowUntilArrival(tj: TeamJunction, arrivesAtMs: number, flightMsPerS = IN_FLIGHT_MS_PER_S): void {
+  tj.zones.push({ untilMs: arrivesAtMs, msPerS: flightMsPerS });
   tj.zones.push({ untilMs: arrivesAtMs + EVENT_ZONE_MS, msPerS: EVENT_MS_PER_S });
 }
 
@@ -240,10 +243,7 @@ function inputTurn(tj: TeamJunction, held: ReadonlySet<StageId>): { stage: Stage
   const t = nowMs(tj);
   const before = tj.input.started;
   const due = dueInput(tj.input, t);
-  if (tj.input.started > before) {
-    onVolley(tj.goal, t);
-    if (nobodyPlays(tj)) tj.zones.push({ untilMs: t + VOLLEY_ZONE_MS, msPerS: EVENT_MS_PER_S });
-  }
+  if (tj.input.started > before) onVolley(tj.goal, t);
   for (const { due: d, share } of dueScheduled(tj.input, t)) release(tj, d, share);
   const cued: { stage: StageId; impulse: number }[] = [];
   for (const d of due) {
@@ -346,7 +346,8 @@ function handleEvents(tj: TeamJunction): void {
       onSpike(tj.input, e.timeMs);
       const arrivals = tj.junction.pre.arrivals;
       const last = arrivals[arrivals.length - 1];
-      if (e.impulse >= 0 && last !== undefined && nobodyPlays(tj)) slowUntilArrival(tj, last * tj.junction.dtMs);
+      if (e.impulse >= 0 && last !== undefined && nobodyPlays(tj))
+        slowUntilArrival(tj, last * tj.junction.dtMs, EVENT_MS_PER_S);
     }
   }
 }

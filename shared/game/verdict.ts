@@ -12,6 +12,8 @@ export interface VerdictInput {
   achieved: boolean;
   stageLog: readonly StageOutcome[];
   chain: readonly ImpulseRecord[];
+  /** The motor neuron's round: volleys received, spikes fired, and whether the goal was to keep it silent. */
+  neuron?: { volleys: number; somaSpikes: number; veto: boolean };
 }
 
 /** The stage people missed most often (every holder late or silent), with how many impulses it broke. */
@@ -39,8 +41,24 @@ function physiologicalBreak(chain: readonly ImpulseRecord[]): string | null {
   return null;
 }
 
+/** A veto lost: the neuron fired; said with the inhibition stage people missed, if they did. */
+function vetoLost(v: VerdictInput, spikes: number): string {
+  const fired = `the motor neuron fired ${spikes === 1 ? "once" : `${spikes} times`}: the EPSPs beat the inhibition`;
+  const inhibition = v.stageLog.filter((s) => s.stage === "inhibition" && s.cued > 0 && s.answered === 0).length;
+  if (inhibition > 0) {
+    const times = inhibition === 1 ? "once" : `${inhibition} times`;
+    return `Goal not met: ${fired}. At the stage "${STAGES.inhibition.name}" nobody answered in time (${times}).`;
+  }
+  return `Goal not met: ${fired} — the IPSPs did not hold it below threshold.`;
+}
+
 export function verdict(v: VerdictInput): string {
   if (v.achieved) return `Goal met (${v.goal.replace(/\.$/, "")}).`;
+  if (v.neuron?.veto && v.neuron.somaSpikes > 0) return vetoLost(v, v.neuron.somaSpikes);
+  if (v.neuron && v.neuron.volleys > 0 && v.neuron.somaSpikes === 0 && !mostMissed(v.stageLog)) {
+    if (v.chain.every((r) => r.arrivedMs === null))
+      return "Goal not met: the EPSPs did not sum to threshold, so the motor neuron never fired.";
+  }
   const missed = mostMissed(v.stageLog);
   if (missed) {
     const s = STAGES[missed.stage];

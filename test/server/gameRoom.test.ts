@@ -60,7 +60,8 @@ describe("the game in the room", () => {
       round: number;
       teams: { actionPotentials: number; chain: { quanta: number; apFired: boolean }[] }[];
     }>(host, "debrief");
-    await command({ type: "configure", settings: { msPerS: 400, roundLimitMs: 400 } });
+    // Physiology, not presentation: no slow motion around impulses (it would stretch the round to many seconds).
+    await command({ type: "configure", settings: { msPerS: 400, roundLimitMs: 400, slowMotion: false } });
     await command({ type: "start" });
     await waitFor(() => host.state.phase === "debrief", "round over", 20_000);
     expect(errors).toEqual([]);
@@ -220,7 +221,10 @@ describe("the game in the room", () => {
     // Ions, so that bots keep the motor neurons firing in both junctions.
     await command({ type: "assignRole", seatId: seatOf(host, "Ann"), role: "naIon" });
     await command({ type: "assignRole", seatId: seatOf(host, "Bo"), role: "kIon" });
-    await command({ type: "configure", settings: { mode: "teams", teamCount: 2, msPerS: 200, roundLimitMs: 300 } });
+    await command({
+      type: "configure",
+      settings: { mode: "teams", teamCount: 2, msPerS: 200, roundLimitMs: 300, slowMotion: false },
+    });
     await command({ type: "start" });
     await waitFor(
       () => host.state.junctions.length === 2 && (host.state.junctions[1]?.timeMs ?? 0) > 50,

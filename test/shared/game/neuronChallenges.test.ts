@@ -7,6 +7,7 @@ import type { GoalSpec } from "../../../shared/game/goals";
 import { diagnosisMatches } from "../../../shared/game/mystery";
 import type { RoleId } from "../../../shared/game/roles";
 import type { Game } from "../../../shared/game/state";
+import { summariseRound } from "../../../shared/game/summary";
 
 interface ScriptedStudent {
   seatId: string;
@@ -94,8 +95,14 @@ describe("summation presets", () => {
     expect(slow.goal.volleys).toBeGreaterThanOrEqual(3);
     expect(slow.goal.somaSpikes).toBe(0);
     // One person holding the synapses and missing every half: nothing is released, nothing fires.
-    const missed = team(play(c, [{ seatId: "a", role: "excitatorySynapse", answers: false }]));
-    expect(missed.goal.somaSpikes).toBe(0);
+    const missedGame = play(c, [{ seatId: "a", role: "excitatorySynapse", answers: false }]);
+    expect(team(missedGame).goal.somaSpikes).toBe(0);
+    expect(summariseRound(missedGame).teams[0]?.verdict).toMatch(/A volley arrives: excitatory synapses release/);
+    // Pairs too far apart, nobody to blame: the physiology's own reason.
+    const slowGame = play(c, [], { goal: { kind: "twitches", count: 3, input: { hz: 2, excitatory: 4, pairMs: 8 } } });
+    expect(summariseRound(slowGame).teams[0]?.verdict).toBe(
+      "Goal not met: the EPSPs did not sum to threshold, so the motor neuron never fired.",
+    );
   });
 });
 
@@ -105,8 +112,13 @@ describe("inhibition presets", () => {
     const bots = team(play(c));
     expect(bots.goal.achieved).toBe(true);
     expect(bots.goal.somaSpikes).toBe(0);
-    const idle = team(play(c, [{ seatId: "i", role: "inhibitorySynapse", answers: false }]));
+    const idleGame = play(c, [{ seatId: "i", role: "inhibitorySynapse", answers: false }]);
+    const idle = team(idleGame);
     expect(idle.goal.achieved).toBe(false);
+    // The verdict names the real cause: the neuron fired because the inhibition stage was missed.
+    expect(summariseRound(idleGame).teams[0]?.verdict).toMatch(
+      /^Goal not met: the motor neuron fired (once|\d+ times): the EPSPs beat the inhibition\. At the stage "Inhibitory synapses release glycine/,
+    );
     expect(idle.goal.somaSpikes).toBeGreaterThanOrEqual(1);
     expect(idle.twitches).toBeGreaterThanOrEqual(1);
   });
@@ -127,6 +139,8 @@ describe("inhibition presets", () => {
       expect(tj.goal.somaSpikes, toxin).toBeGreaterThanOrEqual(3);
       expect(tj.twitches, toxin).toBeGreaterThanOrEqual(3);
     }
+    const strychnine = play(c, [], { scenario: "strychnine" });
+    expect(summariseRound(strychnine).teams[0]?.verdict).toMatch(/the IPSPs did not hold it below threshold/);
     const bot = team(play(c, [], { scenario: "botulinum" }));
     expect(bot.goal.somaSpikes).toBe(0);
     expect(bot.twitches).toBe(0);
