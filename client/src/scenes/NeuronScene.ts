@@ -1,7 +1,7 @@
 // The motor neuron's scene (its synapses, its initial segment's Na+ and K+ channels, its nodes of Ranvier): the
 // soma with excitatory (+) and inhibitory (−) synapses on it, a voltage gauge with the neuron's rest and threshold,
 // and the myelinated axon with its nodes. The student's own part is outlined; every number comes from the server.
-import { NEURON_THRESHOLD_MV } from "../../../shared/game/partRules";
+import { mv, NEURON_THRESHOLD_MV } from "../../../shared/game/partRules";
 import { COLOURS } from "../view/palette";
 import { BaseScene } from "./base";
 import type { SceneContext } from "./context";
@@ -53,28 +53,33 @@ export class NeuronScene extends BaseScene {
     } else this.label("Myelinated axon", (axonX0 + axonX1) / 2, axonY + 30, 13);
     // Synapses on the soma: excitatory drawn with a "+", inhibitory with a bar (shape and text, not colour alone).
     for (let i = 0; i < 4; i++) {
-      const a = Math.PI * (0.7 + i * 0.2);
+      const a = Math.PI * (0.55 + i * 0.2);
       this.synapse(cx + Math.cos(a) * (r + 14), cy + Math.sin(a) * (r + 14), true, mine("excitatorySynapse"));
     }
     for (let i = 0; i < 2; i++) {
-      const a = Math.PI * (1.55 + i * 0.25);
+      const a = Math.PI * (1.35 + i * 0.2);
       this.synapse(cx + Math.cos(a) * (r + 14), cy + Math.sin(a) * (r + 14), false, mine("inhibitorySynapse"));
     }
-    // The initial segment's channels: drawn open while the soma is above threshold.
+    // The initial segment's Na+ and K+ channels, side by side and named; drawn opening while the soma spikes (the
+    // wire carries the soma's potential, not each channel's gate, so the words say what is drawn).
     if (mine("neuronNaChannel") || mine("neuronKChannel")) {
-      const x = axonX0 + 8;
-      const gap = firing ? 6 : 1;
-      this.g.fillStyle(COLOURS.sarcomere, 1);
-      this.g.fillRect(x - gap - 6, axonY - 16, 6, 10);
-      this.g.fillRect(x + gap, axonY - 16, 6, 10);
-      this.label(firing ? "OPEN" : "CLOSED", x, axonY - 28, 14, firing ? "#006b4f" : "#0f2742");
+      const gap = firing ? 5 : 1;
+      for (const [i, ion] of ["Na+", "K+"].entries()) {
+        const x = axonX0 + 10 + i * 34;
+        this.g.fillStyle(ion === "Na+" ? COLOURS.sarcomere : COLOURS.membrane, 1);
+        this.g.fillRect(x - gap - 5, axonY - 20, 5, 12);
+        this.g.fillRect(x + gap, axonY - 20, 5, 12);
+        const own = mine(ion === "Na+" ? "neuronNaChannel" : "neuronKChannel");
+        this.label(own ? `${ion} (you)` : ion, x, axonY - 30, 12, own ? "#0f2742" : "#4a5a6e");
+      }
+      this.label(firing ? "Spike: channels opening" : "Below threshold: channels closed", cx, height - 36, 13);
     }
     if (firing && !this.ctx.reducedMotion) {
       const p = (time / 700) % 1;
       this.g.fillStyle(COLOURS.force, 1);
       this.g.fillCircle(axonX0 + p * (axonX1 - axonX0), axonY, 8);
     }
-    this.label("Motor neuron soma", cx, cy - r - 30, 15);
+    this.label("Motor neuron soma", 8, 16, 15, "#0f2742", 0);
     this.label(`Spikes so far: ${j?.somaSpikes ?? 0}`, cx, height - 16, 14);
     this.gauge(somaMv, restMv, width, height);
   }
@@ -92,9 +97,9 @@ export class NeuronScene extends BaseScene {
   }
 
   private gauge(vMv: number, restMv: number, width: number, height: number): void {
-    const x = width * 0.85;
+    const x = width * 0.84;
     const top = height * 0.12;
-    const bottom = height * 0.88;
+    const bottom = height * 0.82;
     const y = (mv: number) => bottom - ((mv - GAUGE_MIN_MV) / (GAUGE_MAX_MV - GAUGE_MIN_MV)) * (bottom - top);
     this.g.fillStyle(0xffffff, 1);
     this.g.fillRect(x - 10, top, 20, bottom - top);
@@ -109,8 +114,8 @@ export class NeuronScene extends BaseScene {
     this.label("rest", x - 26, y(restMv), 12, "#0f2742", 1);
     const clamped = Math.max(GAUGE_MIN_MV, Math.min(GAUGE_MAX_MV, vMv));
     this.g.fillStyle(COLOURS.trace, 1);
-    this.g.fillTriangle(x + 12, y(clamped), x + 26, y(clamped) - 8, x + 26, y(clamped) + 8);
-    this.label(`${Math.round(vMv)} mV`, x + 30, y(clamped), 14, "#0f2742", 0);
+    this.g.fillTriangle(x + 12, y(clamped), x + 24, y(clamped) - 7, x + 24, y(clamped) + 7);
+    this.label(mv(vMv), x, bottom + 14, 14);
     this.label("Soma voltage", x, top - 12, 13);
   }
 }

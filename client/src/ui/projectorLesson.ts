@@ -63,7 +63,7 @@ export function projectorLesson(bridge: Bridge): { element: HTMLElement; dispose
         h(
           "p",
           { class: "challenge-line" },
-          h("strong", {}, `Challenge: ${preset.name}. `),
+          h("strong", {}, `Challenge: ${preset.name}${/[.?!]$/.test(preset.name) ? "" : "."} `),
           preset.summary,
           " ",
           h("span", { class: "goal" }, `Goal: ${s.goal}`),

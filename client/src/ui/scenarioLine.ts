@@ -1,5 +1,5 @@
-// One line under the role's title naming the round's scenario ("Scenario: d-Tubocurarine (curare), fraction of
-// receptor sites occupied 0.5"), or saying it is a mystery to solve. Readable names only, never ids.
+// One line under the role's title naming the round's goal and scenario ("Goal: Produce 3 muscle twitches. Scenario:
+// d-Tubocurarine (curare), …"), or saying the scenario is a mystery to solve. Readable names only, never ids.
 import { scenarioListLabel } from "../../../shared/game/readable";
 import type { Bridge } from "../net/bridge";
 import type { WireState } from "../net/wireState";
@@ -14,7 +14,9 @@ export function scenarioText(wire: string): string {
 export function scenarioLine(bridge: Bridge): { element: HTMLElement; dispose(): void } {
   const element = h("p", { class: "scenario-line" });
   const draw = (state: WireState | null) => {
-    if (state) element.textContent = scenarioText(state.scenarios ?? "");
+    if (!state) return;
+    const goal = state.goal ? `Goal: ${state.goal} ` : "";
+    element.textContent = `${goal}${scenarioText(state.scenarios ?? "")}`;
   };
   draw(bridge.state());
   const off = bridge.on("state", (s) => draw(s as WireState));

@@ -60,7 +60,7 @@ export const inhibitorySynapse: PartDef = {
   stageMs: 0,
   card: {
     youAre:
-      "You are the inhibitory synapses on the motor neuron, from Renshaw cells (excited by its own axon collaterals) and Ia inhibitory interneurones: they release glycine.",
+      "You are the inhibitory synapses on the motor neuron, from Renshaw cells (excited by its own axon collaterals) and Ia inhibitory interneurons: they release glycine.",
     youDo: "Release glycine: Cl− channels open, pulling the motor neuron toward −80 mV (an IPSP) and shunting EPSPs.",
     ifYouDont:
       "The motor neuron loses its brake: EPSPs it should ignore make it fire — like strychnine or tetanus toxin.",
@@ -71,7 +71,7 @@ export const inhibitorySynapse: PartDef = {
     stage: "inhibition",
     action: () => ({ kind: "release" }),
     senses: (s) =>
-      `Your interneurone fires. The motor neuron is at ${mv(s.somaMv)}; glycine would pull it toward −80 mV.`,
+      `Your interneuron fires. The motor neuron is at ${mv(s.somaMv)}; glycine would pull it toward −80 mV.`,
     todo: "Release glycine",
     done: "Glycine released: Cl− channels open and an IPSP holds the motor neuron back.",
     missed: "Your share of glycine was not released: less inhibition, so excitation reaches threshold more easily.",
@@ -91,7 +91,7 @@ export const neuronNaChannel: PartDef = {
   card: {
     youAre: "You are a voltage-gated Na+ channel in the motor neuron's axon initial segment.",
     youDo:
-      "Open when the summed synaptic potential reaches threshold (about −55 mV): Na+ rushes in and the neuron fires.",
+      "Open as the summed synaptic potential climbs to threshold (about −55 mV): Na+ rushes in and the neuron fires.",
     ifYouDont: "However strong the EPSPs, the motor neuron does not fire an action potential — like lidocaine.",
   },
   actions: ["gate"],
@@ -140,7 +140,8 @@ export const neuronKChannel: PartDef = {
   cue: {
     stage: "somaRepolarisation",
     action: () => OPEN,
-    senses: (s) => `The motor neuron has fired: its soma is at ${mv(s.somaMv)}, far above E_K.`,
+    senses: (s) =>
+      `The motor neuron has fired: its soma is at ${mv(s.somaMv)}, far above K+'s equilibrium potential (about −90 mV), so K+ is pushed out.`,
     todo: "Open your K+ channel",
     done: "K+ leaves: the neuron repolarises and undershoots toward −80 mV.",
     missed: "Your K+ channels stayed shut: the spike repolarised slowly and was broader.",

@@ -298,13 +298,13 @@ export const NEURON: readonly Question[] = [
       "Tetanus and botulinum toxins both cleave SNARE proteins and stop vesicle release. Why does tetanus toxin cause spastic paralysis and botulinum toxin flaccid paralysis?",
     choices: [
       "Tetanus toxin blocks nicotinic receptors; botulinum blocks AChE",
-      "Tetanus toxin silences spinal inhibitory interneurones; botulinum the NMJ's ACh release",
+      "Tetanus toxin silences spinal inhibitory interneurons; botulinum the NMJ's ACh release",
       "Tetanus toxin acts on the muscle, botulinum on the brain",
       "Tetanus toxin releases more ACh; botulinum less",
     ],
     answer: 1,
     explanation:
-      "Tetanus toxin travels back up the motor axon to the spinal cord and silences inhibitory interneurones: the motor neuron loses its IPSPs and fires unchecked. Botulinum toxin stays in the motor terminal: the neuron fires, but no ACh is released, no EPP, no twitch. In the model the TeNT junction releases ≈ 48 quanta, the botulinum one 0.",
+      "Tetanus toxin travels back up the motor axon to the spinal cord and silences inhibitory interneurons: the motor neuron loses its IPSPs and fires unchecked. Botulinum toxin stays in the motor terminal: the neuron fires, but no ACh is released, no EPP, no twitch. In the model the TeNT junction releases ≈ 48 quanta, the botulinum one 0.",
     scenarios: ["tetanus-toxin", "botulinum"],
     moment: "after-round",
   },
@@ -322,7 +322,7 @@ export const NEURON: readonly Question[] = [
     ],
     answer: 3,
     explanation:
-      "Stimulating the nerve near the muscle bypasses the spinal cord. Tetanus toxin's block is in the cord (inhibitory interneurones), so the junction gives a normal EPP and twitch (≈ 48 quanta in the model). Botulinum blocks release in the terminal itself: 0 quanta, no EPP, no twitch, and MEPPs all but vanish (none in the model).",
+      "Stimulating the nerve near the muscle bypasses the spinal cord. Tetanus toxin's block is in the cord (inhibitory interneurons), so the junction gives a normal EPP and twitch (≈ 48 quanta in the model). Botulinum blocks release in the terminal itself: 0 quanta, no EPP, no twitch, and MEPPs all but vanish (none in the model).",
     scenarios: ["tetanus-toxin", "botulinum", "strychnine"],
     moment: "before-round",
   },
