@@ -165,9 +165,12 @@ export function applyHostCommand(game: Game, command: HostCommand): InputResult 
 function stimulateAll(game: Game): InputResult {
   if (game.phase !== "running") return refuse("Stimulate the nerve while a round runs.");
   const results = game.junctions.map((tj) => stimulate(tj));
-  const refused = results.find((r) => !r.ok);
-  if (refused && !refused.ok && results.every((r) => !r.ok)) return refuse(`No impulse: ${refused.reason}`);
-  return done("Nerve stimulated: an impulse sets off 30 mm from the junction.");
+  const refused = results.filter((r): r is { ok: false; reason: string } => !r.ok);
+  const where = game.junctions.length > 1 ? "on every team's motor axon" : "on the motor axon";
+  if (refused.length === results.length) return refuse(`No impulse: ${refused[0]?.reason ?? "refused"}`);
+  const some =
+    refused.length > 0 ? ` (${refused.length} of ${results.length} teams refused: ${refused[0]?.reason})` : "";
+  return done(`Nerve stimulated ${where}: an impulse sets off 30 mm from the junction${some}.`);
 }
 
 function configure(game: Game, settings: Extract<HostCommand, { type: "configure" }>["settings"]): InputResult {

@@ -26,6 +26,8 @@ export interface TeamOutcome extends TeamResult {
   /** Volleys of synaptic input the motor neuron received, and how often it fired. */
   volleys: number;
   somaSpikes: number;
+  /** Impulses the teacher's stimulator set off (the debrief says so: they were not the students'). */
+  stimulatorImpulses: number;
 }
 
 export interface RoundSummary {
@@ -81,6 +83,7 @@ export function summariseRound(game: Game): RoundSummary {
       stages: tj.stageLog.map((s) => ({ ...s })),
       volleys: tj.goal.volleys,
       somaSpikes: tj.goal.somaSpikes,
+      stimulatorImpulses: tj.stimulatorImpulses,
     })),
     seats: game.seats.map((s) => ({
       seatId: s.seatId,

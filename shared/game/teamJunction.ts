@@ -111,6 +111,8 @@ export interface TeamJunction {
   stageLog: StageOutcome[];
   /** Physiological ms owed to the next run (less than one substep). */
   carryMs: number;
+  /** Impulses the teacher's stimulator set off this round (the rest came from the motor neuron). */
+  stimulatorImpulses: number;
   /** The tick until which the reached goal is celebrated before the round ends (null: not reached). */
   celebrateUntilTick: number | null;
 }
@@ -132,6 +134,7 @@ export function createTeamJunction(team: number, seed: number, scenarios: Scenar
     cueEvents: [],
     stageLog: [],
     carryMs: 0,
+    stimulatorImpulses: 0,
     celebrateUntilTick: null,
   };
 }
@@ -216,6 +219,7 @@ function nobodyPlays(tj: TeamJunction): boolean {
 export function stimulate(tj: TeamJunction): { ok: true } | { ok: false; reason: string } {
   const result = stimulateNerve(tj.junction);
   if (!result.ok) return { ok: false, reason: result.reason };
+  tj.stimulatorImpulses += 1;
   if (nobodyPlays(tj)) slowUntilArrival(tj, result.arrivesAtMs);
   return { ok: true };
 }

@@ -148,6 +148,8 @@ export interface ChainSource {
   /** Volleys of synaptic input and the motor neuron's spikes (absent from records older than the neuron). */
   volleys?: number;
   somaSpikes?: number;
+  /** Impulses set off by the teacher's stimulator rather than the motor neuron. */
+  stimulatorImpulses?: number;
 }
 
 /**
@@ -198,7 +200,7 @@ export function chainFromImpulses(o: ChainSource): ChainStep[] {
       "impulse",
       "Nerve impulse",
       arrived,
-      `${countOf(o.impulses, "impulse")} fired; ${of(arrived)} reached the terminal`,
+      `${countOf(o.impulses, "impulse")} fired${o.stimulatorImpulses ? ` (${o.stimulatorImpulses} by the teacher's stimulator)` : ""}; ${of(arrived)} reached the terminal`,
     ],
     [
       "caIn",

@@ -73,6 +73,7 @@ function team(v: unknown): DebriefTeam | null {
     diagnosisCorrect: typeof v.diagnosisCorrect === "boolean" ? v.diagnosisCorrect : null,
     volleys: num(v.volleys),
     somaSpikes: num(v.somaSpikes),
+    stimulatorImpulses: num(v.stimulatorImpulses),
   };
 }
 

@@ -8,6 +8,7 @@ import { diagnosisMatches } from "../../../shared/game/mystery";
 import type { RoleId } from "../../../shared/game/roles";
 import type { Game } from "../../../shared/game/state";
 import { summariseRound } from "../../../shared/game/summary";
+import { chainFromImpulses } from "../../../shared/game/view";
 
 interface ScriptedStudent {
   seatId: string;
@@ -148,5 +149,25 @@ describe("inhibition presets", () => {
     expect(diagnosisMatches("tetanus-toxin", "strychnine")).toBe(true);
     expect(diagnosisMatches("botulinum", "strychnine")).toBe(false);
     expect(diagnosisMatches("strychnine", null)).toBe(false);
+  });
+});
+
+describe("the teacher's stimulator", () => {
+  it("fires the nerve while a round runs, is refused otherwise, and the debrief says which impulses were its", () => {
+    const game = createGame(2, defaultSettings());
+    expect(applyInput(game, { kind: "host", command: { type: "stimulate" } })).toMatchObject({ ok: false });
+    applyInput(game, { kind: "host", command: { type: "configure", settings: { msPerS: 1000, slowMotion: false } } });
+    applyInput(game, { kind: "host", command: { type: "start" } });
+    tickGame(game);
+    expect(applyInput(game, { kind: "host", command: { type: "stimulate" } })).toMatchObject({
+      ok: true,
+      text: "Nerve stimulated on the motor axon: an impulse sets off 30 mm from the junction.",
+    });
+    for (let i = 0; i < 20_000 && game.phase === "running"; i++) tickGame(game);
+    const outcome = summariseRound(game).teams[0];
+    expect(outcome?.stimulatorImpulses).toBe(1);
+    if (!outcome) throw new Error("no outcome");
+    const step = chainFromImpulses(outcome).find((s) => s.id === "impulse");
+    expect(step?.evidence).toMatch(/\(1 by the teacher's stimulator\)/);
   });
 });
