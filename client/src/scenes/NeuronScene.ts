@@ -65,14 +65,19 @@ export class NeuronScene extends BaseScene {
     if (mine("neuronNaChannel") || mine("neuronKChannel")) {
       const gap = firing ? 5 : 1;
       for (const [i, ion] of ["Na+", "K+"].entries()) {
-        const x = axonX0 + 10 + i * 34;
+        const x = axonX0 + 10 + i * 58;
         this.g.fillStyle(ion === "Na+" ? COLOURS.sarcomere : COLOURS.membrane, 1);
         this.g.fillRect(x - gap - 5, axonY - 20, 5, 12);
         this.g.fillRect(x + gap, axonY - 20, 5, 12);
         const own = mine(ion === "Na+" ? "neuronNaChannel" : "neuronKChannel");
         this.label(own ? `${ion} (you)` : ion, x, axonY - 30, 12, own ? "#0f2742" : "#4a5a6e");
       }
-      this.label(firing ? "Spike: channels opening" : "Below threshold: channels closed", cx, height - 36, 13);
+      this.label(
+        firing ? "Spike: channels opening" : "Below threshold: channels closed",
+        width * 0.42,
+        height - 36,
+        13,
+      );
     }
     if (firing && !this.ctx.reducedMotion) {
       const p = (time / 700) % 1;

@@ -84,7 +84,7 @@ export function paintAxon(ctx: CanvasRenderingContext2D, a: AxonGeometry, named 
   const labelY = y + a.sheath / 2 + 12 * k;
   text(ctx, "Soma", a.soma.x - a.soma.r, labelY, 13 * k, INK, 0);
   const from = a.soma.x + a.soma.r + 30 * k;
-  fitText(ctx, "Myelinated axon (nodes not to scale)", from, labelY, a.x1 - a.terminalRx - from, 13 * k, INK, 0);
+  fitText(ctx, "Myelinated axon · not to scale", from, labelY, a.x1 - a.terminalRx - from, 13 * k, INK, 0);
 }
 
 export interface AxonPicture {
