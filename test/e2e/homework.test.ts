@@ -48,10 +48,10 @@ describe("homework", () => {
     await expect(page.getByLabel("Tetrodotoxin (TTX) on the muscle", { exact: true }).isDisabled()).resolves.toBe(true);
     await page.getByLabel("Challenge").selectOption("tetanus-race");
     await page.getByLabel("Tetrodotoxin (TTX) on the muscle", { exact: true }).check();
-    await page.getByLabel(/^Level of Tetrodotoxin/).fill("2");
+    await page.locator("#homework-level-tetrodotoxin").fill("2");
     await page.getByRole("button", { name: "Set homework" }).click();
     await page.getByText("The level of Tetrodotoxin (TTX) on the muscle must be a number from 0 to 1.").waitFor();
-    await page.getByLabel(/^Level of Tetrodotoxin/).fill("1");
+    await page.locator("#homework-level-tetrodotoxin").fill("1");
     await page.getByText("Scenarios: Tetrodotoxin (TTX) on the muscle 1").waitFor();
     await page.screenshot({ path: artifact("homework-set-with-scenario.png"), fullPage: true });
     await page.getByLabel("Deadline").fill("2020-01-01T09:00");

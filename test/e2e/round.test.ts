@@ -97,7 +97,8 @@ describe("a round in the browser", () => {
     for (const n of answered) expect(n).toBeGreaterThanOrEqual(1);
     await host.getByRole("heading", { name: "Round 1 debrief" }).waitFor({ timeout: 20_000 });
     const chain = host.getByRole("list", { name: "Chain of events" });
-    await expect(chain.locator("li").count()).resolves.toBe(8);
+    await expect(chain.locator("li").count()).resolves.toBe(9);
+    await expect(chain.locator("li").first().textContent()).resolves.toMatch(/EPSPs sum: the motor neuron fires/);
     await expect(chain.locator("li").filter({ hasText: "Contraction" }).textContent()).resolves.toMatch(/happened/);
     await expect(host.getByRole("table").locator("tbody tr").count()).resolves.toBe(5);
     await host.screenshot({ path: artifact("round-debrief.png"), fullPage: true });
