@@ -22,7 +22,7 @@ function somaNow(j: Junction): void {
 
 /**
  * Fires `count` synapses of one kind on the motor neuron at once (spatial summation; calls in quick succession sum
- * in time). Inhibitory ones are glycinergic (Renshaw cells, Ia inhibitory interneurones): tetanus toxin blocks their
+ * in time). Inhibitory ones are glycinergic (Renshaw cells, Ia inhibitory interneurons): tetanus toxin blocks their
  * release, strychnine their receptors. Refused as a value for an unknown kind or a count outside 1–synapseCountMax.
  */
 export function stimulateSynapse(j: Junction, kind: unknown, count: unknown = 1): NeuronActionResult {

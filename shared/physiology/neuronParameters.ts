@@ -40,7 +40,7 @@ export const NEURON = {
   somaSpikeRearmMv: -40, // … and the detector re-arms below −40 mV (model choice)
 
   // --- synapses on the motor neuron: conductances g(t) ∝ e^(−t/τ_decay) − e^(−t/τ_rise), peak = the value below ---
-  // One "synapse" here is one input (a few afferent or interneurone terminals firing together): its PSP is a few mV.
+  // One "synapse" here is one input (a few afferent or interneuron terminals firing together): its PSP is a few mV.
   excitatoryPeakMsPerCm2: 0.033, // tuned: one EPSP ≈ 2.5 mV from rest; four together reach threshold
   excitatoryRiseMs: 0.2, // model choice: a fast AMPA-type conductance; the EPSP time course is set mostly by τ_m,
   excitatoryDecayMs: 1, // model choice: EPSP rise ≈ 1.3 ms, half-width ≈ 8 ms (Jack, Miller, Porter & Redman 1971)

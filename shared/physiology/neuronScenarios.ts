@@ -6,7 +6,7 @@ import type { ScenarioInfo } from "./scenarioInfo";
 /** The neuron's model quantities scenarios may change (part of Modifiers). Neutral values = control. */
 export interface NeuronModifiers {
   glycineReceptorBlock: number; // strychnine: fraction of the motor neuron's glycine receptors blocked (0–1)
-  inhibitoryReleaseBlock: number; // tetanus toxin: fraction of release from inhibitory interneurones blocked (0–1)
+  inhibitoryReleaseBlock: number; // tetanus toxin: fraction of release from inhibitory interneurons blocked (0–1)
   myelinLoss: number; // demyelination: fraction of the myelin lamellae lost, every internode alike (0–1)
   neuronNaBlock: number; // lidocaine, TTX on the nerve: fraction of the neuron's Na+ channels blocked (0–1)
   neuronKBlock: number; // 4-aminopyridine: fraction of the axon's and terminal's K+ channels blocked (0–1)
@@ -29,7 +29,7 @@ export const NEURON_DEFS: readonly NeuronScenarioDef[] = [
     id: "strychnine",
     name: "Strychnine",
     description:
-      "Blocks the glycine receptors of the motor neuron: the IPSPs from Renshaw cells and inhibitory interneurones vanish, so excitation goes unopposed. The class sees inhibitory inputs no longer lower the neuron's potential or stop it firing; the junction and muscle work as in control.",
+      "Blocks the glycine receptors of the motor neuron: the IPSPs from Renshaw cells and inhibitory interneurons vanish, so excitation goes unopposed. The class sees inhibitory inputs no longer lower the neuron's potential or stop it firing; the junction and muscle work as in control.",
     levelMeaning: "fraction of glycine receptors blocked",
     ...fraction,
     default: 1,
@@ -41,7 +41,7 @@ export const NEURON_DEFS: readonly NeuronScenarioDef[] = [
     id: "tetanus-toxin",
     name: "Tetanus toxin",
     description:
-      "Carried back from the motor nerve terminal to the spinal cord, it cleaves synaptobrevin in inhibitory interneurones: they release no glycine. The class sees what strychnine gives (no IPSPs, no veto of excitation), while the junction still releases ACh, unlike botulinum toxin.",
+      "Carried back from the motor nerve terminal to the spinal cord, it cleaves synaptobrevin in inhibitory interneurons: they release no glycine. The class sees what strychnine gives (no IPSPs, no veto of excitation), while the junction still releases ACh, unlike botulinum toxin.",
     levelMeaning: "fraction of inhibitory release blocked",
     ...fraction,
     default: 1,
