@@ -1,5 +1,6 @@
 // The channel's scene (nAChR, Nav1.4, Kv, presynaptic CaV): the gate drawn closed, open or inactivated
 // (ball-and-chain), and what it senses: ACh on its two binding sites, or the membrane voltage on a gauge.
+import { mv } from "../../../shared/game/partRules";
 import { gateState, THRESHOLD_MV } from "../../../shared/game/view";
 import { COLOURS } from "../view/palette";
 import { BaseScene } from "./base";
@@ -46,7 +47,20 @@ export class ChannelScene extends BaseScene {
       const entry = this.ctx.bridge.junction(this.ctx.team())?.caEntry ?? 0;
       this.label(`Ca2+ entry, last impulse: ${entry.toFixed(2)}× normal`, width * 0.5, height - 16, 14);
     }
-    if (roleId !== "nAChR" && roleId !== "caChannel") this.drawGauge(j?.membraneMv ?? -85, width, height);
+    if (roleId !== "nAChR" && roleId !== "caChannel") {
+      const vMv = j?.membraneMv ?? -85;
+      this.gauge({
+        x: width * 0.8,
+        top: height * 0.1,
+        bottom: height * 0.84,
+        minMv: GAUGE_MIN_MV,
+        maxMv: GAUGE_MAX_MV,
+        vMv,
+        thresholdMv: THRESHOLD_MV,
+        title: "Senses: voltage",
+        value: mv(vMv),
+      });
+    }
   }
 
   private drawBindingSites(
@@ -66,24 +80,5 @@ export class ChannelScene extends BaseScene {
       if (i < bound) this.tokens.place("ach", x, top - 4, 0.65);
     }
     this.label(`Senses: ACh bound ${bound} of 2`, cx, top - 34, 15);
-  }
-
-  private drawGauge(vMv: number, width: number, height: number): void {
-    const x = width * 0.8;
-    const top = height * 0.1;
-    const bottom = height * 0.9;
-    const y = (mv: number) => bottom - ((mv - GAUGE_MIN_MV) / (GAUGE_MAX_MV - GAUGE_MIN_MV)) * (bottom - top);
-    this.g.fillStyle(0xffffff, 1);
-    this.g.fillRect(x - 10, top, 20, bottom - top);
-    this.g.lineStyle(2, COLOURS.ink, 1);
-    this.g.strokeRect(x - 10, top, 20, bottom - top);
-    this.g.lineStyle(2, COLOURS.threshold, 1);
-    for (let dx = -22; dx < 22; dx += 8) this.g.lineBetween(x + dx, y(THRESHOLD_MV), x + dx + 4, y(THRESHOLD_MV));
-    this.label("threshold", x - 26, y(THRESHOLD_MV), 12, "#8a3b00", 1);
-    const clamped = Math.max(GAUGE_MIN_MV, Math.min(GAUGE_MAX_MV, vMv));
-    this.g.fillStyle(COLOURS.trace, 1);
-    this.g.fillTriangle(x + 12, y(clamped), x + 26, y(clamped) - 8, x + 26, y(clamped) + 8);
-    this.label(`${Math.round(vMv)} mV`, x + 30, y(clamped), 14, "#0f2742", 0);
-    this.label("Senses: voltage", x, top - 12, 13);
   }
 }

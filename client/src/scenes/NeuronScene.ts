@@ -86,7 +86,18 @@ export class NeuronScene extends BaseScene {
     }
     this.label("Motor neuron soma", 8, 16, 15, "#0f2742", 0);
     this.label(`Spikes so far: ${j?.somaSpikes ?? 0}`, cx, height - 16, 14);
-    this.gauge(somaMv, restMv, width, height);
+    this.gauge({
+      x: width * 0.84,
+      top: height * 0.12,
+      bottom: height * 0.82,
+      minMv: GAUGE_MIN_MV,
+      maxMv: GAUGE_MAX_MV,
+      vMv: somaMv,
+      thresholdMv: NEURON_THRESHOLD_MV,
+      restMv,
+      title: "Soma voltage",
+      value: mv(somaMv),
+    });
   }
 
   private synapse(x: number, y: number, excitatory: boolean, own: boolean): void {
@@ -99,28 +110,5 @@ export class NeuronScene extends BaseScene {
       this.g.lineStyle(3, COLOURS.ink, 1);
       this.g.strokeCircle(x, y, 13);
     }
-  }
-
-  private gauge(vMv: number, restMv: number, width: number, height: number): void {
-    const x = width * 0.84;
-    const top = height * 0.12;
-    const bottom = height * 0.82;
-    const y = (mv: number) => bottom - ((mv - GAUGE_MIN_MV) / (GAUGE_MAX_MV - GAUGE_MIN_MV)) * (bottom - top);
-    this.g.fillStyle(0xffffff, 1);
-    this.g.fillRect(x - 10, top, 20, bottom - top);
-    this.g.lineStyle(2, COLOURS.ink, 1);
-    this.g.strokeRect(x - 10, top, 20, bottom - top);
-    this.g.lineStyle(2, COLOURS.threshold, 1);
-    for (let dx = -22; dx < 22; dx += 8)
-      this.g.lineBetween(x + dx, y(NEURON_THRESHOLD_MV), x + dx + 4, y(NEURON_THRESHOLD_MV));
-    this.label("threshold", x - 26, y(NEURON_THRESHOLD_MV), 12, "#8a3b00", 1);
-    this.g.lineStyle(2, COLOURS.rest, 1);
-    this.g.lineBetween(x - 14, y(restMv), x + 14, y(restMv));
-    this.label("rest", x - 26, y(restMv), 12, "#0f2742", 1);
-    const clamped = Math.max(GAUGE_MIN_MV, Math.min(GAUGE_MAX_MV, vMv));
-    this.g.fillStyle(COLOURS.trace, 1);
-    this.g.fillTriangle(x + 12, y(clamped), x + 24, y(clamped) - 7, x + 24, y(clamped) + 7);
-    this.label(mv(vMv), x, bottom + 14, 14);
-    this.label("Soma voltage", x, top - 12, 13);
   }
 }

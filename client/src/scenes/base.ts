@@ -1,6 +1,7 @@
 // Shared scaffolding of every scene: one Graphics layer redrawn each frame from the bridge, a token pool,
 // and a few reusable Text labels. Scenes only draw; every number comes from the server's state.
 import * as Phaser from "phaser";
+import { COLOURS } from "../view/palette";
 import { makeTokenTextures, TokenPool } from "../view/tokens";
 import type { SceneContext } from "./context";
 
@@ -85,5 +86,42 @@ export abstract class BaseScene extends Phaser.Scene {
       x2 - ux * head + uy * head * 0.6,
       y2 - uy * head - ux * head * 0.6,
     );
+  }
+
+  /**
+   * A vertical voltage gauge: a scale from `minMv` to `maxMv`, a dashed threshold line and optional rest line (each
+   * named, so neither relies on colour), a pointer at `vMv`, the value with its sign under the scale, and a title.
+   */
+  protected gauge(o: {
+    x: number;
+    top: number;
+    bottom: number;
+    minMv: number;
+    maxMv: number;
+    vMv: number;
+    thresholdMv: number;
+    restMv?: number;
+    title: string;
+    value: string;
+  }): void {
+    const { x, top, bottom } = o;
+    const y = (mv: number) => bottom - ((mv - o.minMv) / (o.maxMv - o.minMv)) * (bottom - top);
+    this.g.fillStyle(0xffffff, 1);
+    this.g.fillRect(x - 10, top, 20, bottom - top);
+    this.g.lineStyle(2, COLOURS.ink, 1);
+    this.g.strokeRect(x - 10, top, 20, bottom - top);
+    this.g.lineStyle(2, COLOURS.threshold, 1);
+    for (let dx = -22; dx < 22; dx += 8) this.g.lineBetween(x + dx, y(o.thresholdMv), x + dx + 4, y(o.thresholdMv));
+    this.label("threshold", x - 26, y(o.thresholdMv), 12, "#8a3b00", 1);
+    if (o.restMv !== undefined) {
+      this.g.lineStyle(2, COLOURS.rest, 1);
+      this.g.lineBetween(x - 14, y(o.restMv), x + 14, y(o.restMv));
+      this.label("rest", x - 26, y(o.restMv), 12, "#0f2742", 1);
+    }
+    const at = y(Math.max(o.minMv, Math.min(o.maxMv, o.vMv)));
+    this.g.fillStyle(COLOURS.trace, 1);
+    this.g.fillTriangle(x + 12, at, x + 24, at - 7, x + 24, at + 7);
+    this.label(o.value, x, bottom + 14, 14);
+    this.label(o.title, x, top - 12, 13);
   }
 }
