@@ -1,6 +1,6 @@
 // Who plays what: balanced teams, and roles filled in the order the chain needs them, rotated between rounds
 // so that each student meets ions, channels and pumps. The teacher's choices (pins) always win.
-import { type RoleGroup, type RoleId, role } from "./roles";
+import { ROLE_IDS, type RoleGroup, type RoleId, role } from "./roles";
 
 export interface AssignableStudent {
   seatId: string;
@@ -11,61 +11,17 @@ export interface AssignableStudent {
 }
 
 /**
- * One of each part, in the order the chain needs people: the stages it cannot complete without (excitation → the
- * motor neuron's threshold → Ca2+ entry → release → receptors → the muscle's threshold → conduction in the axon),
- * then the rest of the junction.
+ * One of each part, in the order the chain needs people: each entry's `assignment.slot` (part.ts), the stages it
+ * cannot complete without first (excitation → the neuron's threshold → Ca2+ entry → release → receptors → the
+ * muscle's threshold → conduction), then the rest of the junction.
  */
-const SLOT_ORDER: readonly RoleId[] = [
-  "excitatorySynapse",
-  "neuronNaChannel",
-  "caChannel",
-  "vesicles",
-  "nAChR",
-  "naChannel",
-  "nodeOfRanvier",
-  "aChE",
-  "caIon",
-  "naIon",
-  "inhibitorySynapse",
-  "neuronKChannel",
-  "kChannel",
-  "kIon",
-  "serca",
-  "naKPump",
-];
+const SLOT_ORDER: readonly RoleId[] = [...ROLE_IDS].sort((a, b) => role(a).assignment.slot - role(b).assignment.slot);
 
-/**
- * Beyond one of each part, how strongly each part attracts extra holders (relative shares): ions are many
- * particles, channels and release sites many molecules, a volley many synapses (sharing them is spatial
- * summation: one holder of three missing still leaves four of six EPSPs, enough for threshold); one axon's nodes
- * carry every impulse. `nextShared` applies them (assignment.test.ts shows the class sizes).
- */
-const SHARE_WEIGHT: Readonly<Record<RoleId, number>> = {
-  naIon: 3,
-  kIon: 3,
-  caIon: 0.5,
-  naChannel: 2,
-  nAChR: 2,
-  caChannel: 0.5,
-  vesicles: 1.5,
-  aChE: 1.5,
-  kChannel: 1.5,
-  naKPump: 1,
-  serca: 1,
-  excitatorySynapse: 1.5,
-  inhibitorySynapse: 1,
-  neuronNaChannel: 1.5,
-  neuronKChannel: 1,
-  nodeOfRanvier: 0.5,
-};
+/** Beyond one of each part, how strongly each attracts extra holders (`nextShared`; assignment.test.ts shows sizes). */
+const shareWeight = (r: RoleId): number => role(r).assignment.shareWeight;
 
-/**
- * Parts kept to one person until every other part has two: the nodes carry every impulse (a share of their Na+
- * channels shut slows or blocks conduction), and Ca2+ entry is raised to about the 4th power in release (Dodge &
- * Rahamimoff 1967), so one of three Ca2+ holders missing a cue cuts release to (2/3)^4 ≈ 0.2 — sharing these
- * widely makes a class's chain fragile.
- */
-const SINGLE_UNTIL_SHARED: ReadonlySet<RoleId> = new Set<RoleId>(["nodeOfRanvier", "caChannel", "caIon"]);
+/** Parts kept to one person until every other part has two (why: `Assignment` in part.ts). */
+const SINGLE_UNTIL_SHARED: ReadonlySet<RoleId> = new Set(ROLE_IDS.filter((r) => role(r).assignment.singleUntilShared));
 
 /** Most holders one part may have in a junction of `n` students. */
 export const maxHolders = (n: number): number => Math.ceil(n / SLOT_ORDER.length) + 2;
@@ -83,7 +39,7 @@ function nextShared(counts: ReadonlyMap<RoleId, number>, n: number): RoleId {
     const c = counts.get(r) ?? 0;
     if (c >= maxHolders(n)) continue;
     if (!allShared && (c >= 2 || SINGLE_UNTIL_SHARED.has(r))) continue;
-    const quotient = (c + 0.5) / SHARE_WEIGHT[r];
+    const quotient = (c + 0.5) / shareWeight(r);
     if (quotient < bestQuotient) {
       best = r;
       bestQuotient = quotient;

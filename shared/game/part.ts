@@ -8,7 +8,6 @@ import type { Action, ActionKind } from "./actions";
 import type { JunctionReadings } from "./junctionReadings";
 import type { ChannelObservables, GateState } from "./observables";
 import type { RuleResult } from "./partRules";
-import type { RoleId } from "./roleIds";
 import type { Senses } from "./senses";
 import type { StageId } from "./stages";
 
@@ -54,8 +53,23 @@ export interface ActionButton {
   action: Action;
 }
 
+/**
+ * Where automatic roles put the part (assignment.ts reads these): `slot` orders the first holder of each part,
+ * critical stages first (the chain cannot complete without them); `shareWeight` is how strongly the part attracts
+ * extra holders once every part has one (ions are many particles, channels many molecules, a volley many synapses);
+ * `singleUntilShared` keeps it to one holder until every other part has two, for parts whose partial miss is
+ * disproportionate (the nodes carry every impulse; release rises with about the 4th power of Ca2+ entry, Dodge &
+ * Rahamimoff 1967, so one of three Ca2+ holders missing cuts release to (2/3)^4 ≈ 0.2).
+ */
+export interface Assignment {
+  slot: number;
+  shareWeight: number;
+  singleUntilShared?: boolean;
+}
+
 export interface PartDef {
-  id: RoleId;
+  /** Its key in the registry (a test checks they agree). */
+  id: string;
   name: string;
   /** Short label drawn on tokens (shape and label, never colour alone). */
   label: string;
@@ -77,6 +91,7 @@ export interface PartDef {
   buttons: readonly ActionButton[];
   /** What the part reads out on its phone now, in words and numbers (the text twin of its scene). */
   readout(j: JunctionReadings): string[];
+  assignment: Assignment;
   /** A channel population's gate as the observables show it (channels only; drawn by the channel scene). */
   gate?(j: ChannelObservables): GateState | null;
 }

@@ -11,6 +11,7 @@ export const nAChR: PartDef = {
   scene: "channel",
   coupling: { kind: "control", control: "nAChR" },
   stageMs: 3, // the end-plate current rises in ≈ 0.5 ms and decays with τ ≈ 1 ms (Wathey 1979)
+  assignment: { slot: 5, shareWeight: 2 },
   card: {
     youAre: "You are a nicotinic ACh receptor on the muscle's end plate, a ligand-gated cation channel.",
     youDo: "Open when two ACh molecules are bound, letting Na+ in (and some K+ out).",
@@ -43,6 +44,7 @@ export const aChE: PartDef = {
   scene: "part",
   coupling: { kind: "control", control: "aChE" },
   stageMs: 10, // with AChE, ACh is gone within ≈ 1 ms (Purves); without it only diffusion clears it (k_diff 0.3 /ms in parameters.ts, τ ≈ 3 ms), so a miss spans ≈ 3 τ
+  assignment: { slot: 8, shareWeight: 1.5 },
   card: {
     youAre: "You are acetylcholinesterase, the enzyme in the synaptic cleft.",
     youDo: "Break down ACh in the cleft, about 10,000 molecules per second each.",

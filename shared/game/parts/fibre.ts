@@ -37,6 +37,7 @@ export const naChannel: PartDef = {
   scene: "channel",
   coupling: { kind: "control", control: "naChannel" },
   stageMs: 3, // activation then inactivation within ≈ 1–2 ms of the upstroke
+  assignment: { slot: 6, shareWeight: 2 },
   card: {
     youAre: "You are a voltage-gated Na+ channel in the muscle membrane.",
     youDo: "Open when the end-plate potential reaches threshold; then your inactivation gate shuts you.",
@@ -79,6 +80,7 @@ export const naIon: PartDef = {
   scene: "ion",
   coupling: { kind: "control", control: "naIon" },
   stageMs: 3,
+  assignment: { slot: 10, shareWeight: 3 },
   card: {
     youAre: "You are a Na+ ion outside the muscle fibre (145 mM outside, 12 mM inside).",
     youDo: "Rush in through open Na+ channels and receptors, pulled by the gradient and the negative inside.",
@@ -106,6 +108,7 @@ export const kChannel: PartDef = {
   scene: "channel",
   coupling: { kind: "control", control: "kChannel" },
   stageMs: 6, // delayed rectifier: opens over ≈ 1 ms, stays open a few ms into repolarisation
+  assignment: { slot: 13, shareWeight: 1.5 },
   card: {
     youAre: "You are a delayed-rectifier voltage-gated K+ channel in the muscle membrane.",
     youDo: "Open after the membrane depolarises, letting K+ out to bring the potential back down.",
@@ -140,6 +143,7 @@ export const kIon: PartDef = {
   scene: "ion",
   coupling: { kind: "control", control: "kIon" },
   stageMs: 6,
+  assignment: { slot: 14, shareWeight: 3 },
   card: {
     youAre: "You are a K+ ion inside the muscle fibre (155 mM inside, 4.5 mM outside).",
     youDo: "Leave through open K+ channels when the membrane is above E_K (−95 mV).",

@@ -24,6 +24,7 @@ export const excitatorySynapse: PartDef = {
   scene: "neuron",
   coupling: { kind: "synapse", synapse: "excitatory" },
   stageMs: 0, // a missed cue means this share of the volley is not released; nothing lingers to silence
+  assignment: { slot: 1, shareWeight: 1.5 },
   card: {
     youAre: "You are the excitatory synapses of Ia sensory fibres on the motor neuron: they release glutamate.",
     youDo:
@@ -58,6 +59,7 @@ export const inhibitorySynapse: PartDef = {
   scene: "neuron",
   coupling: { kind: "synapse", synapse: "inhibitory" },
   stageMs: 0,
+  assignment: { slot: 11, shareWeight: 1 },
   card: {
     youAre:
       "You are the inhibitory synapses on the motor neuron, from Renshaw cells (excited by its own axon collaterals) and Ia inhibitory interneurons: they release glycine.",
@@ -88,6 +90,7 @@ export const neuronNaChannel: PartDef = {
   scene: "neuron",
   coupling: { kind: "control", control: "neuronNa" },
   stageMs: 3, // the soma's upstroke follows threshold within ≈ 1 ms; 3 ms covers the EPSP's peak
+  assignment: { slot: 2, shareWeight: 1.5 },
   card: {
     youAre: "You are a voltage-gated Na+ channel in the motor neuron's axon initial segment.",
     youDo:
@@ -125,6 +128,7 @@ export const neuronKChannel: PartDef = {
   scene: "neuron",
   coupling: { kind: "control", control: "neuronK" },
   stageMs: 3, // the soma spike repolarises within ≈ 1 ms (Traub & Miles 1991 kinetics at 37 °C)
+  assignment: { slot: 12, shareWeight: 1 },
   card: {
     youAre: "You are a delayed-rectifier K+ channel in the motor neuron's initial segment.",
     youDo: "Open after the spike's upstroke, letting K+ out so the neuron repolarises, ready for the next input.",
@@ -158,6 +162,7 @@ export const nodeOfRanvier: PartDef = {
   scene: "neuron",
   coupling: { kind: "control", control: "node" },
   stageMs: 5, // covers the soma's spike (≈ 1–2 ms after the cue) and the impulse's launch down the axon
+  assignment: { slot: 7, shareWeight: 0.5, singleUntilShared: true },
   card: {
     youAre: "You are the nodes of Ranvier, the gaps in the myelin of the motor axon, packed with Na+ channels.",
     youDo: "Regenerate the action potential at each node, so it jumps node to node at about 60 m/s.",

@@ -19,6 +19,7 @@ export const naKPump: PartDef = {
   scene: "pump",
   coupling: { kind: "control", control: "naKPump" },
   stageMs: 100, // a missed cue stops this share of the pump population for 100 ms (≈ half an impulse interval at 5 Hz)
+  assignment: { slot: 16, shareWeight: 1 },
   card: {
     youAre: "You are the Na+/K+ pump (Na+/K+-ATPase) in the muscle membrane.",
     youDo: "Run cycles: bind 3 Na+ inside, spend one ATP, release them outside, bind 2 K+, bring them in.",
@@ -54,6 +55,7 @@ export const serca: PartDef = {
   scene: "pump",
   coupling: { kind: "control", control: "serca" },
   stageMs: 60, // myoplasmic Ca2+ falls with τ of tens of ms after a twitch (Baylor & Hollingworth 2003)
+  assignment: { slot: 15, shareWeight: 1 },
   card: {
     youAre: "You are SERCA, the Ca2+ pump of the sarcoplasmic reticulum.",
     youDo: "Pump Ca2+ back into the SR (2 Ca2+ per ATP) so the muscle can relax.",

@@ -14,6 +14,7 @@ export const caChannel: PartDef = {
   scene: "channel",
   coupling: { kind: "control", control: "caChannel" },
   stageMs: 3, // the presynaptic AP and Ca2+ current last ≈ 1–2 ms (Borst & Sakmann 1998, scaled to 37 °C)
+  assignment: { slot: 3, shareWeight: 0.5, singleUntilShared: true },
   card: {
     youAre: "You are a voltage-gated Ca2+ channel (CaV2.1) in the nerve terminal.",
     youDo: "Open when the nerve impulse depolarises the terminal, so Ca2+ can rush in.",
@@ -54,6 +55,7 @@ export const caIon: PartDef = {
   scene: "ion",
   coupling: { kind: "control", control: "caIon" },
   stageMs: 3,
+  assignment: { slot: 9, shareWeight: 0.5, singleUntilShared: true },
   card: {
     youAre: "You are a Ca2+ ion outside the nerve terminal (about 2 mM outside, 0.0001 mM inside).",
     youDo: "Cross into the terminal through an open Ca2+ channel, pushed by a huge gradient.",
@@ -91,6 +93,7 @@ export const vesicles: PartDef = {
   scene: "part",
   coupling: { kind: "control", control: "vesicles" },
   stageMs: 3,
+  assignment: { slot: 4, shareWeight: 1.5 },
   card: {
     youAre: "You are the synaptic vesicles, each packed with about 7,000 ACh molecules.",
     youDo: "Fuse with the membrane and release ACh when Ca2+ has entered the terminal.",
