@@ -74,7 +74,7 @@ export function projectorLesson(bridge: Bridge): { element: HTMLElement; dispose
         h(
           "p",
           { class: "mystery-line", role: "status" },
-          "🔍 A mystery scenario is running: something is wrong with this junction. Diagnose it on your devices.",
+          "A mystery scenario is running: something is wrong with this junction. Diagnose it on your devices.",
         ),
       );
     challenge.replaceChildren(...parts);
