@@ -70,6 +70,9 @@ function restingMembrane(v: number, kOut: number): MembraneState {
     naIn: P.naInMM,
     kIn: P.kInMM,
     clIn: P.clOutMM * Math.exp(v / P.rtfMv), // passive Cl− distribution: E_Cl = V_rest
+    volume: 1,
+    invVolume: 1,
+    impermeantMM: 0, // set below, once Cl−in is known
     eNa: 0,
     eK: 0,
     eCl: 0,
@@ -87,6 +90,9 @@ function restingMembrane(v: number, kOut: number): MembraneState {
     openReceptors: 0,
     iClampUAPerCm2: 0,
   };
+  // The rest of the cytoplasm's osmolytes (organic anions, phosphocreatine, amino acids; impermeant on this
+  // model's time scale) make the cytoplasm isosmotic with the bath at rest.
+  mem.impermeantMM = P.osmolarityMOsm - (mem.naIn + mem.kIn + mem.clIn);
   refreshSlowTerms(mem, kOut);
   return mem;
 }

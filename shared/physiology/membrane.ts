@@ -88,6 +88,7 @@ export function pumpCurrent(v: number, naIn: number, kOut: number, block: number
  * maximal conductance, pump saturation). Called every `slowUpdateMs`: one AP moves [Na+]i by ≈ 0.002 mM.
  */
 export function refreshSlowTerms(mem: MembraneState, kOut: number): void {
+  equilibrateVolume(mem);
   mem.eNa = nernstMv(P.naOutMM, mem.naIn);
   mem.eK = nernstMv(kOut, mem.kIn);
   mem.eCl = nernstMv(mem.clIn, P.clOutMM);
@@ -95,6 +96,24 @@ export function refreshSlowTerms(mem: MembraneState, kOut: number): void {
   mem.kirRowShift = Math.round(-mem.eK * INV_V_STEP); // Kir block is read at V − E_K (gates.kirVoltageFactor)
   mem.pumpSat = pumpSaturation(mem.naIn, kOut);
   mem.synNaShare = (P.eSynMv - mem.eK) / (mem.eNa - mem.eK); // Na+ share of g_syn that reverses at E_syn
+}
+
+/**
+ * Water follows solute: the fibre's volume is set by osmotic equilibrium with the bath, the cytoplasm's ions plus
+ * its impermeant osmolytes at the bath's osmolarity (the pump–leak balance: Tosteson & Hoffman 1960 J Gen Physiol
+ * 44:169; Macknight & Leaf 1977 Physiol Rev 57:510). Water crosses in seconds, ions in minutes to hours, so the
+ * volume is taken at equilibrium on every slow refresh (model choice). Ion amounts are conserved: concentrations are
+ * rescaled by old/new volume. A fibre that gains Na+ and Cl− faster than it loses K+ (the pump stopped) swells.
+ */
+export function equilibrateVolume(mem: MembraneState): void {
+  const amount = (mem.naIn + mem.kIn + mem.clIn) * mem.volume + mem.impermeantMM;
+  const volume = amount / P.osmolarityMOsm;
+  const f = mem.volume / volume;
+  mem.naIn *= f;
+  mem.kIn *= f;
+  mem.clIn *= f;
+  mem.volume = volume;
+  mem.invVolume = 1 / volume;
 }
 
 // The two compartments run the same channel code through the small helpers below. Each takes and returns plain
@@ -231,12 +250,21 @@ export function membraneStep(mem: MembraneState, mods: Modifiers, c: Controls): 
   const iNa = (gNa + gNaL + gSyn * synNaShare) * (vNew - eNa) + P.pumpNaPerCycle * iPump;
   const iK = (gK + gKir + gSyn * (1 - synNaShare)) * (vNew - eK) - P.pumpKPerCycle * iPump;
   const iCl = gCl * (vNew - eCl);
-  mem.naIn -= iNa * MM_ENDPLATE * dt;
-  mem.kIn -= iK * MM_ENDPLATE * dt;
-  mem.clIn += iCl * MM_ENDPLATE * dt;
+  const book = MM_ENDPLATE * mem.invVolume * dt; // a current changes amounts; concentrations by amount / volume
+  mem.naIn -= iNa * book;
+  mem.kIn -= iK * book;
+  mem.clIn += iCl * book;
   mem.iPumpUAPerCm2 = iPump;
   mem.gSynMsPerCm2 = gSyn;
   mem.iSynUAPerCm2 = gSyn * (vNew - P.eSynMv);
+}
+
+/** Steady-state (window) Na+ conductance at the table row's V with the present drive and drugs, mS/cm². */
+function naWindowG(o: number, block: number, drive: number, ion: number): number {
+  const am = (TABLE[o + T_AM] as number) * drive;
+  const mInf = am / (am + (TABLE[o + T_BM] as number));
+  const hs = (TABLE[o + T_HINF] as number) * (TABLE[o + T_SINF] as number);
+  return P.gNaMsPerCm2 * mInf * mInf * mInf * hs * (1 - block) * ion;
 }
 
 /**
@@ -288,12 +316,17 @@ export function propagatedStep(prop: PropagatedState, mem: MembraneState, mods: 
   prop.v = vNew;
 
   // Ion bookkeeping for the fibre's membrane away from the end plate: its APs' currents (C·ΔV per cm²) as they are,
-  // its background currents and pump at the fibre's measured resting flux (PARAMS.backgroundFluxScale).
+  // its background currents and pump at the fibre's measured resting flux (PARAMS.backgroundFluxScale). The Na+
+  // channels' steady window current at this V (naWindowG; at most what flows) is background too and is booked with
+  // it: booked in full, it made a resting or depolarised fibre gain charge (≈ 14 mM of net cation in an hour of full
+  // ouabain), where the fibre's real fluxes are electroneutral. The delayed rectifier's window at rest is negligible.
   const dNa = vNew - mem.eNa;
   const dK = vNew - mem.eK;
-  const iNa = gNa * dNa * MM_PER_MS_PER_UA + (gNaL * dNa + P.pumpNaPerCycle * iPump) * MM_BACKGROUND;
+  const gNaW = Math.min(gNa, naWindowG(o, mods.naChannelBlock, c.naChannel, c.naIon));
+  const iNa = (gNa - gNaW) * dNa * MM_PER_MS_PER_UA + ((gNaL + gNaW) * dNa + P.pumpNaPerCycle * iPump) * MM_BACKGROUND;
   const iK = gK * dK * MM_PER_MS_PER_UA + (gKir * dK - P.pumpKPerCycle * iPump) * MM_BACKGROUND;
-  mem.naIn -= iNa * dt;
-  mem.kIn -= iK * dt;
-  mem.clIn += gCl * (vNew - mem.eCl) * MM_BACKGROUND * dt;
+  const perVolume = mem.invVolume * dt;
+  mem.naIn -= iNa * perVolume;
+  mem.kIn -= iK * perVolume;
+  mem.clIn += gCl * (vNew - mem.eCl) * MM_BACKGROUND * perVolume;
 }

@@ -41,6 +41,7 @@ export interface Observation {
   force: number; // 0–1 of maximal tetanic force
   cmap: number; // 0–1, fraction of the fibre population that fired on the last impulse
   pumpCurrentUAPerCm2: number;
+  cellVolumeRelative: number; // fibre volume relative to rest (osmotic equilibrium; swells when the pump stops)
   reversalMv: { na: number; k: number; cl: number; endplate: number };
   concentrationsMM: {
     naIn: number;
@@ -93,6 +94,7 @@ export function observe(j: Junction): Observation {
     force: Math.min(1, Math.max(0, j.ecc.xb / XB_MAX)),
     cmap: j.fibres.lastCmap,
     pumpCurrentUAPerCm2: m.iPumpUAPerCm2,
+    cellVolumeRelative: m.volume,
     reversalMv: {
       na: nernstMv(P.naOutMM, m.naIn),
       k: nernstMv(j.mods.kOutMM, m.kIn),

@@ -37,6 +37,10 @@ export const PARAMS = {
   clOutMM: 120, // Cl−in is set at creation by passive distribution at rest (McCaig & Leader 1984)
   caOutMM: 2.0, // Ringer-like bath (model choice: between plasma free and total Ca2+)
   mgOutMM: 1.0, // bath Mg2+ (model choice; plasma 0.75 mM in Sjøgaard 1983)
+  // Bath osmolarity, mOsm/l, which the cytoplasm matches (model choice: mammalian plasma and Ringer's solutions
+  // are ≈ 285–300 mOsm/kg). Sets the fibre's volume (membrane.equilibrateVolume); changes of [K+]o by a few mM
+  // are taken as isosmotic replacement of Na+ (as in hyperkalaemic Ringer's).
+  osmolarityMOsm: 290,
 
   // --- voltage-gated Na+ (Nav1.4), Cannon et al. 1993 / Wallinga et al. 1999 rate forms; g and q factors tuned ---
   // Peak conductance, the top of the range measured in rat fibres by loose patch, 100–250 mS/cm² (Almers, Roberts

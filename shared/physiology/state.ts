@@ -21,6 +21,9 @@ export interface MembraneState extends PatchState {
   naIn: number; // mM, slow bookkeeping
   kIn: number;
   clIn: number;
+  volume: number; // fibre water volume relative to rest (osmotic equilibrium, see membrane.equilibrateVolume)
+  invVolume: number; // 1 / volume, for the ion bookkeeping
+  impermeantMM: number; // the cytoplasm's impermeant osmolytes, mOsm per resting volume (fixed at creation)
   eNa: number; // slow terms, refreshed every PARAMS.slowUpdateMs (see membrane.refreshSlowTerms)
   eK: number;
   eCl: number;

@@ -199,7 +199,7 @@ export const MEMBRANE: readonly Question[] = [
     ],
     answer: 0,
     explanation:
-      "Only the pump's small outward current (≈ 4 µA/cm² in the model) disappears at once, so V rises by ≈ 1 mV. The Na+ and K+ gradients that power APs run down over minutes to hours: in the model [Na+]i rises ≈ 0.9 mM in the first minute and ≈ 8 mM in ten.",
+      "Only the pump's small outward current (≈ 4 µA/cm² in the model) disappears at once, so V rises by ≈ 1 mV. The Na+ and K+ gradients that power APs run down over minutes to hours: in the model [Na+]i rises ≈ 0.8 mM in the first minute and ≈ 8 mM in ten.",
     scenarios: ["ouabain"],
     moment: "before-round",
   },

@@ -7,6 +7,7 @@ import {
   advance,
   createJunction,
   observe,
+  PARAMS,
   type ScenarioChoice,
   setScenarios,
   stimulateNerve,
@@ -160,6 +161,65 @@ describe("hyperkalaemia and ouabain", () => {
     stimulateNerve(j);
     advance(j, 20);
     expect(observe(j).muscleActionPotentials).toBe(before + 1); // still excitable after 5 minutes
+  });
+});
+
+describe("cell volume and electroneutral ion movements (pump–leak balance, Tosteson & Hoffman 1960)", () => {
+  /** Amounts in the fibre (mM × relative volume) and the cytoplasm's osmolarity (mOsm/l). */
+  function contents(j: ReturnType<typeof createJunction>) {
+    const o = observe(j);
+    const c = o.concentrationsMM;
+    const vol = o.cellVolumeRelative;
+    return {
+      vol,
+      na: c.naIn * vol,
+      k: c.kIn * vol,
+      cl: c.clIn * vol,
+      osm: c.naIn + c.kIn + c.clIn + j.mem.impermeantMM / vol,
+    };
+  }
+
+  it("a control fibre keeps its ions and volume at rest and loses only an AP's worth per impulse", () => {
+    const j = createJunction({ seed: 1 });
+    const start = contents(j);
+    advance(j, 60_000);
+    const rest = contents(j);
+    expect(Math.abs(rest.na - start.na)).toBeLessThan(0.005); // mM in a quiet minute (it drifted 0.03 before)
+    expect(Math.abs(rest.vol - 1)).toBeLessThan(1e-4);
+    for (let i = 0; i < 10; i++) {
+      stimulateNerve(j);
+      advance(j, 100);
+    }
+    const after = contents(j);
+    const perAp = (after.na - rest.na) / 10;
+    expect(perAp).toBeGreaterThan(0.0005); // ≈ 0.002 mM of Na+ per AP (C·ΔV per cm² into 25 µm of radius)
+    expect(perAp).toBeLessThan(0.01);
+    expect(after.k).toBeLessThan(rest.k); // the K+ that repolarised them left
+    expect(Math.abs(after.vol - 1)).toBeLessThan(1e-3);
+  });
+
+  it("full ouabain: the fibre gains Na+ and loses K+ charge for charge, takes up Cl− as it depolarises, and swells", {
+    timeout: 300_000, // an hour of fibre time: ≈ 20 s alone
+  }, () => {
+    const j = createJunction({ seed: 1, scenarios: [{ id: "ouabain" }] });
+    const start = contents(j);
+    let previous = start.vol;
+    for (const minutes of [10, 30, 60]) {
+      while (observe(j).timeMs < minutes * 60_000) advance(j, 10_000);
+      const now = contents(j);
+      expect(now.vol, `${minutes} min`).toBeGreaterThan(previous); // swells steadily
+      expect(Math.abs(now.osm - PARAMS.osmolarityMOsm)).toBeLessThan(0.01); // water follows: isosmotic throughout
+      previous = now.vol;
+    }
+    const end = contents(j);
+    const naGain = end.na - start.na;
+    const kLoss = start.k - end.k;
+    const clGain = end.cl - start.cl;
+    expect(naGain).toBeGreaterThan(20); // mM in an hour (the model: ≈ 40)
+    expect(Math.abs(naGain - kLoss - clGain)).toBeLessThan(0.2); // electroneutral: cation in = cation out + anion in
+    expect(clGain).toBeGreaterThan(0); // Cl− follows the depolarisation in (passively distributed)
+    expect(end.vol).toBeGreaterThan(1.005); // (≈ 1.4 % in an hour)
+    expect(end.vol).toBeLessThan(1.1);
   });
 });
 

@@ -14,7 +14,7 @@ const PARAMS_FILE = join(ROOT, "shared", "physiology", "parameters.ts");
 const SOURCES_FILE = join(ROOT, "docs", "physiology-sources.md");
 
 /** Name endings that carry the unit (documented in docs/physiology-sources.md). */
-const UNIT_SUFFIX = /(Ms|Mv|MM|MM2|UM|PS|Cm|Cm2|CPerMol)$/;
+const UNIT_SUFFIX = /(Ms|Mv|MM|MM2|UM|PS|Cm|Cm2|CPerMol|MOsm)$/;
 /** A pure number says what it is in its own comment. */
 const DIMENSIONLESS_NOTE = /\b(dimensionless|count|fraction)\b/i;
 /** A value without a published source says so explicitly. */
