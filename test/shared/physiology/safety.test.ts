@@ -5,7 +5,7 @@
 
 import { describe, expect, it } from "vitest";
 import { THRESHOLD_MV } from "../../../shared/game/rules";
-import { createJunction, observe } from "../../../shared/physiology";
+import { advance, createJunction, observe, stimulateNerve } from "../../../shared/physiology";
 import { oneImpulse, peakDepolarisation } from "./helpers";
 
 function eppTtx(seed: number, occupancy: number): number {
@@ -41,5 +41,35 @@ describe("safety factor", () => {
       expect(blockedAtFailure).toBeGreaterThan(0.55);
       expect(blockedAtFailure).toBeLessThan(0.85);
     }
+  });
+});
+
+describe("the modelled fibre is the population's median fibre", () => {
+  // The CMAP's stand-in fibres have conductance safety factors spread around the modelled fibre's (Wood & Slater
+  // 2001): under curare the single fibre and the population must fail together, not one ahead of the other.
+  it("where the modelled fibre fires in about half the seeds, about half the population fires (curare)", () => {
+    const at = (occupancy: number) => {
+      let cmap = 0;
+      let fired = 0;
+      for (let seed = 1; seed <= 8; seed++) {
+        const j = createJunction({ seed, scenarios: [{ id: "curare", level: occupancy }] });
+        stimulateNerve(j);
+        advance(j, 20);
+        cmap += observe(j).cmap / 8;
+        fired += observe(j).muscleActionPotentials;
+      }
+      return { cmap, fired };
+    };
+    const easy = at(0.3);
+    const edge = at(0.45);
+    const hard = at(0.55);
+    expect(easy.fired).toBe(8); // the modelled fibre still fires every time …
+    expect(easy.cmap).toBeGreaterThan(0.75); // … and so does most of the muscle
+    expect(edge.fired).toBeGreaterThanOrEqual(2); // at its edge it fires on some impulses, not all (model: 5 of 8)
+    expect(edge.fired).toBeLessThanOrEqual(6);
+    expect(edge.cmap).toBeGreaterThan(0.35); // and about half the fibres fire (model: 0.49)
+    expect(edge.cmap).toBeLessThan(0.65);
+    expect(hard.fired).toBe(0); // beyond it the modelled fibre fails …
+    expect(hard.cmap).toBeLessThan(0.3); // … with only the safest fibres left (model: 0.18)
   });
 });
