@@ -1,7 +1,7 @@
 // What each part of the junction can sense right now (ACh bound, voltage, Ca2+ in the terminal…), read from
 // the engine's state. The rules use these to decide whether an action is physiologically possible.
 import { CLEFT_SLOTS, receptorsAvailable } from "../physiology/cleft";
-import { nernstMv } from "../physiology/membrane";
+import { nernstMv } from "../physiology/ions";
 import { PARAMS } from "../physiology/parameters";
 import { X_REF } from "../physiology/release";
 import type { Junction } from "../physiology/state";

@@ -6,7 +6,7 @@
 import { cleftStep, emptyCleft } from "./cleft";
 import { defaultControls } from "./controls";
 import { alphaH, betaH, clGate4, kirVoltageFactor, slowInactivationInfinity } from "./gates";
-import { kirConductance } from "./membrane";
+import { kirConductance } from "./ions";
 import { PARAMS as P } from "./parameters";
 import { nextBinomial, nextNormal, type RngState } from "./rng";
 import { controlModifiers } from "./scenarios";

@@ -4,8 +4,8 @@
 import { achInCleft } from "./cleft";
 import { XB_MAX } from "./ecc";
 import type { ImpulseRecord } from "./events";
+import { nernstMv } from "./ions";
 import { G_CHANNEL_MS_PER_CM2 } from "./junction";
-import { nernstMv } from "./membrane";
 import { type NeuronObservation, observeNeuron } from "./neuronApi";
 import { PARAMS as P } from "./parameters";
 import { X_REF } from "./release";

@@ -38,7 +38,7 @@ export const PARAMS = {
   caOutMM: 2.0, // Ringer-like bath (model choice: between plasma free and total Ca2+)
   mgOutMM: 1.0, // bath Mg2+ (model choice; plasma 0.75 mM in Sjøgaard 1983)
   // Bath osmolarity, mOsm/l, which the cytoplasm matches (model choice: mammalian plasma and Ringer's solutions
-  // are ≈ 285–300 mOsm/kg). Sets the fibre's volume (membrane.equilibrateVolume); changes of [K+]o by a few mM
+  // are ≈ 285–300 mOsm/kg). Sets the fibre's volume (ions.equilibrateVolume); changes of [K+]o by a few mM
   // are taken as isosmotic replacement of Na+ (as in hyperkalaemic Ringer's).
   osmolarityMOsm: 290,
 

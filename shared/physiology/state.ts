@@ -21,14 +21,14 @@ export interface MembraneState extends PatchState {
   naIn: number; // mM, slow bookkeeping
   kIn: number;
   clIn: number;
-  volume: number; // fibre water volume relative to rest (osmotic equilibrium, see membrane.equilibrateVolume)
+  volume: number; // fibre water volume relative to rest (osmotic equilibrium, see ions.equilibrateVolume)
   invVolume: number; // 1 / volume, for the ion bookkeeping
   impermeantMM: number; // the cytoplasm's impermeant osmolytes, mOsm per resting volume (fixed at creation)
-  eNa: number; // slow terms, refreshed every PARAMS.slowUpdateMs (see membrane.refreshSlowTerms)
+  eNa: number; // slow terms, refreshed every PARAMS.slowUpdateMs (see ions.refreshSlowTerms)
   eK: number;
   eCl: number;
   gKirMax: number;
-  kirRowShift: number; // table rows from V to V − E_K, for the Kir block (membrane.refreshSlowTerms)
+  kirRowShift: number; // table rows from V to V − E_K, for the Kir block (ions.refreshSlowTerms)
   pumpSat: number;
   synNaShare: number;
   nextRefreshStep: number; // substep at which the slow terms are next refreshed

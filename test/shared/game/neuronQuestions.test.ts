@@ -19,7 +19,7 @@ import {
 } from "../../../shared/physiology";
 import { conduction } from "../../../shared/physiology/axonCable";
 import { clGate4, kirVoltageFactor } from "../../../shared/physiology/gates";
-import { kirConductance, nernstMv } from "../../../shared/physiology/membrane";
+import { kirConductance, nernstMv } from "../../../shared/physiology/ions";
 import { NEURON as N } from "../../../shared/physiology/neuronParameters";
 import {
   DT,

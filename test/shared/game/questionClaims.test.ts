@@ -12,7 +12,7 @@ import {
   stimulateNerve,
 } from "../../../shared/physiology";
 import { clGate4, kirVoltageFactor } from "../../../shared/physiology/gates";
-import { kirConductance, nernstMv } from "../../../shared/physiology/membrane";
+import { kirConductance, nernstMv } from "../../../shared/physiology/ions";
 
 function impulse(scenarios: ScenarioChoice[], seed = 1) {
   const j = createJunction({ seed, scenarios });
