@@ -22,7 +22,7 @@ export const NEURON_CHALLENGES: readonly Challenge[] = [
     name: "Fire the motor neuron: summation in time",
     summary: "Each volley comes as two pairs of EPSPs 2 ms apart: the second must arrive before the first fades.",
     teacherNotes:
-      "Two EPSPs alone never reach threshold; two more 2 ms later ride on the first pair's decaying EPSP and sum to threshold, so bots fire every volley (in this model pairs 5 ms apart no longer sum). If either half is missed, the motor neuron stays silent. Compare with summation in space (all four at once). Discuss the membrane time constant and why a fast afferent burst can fire a neuron that single impulses cannot.",
+      "Two EPSPs alone never reach threshold; two more 2 ms later ride on the first pair's decaying EPSP and sum to threshold, so bots fire every volley (in this model pairs 4 ms or more apart no longer reach threshold). If either half is missed, the motor neuron stays silent. Compare with summation in space (all four at once). Discuss the membrane time constant and why a fast afferent burst can fire a neuron that single impulses cannot.",
     scenarios: [{ id: "control", level: 0 }],
     goal: { kind: "twitches", count: 3, input: { hz: 2, excitatory: 4, pairMs: 2 } },
     mode: "class",

@@ -17,7 +17,7 @@ export const DRUGS_AND_DISEASE: readonly Question[] = [
     ],
     answer: 1,
     explanation:
-      "During the absolute refractory period (2–4.6 ms in human muscle, ≈ 2.5 ms in the model) too few Na+ channels have recovered from inactivation (h gate shut), so no stimulus of any size can fire a second AP.",
+      "During the absolute refractory period (2–4.6 ms in human muscle, ≈ 2 ms in the model) too few Na+ channels have recovered from inactivation (h gate shut), so no stimulus of any size can fire a second AP (in the model not even 10× threshold at 1.5 ms).",
     scenarios: [],
     moment: "before-impulse",
   },
@@ -34,7 +34,7 @@ export const DRUGS_AND_DISEASE: readonly Question[] = [
     ],
     answer: 2,
     explanation:
-      "After the absolute period (≈ 2.5 ms in the model) some Na+ channels have recovered but K+ channels are still open, so threshold is harder to reach. A stronger stimulus can fire a smaller AP. This lasts several ms more (up to ≈ 8 ms in the model).",
+      "After the absolute period (≈ 2 ms in the model) some Na+ channels have recovered but K+ channels are still open, so threshold is harder to reach. A stronger stimulus can fire a smaller AP. In the model threshold is ×2.6 at 2.5 ms, ×1.2 at 4 ms and within 2 % of normal by 8 ms.",
     scenarios: [],
     moment: "any",
   },
@@ -90,7 +90,7 @@ export const DRUGS_AND_DISEASE: readonly Question[] = [
     ],
     answer: 2,
     explanation:
-      "In LEMS antibodies remove presynaptic Ca2+ channels, so each impulse releases few quanta (≈ 16 in the model). At high rates Ca2+ left from earlier impulses adds to the next, raising release: the CMAP increments (≈ 0.14 → 0.7 at 50 Hz in the model).",
+      "In LEMS antibodies remove presynaptic Ca2+ channels, so each impulse releases few quanta (≈ 16 in the model). At high rates Ca2+ left from earlier impulses adds to the next, raising release: the CMAP increments (≈ 0.14 → 0.65 at 50 Hz in the model).",
     scenarios: ["lambert-eaton"],
     moment: "after-round",
   },
@@ -107,7 +107,7 @@ export const DRUGS_AND_DISEASE: readonly Question[] = [
     ],
     answer: 3,
     explanation:
-      "LEMS is presynaptic: receptors are normal, so MEPPs are normal (≈ 0.8 mV), but Ca2+ entry is low, so few quanta are released. MG is postsynaptic: fewer AChRs give small MEPPs with normal quantal content (40–60).",
+      "LEMS is presynaptic: receptors are normal, so MEPPs are normal (≈ 0.9 mV in the model), but Ca2+ entry is low, so few quanta are released. MG is postsynaptic: fewer AChRs give small MEPPs with normal quantal content (40–60).",
     scenarios: ["lambert-eaton", "myasthenia-gravis"],
     moment: "any",
   },

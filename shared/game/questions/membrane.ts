@@ -18,7 +18,7 @@ export const MEMBRANE: readonly Question[] = [
     ],
     answer: 1,
     explanation:
-      "An open channel pulls V toward that ion's equilibrium potential. E_Na = 26.7 mV × ln(145/12) ≈ +67 mV, so Na+ rushes in and V rises from −88 mV toward +67 mV: depolarisation. The AP peak (≈ +35 mV) stays below E_Na because K+ and Cl− channels are open too.",
+      "An open channel pulls V toward that ion's equilibrium potential. E_Na = 26.7 mV × ln(145/12) ≈ +67 mV, so Na+ rushes in and V rises from −88 mV toward +67 mV: depolarisation. The AP peak (≈ +47 mV in the model) stays below E_Na because K+ and Cl− channels are open too.",
     scenarios: [],
     moment: "before-impulse",
   },
@@ -27,7 +27,7 @@ export const MEMBRANE: readonly Question[] = [
     type: 1,
     level: "AP Biology",
     prompt:
-      "At the peak of a muscle action potential (about +35 mV), delayed-rectifier K+ channels are open. Which way does K+ move, and what happens to V?",
+      "At the peak of a muscle action potential (about +47 mV), delayed-rectifier K+ channels are open. Which way does K+ move, and what happens to V?",
     choices: [
       "K+ flows in; V rises further",
       "K+ flows in; V falls",
@@ -36,7 +36,7 @@ export const MEMBRANE: readonly Question[] = [
     ],
     answer: 2,
     explanation:
-      "E_K = 26.7 mV × ln(4.5/155) ≈ −95 mV. At +35 mV the membrane is 130 mV above E_K, so K+ is driven out of the fibre. Losing positive charge pulls V back down toward −95 mV: repolarisation.",
+      "E_K = 26.7 mV × ln(4.5/155) ≈ −95 mV. At +47 mV the membrane is ≈ 140 mV above E_K, so K+ is driven out of the fibre. Losing positive charge pulls V back down toward −95 mV: repolarisation.",
     scenarios: [],
     moment: "before-impulse",
   },
@@ -45,16 +45,16 @@ export const MEMBRANE: readonly Question[] = [
     type: 1,
     level: "College",
     prompt:
-      "In skeletal muscle E_Cl ≈ −85 mV and the fibre rests near −88 mV. What does opening many more Cl− channels at rest do to V?",
+      "In skeletal muscle E_Cl lies within a few mV of rest (near −88 mV). What does opening many more Cl− channels at rest do to V?",
     choices: [
       "Depolarises it past threshold",
       "Hyperpolarises it to −95 mV",
       "Reverses it to about +67 mV",
-      "Barely changes it, but holds V near −85 mV against other currents",
+      "Barely changes it, but holds V near rest against other currents",
     ],
     answer: 3,
     explanation:
-      "V moves toward E_Cl, and E_Cl (≈ −85 mV) is only ≈ 3 mV from rest, so V hardly moves. Cl− is 70–85 % of muscle's resting conductance (≈ 60 % in the model), so it acts as a clamp near rest: small depolarising currents are opposed. That is why losing Cl− channels (myotonia) makes muscle hyperexcitable.",
+      "V moves toward E_Cl, which is near rest (the model lets Cl− settle passively, so E_Cl = rest, −88 mV), so V hardly moves. Cl− is 70–85 % of muscle's resting conductance (≈ 60 % in the model), so it acts as a clamp near rest: small depolarising currents are opposed. That is why losing Cl− channels (myotonia) makes muscle hyperexcitable.",
     scenarios: [],
     moment: "any",
   },
@@ -97,7 +97,7 @@ export const MEMBRANE: readonly Question[] = [
     ],
     answer: 1,
     explanation:
-      "The resting potential lies nearest the E of the ions the membrane is most permeable to. At rest inward-rectifier K+ and Cl− (E_Cl ≈ −85 mV) channels dominate, and the small Na+ leak pulls V only a few mV above E_K. The pump adds just ≈ 1 mV directly; its real job is keeping the gradients.",
+      "The resting potential lies nearest the E of the ions the membrane is most permeable to. At rest inward-rectifier K+ and Cl− (E_Cl at rest, −88 mV, in the model) channels dominate, and the small Na+ leak pulls V only a few mV above E_K. The pump adds just ≈ 1 mV directly; its real job is keeping the gradients.",
     scenarios: [],
     moment: "before-round",
   },
@@ -111,7 +111,7 @@ export const MEMBRANE: readonly Question[] = [
     choices: ["K+ leaving the fibre", "Cl− entering the fibre", "Ca2+ released from the SR", "Na+ entering the fibre"],
     answer: 3,
     explanation:
-      "Once the end-plate potential reaches threshold, voltage-gated Na+ channels (Nav1.4) open in a positive feedback loop: Na+ entry depolarises, which opens more channels. V races from rest toward E_Na (+67 mV), peaking near +35 mV in under a millisecond.",
+      "Once the end-plate potential reaches threshold, voltage-gated Na+ channels (Nav1.4) open in a positive feedback loop: Na+ entry depolarises, which opens more channels. V races from rest toward E_Na (+67 mV), peaking near +47 mV (in the model) in under a millisecond.",
     scenarios: [],
     moment: "before-impulse",
   },
@@ -146,7 +146,7 @@ export const MEMBRANE: readonly Question[] = [
     ],
     answer: 2,
     explanation:
-      "m opens fast on depolarisation; h closes more slowly and ends Na+ entry. h reopens only after V returns near rest, which causes the absolute refractory period (≈ 2–2.5 ms in the model). n belongs to the delayed-rectifier K+ channel (n⁴).",
+      "m opens fast on depolarisation; h closes more slowly and ends Na+ entry. h reopens only after V returns near rest, which causes the absolute refractory period (≈ 2 ms in the model). n belongs to the delayed-rectifier K+ channel (n⁴).",
     scenarios: [],
     moment: "any",
   },

@@ -105,7 +105,7 @@ export const MUSCLE: readonly Question[] = [
     ],
     answer: 1,
     explanation:
-      "Fusion happens in the force, not in the membrane. Each impulse 12.5 ms apart gives one brief AP (≈ 2 ms) with full recovery in between; each AP releases a new pulse of Ca2+ before the force from the last one has decayed.",
+      "Fusion happens in the force, not in the membrane. Each impulse 12.5 ms apart gives one brief AP (≈ 2 ms), and the membrane is back at rest in between; each AP releases a new pulse of Ca2+ before the force from the last one has decayed.",
     scenarios: ["control"],
     moment: "before-impulse",
   },
@@ -199,7 +199,7 @@ export const MUSCLE: readonly Question[] = [
     ],
     answer: 3,
     explanation:
-      "Each MEPP is one vesicle's worth of ACh on the receptors (≈ 0.8 mV, ≈ 1 per second). Smaller MEPPs at a normal rate point to the receptors (postsynaptic); absent or rare MEPPs of normal size point to release (presynaptic). Twitch force cannot tell the two apart.",
+      "Each MEPP is one vesicle's worth of ACh on the receptors (≈ 0.9 mV in the model, ≈ 1 per second). Smaller MEPPs at a normal rate point to the receptors (postsynaptic); absent or rare MEPPs of normal size point to release (presynaptic). Twitch force cannot tell the two apart.",
     scenarios: ["botulinum", "curare", "myasthenia-gravis", "lambert-eaton"],
     moment: "before-round",
   },
@@ -214,7 +214,7 @@ export const MUSCLE: readonly Question[] = [
     choices: ["By about 12 mM (it doubles)", "By about 1 mM", "By about 0.002 mM", "By about 145 mM"],
     answer: 2,
     explanation:
-      "Charging the membrane by ≈ 100 mV moves only ≈ 7,500 ions per µm² (C·ΔV), a tiny amount next to the ions in the fibre's volume. In the model one AP raises [Na+]i by ≈ 0.002 mM: the gradients barely move, which is why thousands of APs can fire before they run down.",
+      "Charging 1 µF/cm² of membrane by ≈ 130 mV takes only ≈ 8,000 ions per µm² (C·ΔV), a tiny amount next to the ions in the fibre's volume. In the model one AP lets in about twice that (Na+ and K+ currents overlap) and raises [Na+]i by ≈ 0.002 mM: the gradients barely move, which is why thousands of APs can fire before they run down.",
     scenarios: [],
     moment: "after-round",
   },

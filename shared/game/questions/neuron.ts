@@ -215,7 +215,7 @@ export const NEURON: readonly Question[] = [
     ],
     answer: 1,
     explanation:
-      "Rest is the conductance-weighted average of the E_ions. In the model's neuron ≈ 16 % of the resting conductance is Na+ leak (E_Na +50 mV), the rest K+ (E_K −90 mV): ≈ −70 mV. The muscle's is dominated by Cl− (E_Cl ≈ −85 mV) and inward-rectifier K+ (E_K ≈ −95 mV), with little Na+: ≈ −88 mV.",
+      "Rest is the conductance-weighted average of the E_ions. In the model's neuron ≈ 16 % of the resting conductance is Na+ leak (E_Na +50 mV), the rest K+ (E_K −90 mV): ≈ −70 mV. The muscle's is dominated by Cl− (E_Cl at rest in the model) and inward-rectifier K+ (E_K ≈ −95 mV), with little Na+: ≈ −88 mV.",
     scenarios: [],
     moment: "before-round",
   },

@@ -18,7 +18,7 @@ export const TRANSMISSION: readonly Question[] = [
     ],
     answer: 3,
     explanation:
-      "The EPP is graded: its size follows how many receptors open (≈ 0.8 mV per quantum, ≈ 38 mV for ≈ 55 quanta in the model). The AP is all-or-none: once threshold is crossed, Na+ channels drive it to ≈ +35 mV regardless of how big the trigger was.",
+      "The EPP is graded: its size follows how many receptors open (a MEPP ≈ 0.9 mV, ≈ 38 mV for ≈ 55 quanta in the model). The AP is all-or-none: once threshold is crossed, Na+ channels drive it to ≈ +47 mV regardless of how big the trigger was.",
     scenarios: [],
     moment: "before-impulse",
   },
@@ -125,7 +125,7 @@ export const TRANSMISSION: readonly Question[] = [
     ],
     answer: 1,
     explanation:
-      "One MEPP is the response to one vesicle (≈ 7,000 ACh). A normal MEPP rate means vesicles fuse normally; a smaller MEPP (≈ 0.4 instead of ≈ 0.8 mV) means each quantum opens fewer channels, as in myasthenia gravis or with curare.",
+      "One MEPP is the response to one vesicle (≈ 7,000 ACh). A normal MEPP rate means vesicles fuse normally; a smaller MEPP (≈ 0.45 instead of ≈ 0.9 mV in the model with 60 % of AChRs lost) means each quantum opens fewer channels, as in myasthenia gravis or with curare.",
     scenarios: ["myasthenia-gravis", "curare"],
     moment: "after-round",
   },
@@ -163,7 +163,7 @@ export const TRANSMISSION: readonly Question[] = [
     ],
     answer: 1,
     explanation:
-      "Release rises with about the 4th power of Ca2+ entry (Dodge & Rahamimoff), so a modest drop in entry cuts quantal content several-fold (in the model ≈ 55 → ≈ 16 quanta at 1 mM, and the EPP falls below threshold). Each vesicle still holds the same ACh, so MEPPs stay ≈ 0.8 mV.",
+      "Release rises with about the 4th power of Ca2+ entry (Dodge & Rahamimoff), so a modest drop in entry cuts quantal content several-fold (in the model ≈ 55 → ≈ 16 quanta at 1 mM, and the EPP falls below threshold). Each vesicle still holds the same ACh, so MEPPs stay ≈ 0.9 mV.",
     scenarios: ["low-calcium"],
     moment: "before-round",
   },
