@@ -153,7 +153,7 @@ export const MUSCLE: readonly Question[] = [
     choices: ["About 0.02", "About 32", "About 50", "About 320"],
     answer: 2,
     explanation:
-      "Quantal content m = EPP ÷ MEPP = 40 ÷ 0.8 = 50 quanta, inside the normal 40–60. (Large EPPs slightly underestimate m, because the driving force shrinks as the membrane depolarises toward the reversal potential near 0 mV.)",
+      "Quantal content m = EPP ÷ MEPP = 40 ÷ 0.8 = 50 quanta, inside the normal 40–60. (Large EPPs underestimate m, because the driving force shrinks as the membrane depolarises toward the reversal potential near 0 mV: in the model EPP ÷ MEPP gives 42 for 52 quanta released, ≈ 20 % low.)",
     scenarios: ["tetrodotoxin", "control"],
     moment: "after-round",
   },

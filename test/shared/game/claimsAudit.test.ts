@@ -621,10 +621,10 @@ describe("muscle questions (muscle.ts) and the SERCA card", () => {
   });
 
   it("quantal-content-calc: EPP ÷ MEPP underestimates the quanta released (nonlinear summation), but only by ≈ 20 %", () => {
-    expect(explanation("quantal-content-calc")).toMatch(/Large EPPs slightly underestimate m/);
+    expect(explanation("quantal-content-calc")).toMatch(/Large EPPs underestimate m.*≈ 20 % low/);
     const quanta = impulse([], 1, {}, 5).quanta;
     const estimate = ttxEpp() / mepp().mv;
-    expect(estimate).toBeLessThan(0.95 * quanta);
+    expect(estimate).toBeLessThan(0.9 * quanta); // ≈ 20 % low, as the text says (42 for 52 on seed 1)
     expect(estimate).toBeGreaterThan(0.7 * quanta);
   });
 
