@@ -2,30 +2,21 @@
 // Parse at the edge → apply a shared rule → fixed tick → copy to the wire state. No game rule lives here.
 import { randomInt } from "node:crypto";
 import { type AuthContext, type Client, Room } from "colyseus";
-import { parseAction } from "../../shared/game/actions";
-import { parseHostCommand } from "../../shared/game/commands";
 import { applyInput, createGame, TICK_WALL_MS, tickGame } from "../../shared/game/game";
 import { createLobby, findBySession } from "../../shared/game/lobby";
 import type { GameInput } from "../../shared/game/state";
-import { commandExtrasFor, EVERYONE, TEACHER, type Viewer } from "../../shared/game/visibility";
-import {
-  ClientMessage,
-  CloseCode,
-  clientMessageSchemas,
-  hostJoinSchema,
-  JoinErrorCode,
-  ServerMessage,
-  studentJoinSchema,
-} from "../../shared/protocol";
-import { parse, type Schema as ValidationSchema } from "../../shared/protocol/validate";
+import { CloseCode, hostJoinSchema, JoinErrorCode, ServerMessage, studentJoinSchema } from "../../shared/protocol";
+import { parse } from "../../shared/protocol/validate";
 import { ClassState } from "../schema/ClassState";
 import { syncGame, syncLobby } from "../schema/sync";
 import { secretMatches } from "../secrets";
 import { type ClassSession, type Identity, type Outbox, refuse, sendTo } from "./classSession";
+import { messageHandlers } from "./clientMessages";
+import { seatOf, viewerOf } from "./connections";
 import { MessageGuard } from "./messageGuard";
 import { endStoredSession, saveProgress } from "./progress";
 import { parseRoomOptions } from "./roomOptions";
-import { admitStudent, JoinRefusal, markAway, markBack, refusalLine, removeSeat } from "./seating";
+import { admitStudent, JoinRefusal, markAway, markBack, refusalLine } from "./seating";
 import { sendTick } from "./tickOutput";
 
 /** How long an empty class stays open (a teacher reloading the page, students re-joining). */
@@ -46,7 +37,7 @@ export class ClassRoom extends Room<ClassState> {
     },
     toEach: (type, viewFor) => {
       for (const client of this.clients) {
-        const viewer = this.viewerOf(client);
+        const viewer = viewerOf(this.session, client);
         const message = viewer ? viewFor(viewer) : null;
         if (message !== null) sendTo(client, type, message);
       }
@@ -95,17 +86,7 @@ export class ClassRoom extends Room<ClassState> {
     const guarded = (handler: (client: Client, message: unknown) => void) => (client: Client, message: unknown) => {
       if (this.guard.admit(client)) handler(client, message);
     };
-    const handlers: [string, (client: Client, message: unknown) => void][] = [
-      [ClientMessage.lock, this.onLock],
-      [ClientMessage.names, this.onNames],
-      [ClientMessage.remove, this.onRemove],
-      [ClientMessage.host, this.onHostCommand],
-      [ClientMessage.act, this.onAct],
-      [ClientMessage.answer, this.onAnswer],
-      [ClientMessage.diagnose, this.onDiagnose],
-      [ClientMessage.pace, this.onPace],
-    ];
-    for (const [type, handler] of handlers) this.onMessage(type, guarded(handler.bind(this)));
+    for (const [type, handler] of messageHandlers(this.session, this.outbox)) this.onMessage(type, guarded(handler));
     this.onMessage("*", (client, type) => {
       if (this.guard.admit(client))
         refuse(client, "unknown-message", `Unknown message "${String(type).slice(0, 40)}".`);
@@ -226,155 +207,17 @@ export class ClassRoom extends Room<ClassState> {
     endStoredSession(this.session);
   }
 
-  private seatOf(client: Client): string | null {
-    const identity = client.auth as Identity | undefined;
-    return identity?.kind === "student" && identity.seatId ? identity.seatId : null;
-  }
-
   /** The connection playing a seat (the latest, should a device hold two). */
   private connectionOf(seatId: string): Client | undefined {
     let found: Client | undefined;
-    for (const client of this.clients) if (this.seatOf(client) === seatId) found = client;
+    for (const client of this.clients) if (seatOf(client) === seatId) found = client;
     return found;
-  }
-
-  /** Who is looking through this connection, for shared/game/visibility (null while a student is still joining). */
-  private viewerOf(client: Client): Viewer | null {
-    if (this.isTeacher(client)) return TEACHER;
-    const seatId = this.seatOf(client);
-    return seatId ? { kind: "student", seatId, solo: this.session.homework !== null } : null;
-  }
-
-  /** The teacher's own connections (projector, laptop). */
-  private isTeacher(client: Client): boolean {
-    return (client.auth as Identity | undefined)?.kind === "host";
-  }
-
-  /** Who may run the round: the teacher, or in solo homework the one student playing it. */
-  private isHost(client: Client): boolean {
-    return this.isTeacher(client) || (this.session.homework !== null && this.seatOf(client) !== null);
   }
 
   private tick(): void {
     const output = tickGame(this.session.game);
     this.sync();
     sendTick(this.session, this.outbox, output);
-  }
-
-  /** Parses a host command; refuses students and malformed payloads with a readable error. */
-  private hostCommand<T>(client: Client, schema: ValidationSchema<T>, message: unknown): T | null {
-    if (!this.isHost(client)) {
-      refuse(client, "not-host", "Only the teacher can do that.");
-      return null;
-    }
-    const parsed = parse(schema, message);
-    if (!parsed.ok) {
-      refuse(client, "bad-message", parsed.reason);
-      return null;
-    }
-    return parsed.value;
-  }
-
-  private onLock(client: Client, message: unknown): void {
-    const command = this.hostCommand(client, clientMessageSchemas.lock, message);
-    if (!command) return;
-    this.session.lobby.locked = command.locked;
-    this.sync();
-  }
-
-  private onNames(client: Client, message: unknown): void {
-    const command = this.hostCommand(client, clientMessageSchemas.names, message);
-    if (!command) return;
-    this.session.lobby.generatedNamesOnly = command.generatedOnly;
-    this.sync();
-  }
-
-  private onRemove(client: Client, message: unknown): void {
-    const command = this.hostCommand(client, clientMessageSchemas.remove, message);
-    if (!command) return;
-    removeSeat(this.session, this.outbox, client, command.seatId);
-  }
-
-  private onHostCommand(client: Client, message: unknown): void {
-    if (!this.isHost(client)) {
-      refuse(client, "not-host", "Only the teacher can do that.");
-      return;
-    }
-    const command = parseHostCommand(message);
-    if (!command.ok) {
-      refuse(client, "bad-message", command.reason);
-      return;
-    }
-    const result = this.input({ kind: "host", command: command.value });
-    if (!result.ok) refuse(client, "refused", result.reason);
-    else {
-      const extras = commandExtrasFor(this.session.game, this.viewerOf(client) ?? EVERYONE, command.value.type);
-      sendTo(client, ServerMessage.ack, { text: result.text, ...extras });
-    }
-    this.sync();
-  }
-
-  private onAct(client: Client, message: unknown): void {
-    const seatId = this.seatOf(client);
-    if (!seatId) {
-      refuse(client, "not-student", "Only students hold parts of the junction.");
-      return;
-    }
-    const action = parseAction(message);
-    if (!action.ok) {
-      refuse(client, "bad-message", action.reason);
-      return;
-    }
-    const result = this.input({ kind: "act", seatId, action: action.value });
-    if (!result.ok) refuse(client, "refused", result.reason);
-    else sendTo(client, ServerMessage.ack, { text: result.text });
-  }
-
-  private studentInput(client: Client, make: (seatId: string) => GameInput | null): void {
-    const seatId = this.seatOf(client);
-    if (!seatId) {
-      refuse(client, "not-student", "Only students answer and diagnose.");
-      return;
-    }
-    const input = make(seatId);
-    if (!input) return;
-    const result = this.input(input);
-    if (!result.ok) refuse(client, "refused", result.reason);
-    else sendTo(client, ServerMessage.ack, { text: result.text });
-    this.sync();
-  }
-
-  private onAnswer(client: Client, message: unknown): void {
-    this.studentInput(client, (seatId) => {
-      const parsed = parse(clientMessageSchemas.answer, message);
-      if (!parsed.ok) {
-        refuse(client, "bad-message", parsed.reason);
-        return null;
-      }
-      return { kind: "answer", seatId, ...parsed.value };
-    });
-  }
-
-  private onDiagnose(client: Client, message: unknown): void {
-    this.studentInput(client, (seatId) => {
-      const parsed = parse(clientMessageSchemas.diagnose, message);
-      if (!parsed.ok) {
-        refuse(client, "bad-message", parsed.reason);
-        return null;
-      }
-      return { kind: "diagnose", seatId, ...parsed.value };
-    });
-  }
-
-  private onPace(client: Client, message: unknown): void {
-    this.studentInput(client, (seatId) => {
-      const parsed = parse(clientMessageSchemas.pace, message);
-      if (!parsed.ok) {
-        refuse(client, "bad-message", parsed.reason);
-        return null;
-      }
-      return { kind: "pace", seatId, extraTime: parsed.value.extraTime };
-    });
   }
 
   private disposeIfAbandoned(): void {
