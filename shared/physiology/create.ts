@@ -89,6 +89,8 @@ function restingMembrane(v: number, kOut: number): MembraneState {
     gSynMsPerCm2: 0,
     openReceptors: 0,
     iClampUAPerCm2: 0,
+    gNaOpenMsPerCm2: 0,
+    gKClMsPerCm2: 0,
   };
   // The rest of the cytoplasm's osmolytes (organic anions, phosphocreatine, amino acids; impermeant on this
   // model's time scale) make the cytoplasm isosmotic with the bath at rest.

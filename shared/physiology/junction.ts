@@ -78,7 +78,7 @@ function onRelease(j: Junction, signal: number, impulse: number): void {
   }
 }
 
-/** Detectors: end-plate APs (−20 mV upward crossing with Na+ channels open), propagated APs (overshoot
+/** Detectors: end-plate APs (−20 mV upward crossing while open Na+ channels outweigh K+ and Cl−), propagated APs (overshoot
  * of 0 mV) and the latest record's peaks every substep; twitch peaks and Ca2+/force peaks on the slow
  * cadence, when ECC has moved. */
 export function detect(j: Junction, slow: boolean): void {
@@ -88,8 +88,12 @@ export function detect(j: Junction, slow: boolean): void {
   const rec = j.chain.length > 0 ? j.chain[j.chain.length - 1] : undefined;
   if (d.apArmed) {
     if (v >= P.apDetectMv) {
+      // An AP, not a driven swing: Na+ channels open and their conductance outweighs the K+ and Cl− conductances,
+      // so the membrane is pulled toward E_Na by its own channels. A large direct stimulus inside the refractory
+      // period swings V past −20 mV while the few open Na+ channels lose to the still-open K+ channels.
       const m = j.mem.m;
-      if (m * m * m * j.mem.h * j.mem.s * (1 - j.mods.naChannelBlock) >= P.apMinNaOpen) {
+      const open = m * m * m * j.mem.h * j.mem.s * (1 - j.mods.naChannelBlock);
+      if (open >= P.apMinNaOpen && j.mem.gNaOpenMsPerCm2 >= j.mem.gKClMsPerCm2) {
         const t = j.step * j.dtMs;
         d.apArmed = false;
         d.apCount++;
@@ -110,7 +114,9 @@ export function detect(j: Junction, slow: boolean): void {
   // end plate's depolarisation, so an EPP or a clamp up to +30 mV leaves it below ≈ −45 mV).
   const vp = j.prop.v;
   if (d.propApArmed) {
-    if (vp >= P.propApDetectMv) {
+    const pm = j.prop.m;
+    // Its own Na+ channels open (a huge end-plate swing under TTX can drag it past 0 mV passively: not an AP).
+    if (vp >= P.propApDetectMv && pm * pm * pm * j.prop.h * j.prop.s * (1 - j.mods.naChannelBlock) >= P.apMinNaOpen) {
       d.propApArmed = false;
       d.propApCount++;
       d.lastPropApStep = j.step;

@@ -184,6 +184,8 @@ export function membraneStep(mem: MembraneState, mods: Modifiers, c: Controls): 
     mem.iClampUAPerCm2 = gTot * vNew - gE + iPump; // current the clamp must inject, outward positive
   }
   mem.v = vNew;
+  mem.gNaOpenMsPerCm2 = gNa;
+  mem.gKClMsPerCm2 = gK + gKir + gCl;
 
   // Slow ion bookkeeping with the new V (units: µA/cm² → mM/ms): the end plate's currents, synaptic current
   // included, into the whole fibre's volume (ENDPLATE_SHARE); the rest of the fibre's membrane is booked by

@@ -40,6 +40,8 @@ export interface MembraneState extends PatchState {
   gSynMsPerCm2: number;
   openReceptors: number; // open nAChR channels at the end plate (footprints + succinylcholine)
   iClampUAPerCm2: number;
+  gNaOpenMsPerCm2: number; // last substep's gated Na+ conductance (AP detector) …
+  gKClMsPerCm2: number; // … and the K+ and Cl− conductances it must outweigh
 }
 
 /**

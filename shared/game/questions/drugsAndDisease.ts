@@ -34,7 +34,7 @@ export const DRUGS_AND_DISEASE: readonly Question[] = [
     ],
     answer: 2,
     explanation:
-      "After the absolute period (≈ 2 ms in the model) some Na+ channels have recovered but K+ channels are still open, so threshold is harder to reach. A stronger stimulus can fire a smaller AP. In the model threshold is ×2.6 at 2.5 ms, ×1.2 at 4 ms and within 2 % of normal by 8 ms.",
+      "After the absolute period (≈ 2 ms in the model) some Na+ channels have recovered but K+ channels are still open, so threshold is harder to reach. A stronger stimulus can fire a smaller AP. In the model threshold is ×3.8 at 2.5 ms, ×1.6 at 3 ms, ×1.2 at 4 ms and within 2 % of normal by 8 ms.",
     scenarios: [],
     moment: "any",
   },
