@@ -89,6 +89,13 @@ describe("the motor neuron on the projector", () => {
     await host.screenshot({ path: artifact("projector-neuron-trace-1024.png") });
     expect(spiked).toBe(true);
     expect(await pixels(host, plot, TRACE)).toBeGreaterThan(100);
+    // The closed "Teacher controls" toggle floats over the bottom-right corner: at the end of the page it sits in a
+    // strip kept free below the projected area, not over the readings or a graph's axis.
+    await host.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    const toggle = await host.getByRole("button", { name: "Teacher controls" }).boundingBox();
+    const projected = await host.locator(".host-projected").boundingBox();
+    if (!toggle || !projected) throw new Error("no toggle or projected area");
+    expect(toggle.y).toBeGreaterThanOrEqual(projected.y + projected.height);
     expect(stage.pageErrors).toEqual([]);
     expect(stage.foreign).toEqual([]);
   }, 180_000);
