@@ -21,6 +21,7 @@ import {
 } from "./release";
 import { IO } from "./scratch";
 import type { Junction } from "./state";
+import { V_MAX_MV, V_MIN_MV } from "./tables";
 
 /** Conductance of one open nAChR spread over the effective end-plate membrane, mS/cm² (1 pS = 1e-9 mS). */
 export const G_CHANNEL_MS_PER_CM2 = (P.channelConductancePS * 1e-9) / P.endplateAreaCm2;
@@ -211,14 +212,31 @@ export function stimulateNerve(j: Junction): StimulusResult {
 }
 
 /** Direct current stimulus to the muscle fibre at the end plate (lab tool, e.g. for refractoriness), µA/cm²
- * for ms; the propagated membrane follows through the axial coupling. */
+ * for ms; the propagated membrane follows through the axial coupling. Throws on an amplitude or duration outside
+ * the stimulator's range (PARAMS.muscleStimMaxUAPerCm2, PARAMS.muscleStimMaxMs). */
 export function stimulateMuscle(j: Junction, options: { amplitudeUAPerCm2?: number; durationMs?: number } = {}): void {
-  j.mem.stimUAPerCm2 = options.amplitudeUAPerCm2 ?? P.muscleStimUAPerCm2;
-  j.mem.stimEndStep = j.step + stepsFor(j, options.durationMs ?? P.muscleStimMs);
+  const amplitude = options.amplitudeUAPerCm2 ?? P.muscleStimUAPerCm2;
+  const duration = options.durationMs ?? P.muscleStimMs;
+  if (!Number.isFinite(amplitude) || Math.abs(amplitude) > P.muscleStimMaxUAPerCm2) {
+    throw new Error(
+      `stimulateMuscle: amplitudeUAPerCm2 must be a finite number within ±${P.muscleStimMaxUAPerCm2} µA/cm², got ${amplitude}`,
+    );
+  }
+  if (!Number.isFinite(duration) || duration <= 0 || duration > P.muscleStimMaxMs) {
+    throw new Error(
+      `stimulateMuscle: durationMs must be a finite number in (0, ${P.muscleStimMaxMs}] ms, got ${duration}`,
+    );
+  }
+  j.mem.stimUAPerCm2 = amplitude;
+  j.mem.stimEndStep = j.step + stepsFor(j, duration);
 }
 
 /** Voltage clamp of the end plate at `mv` (lab tool, e.g. EPC and its reversal); null releases it. The
- * propagated membrane is not clamped: it follows through the axial coupling. */
+ * propagated membrane is not clamped: it follows through the axial coupling. Throws on a holding potential outside
+ * the range the model's rate tables cover (tables.V_MIN_MV … V_MAX_MV). */
 export function setVoltageClamp(j: Junction, mv: number | null): void {
+  if (mv !== null && (!Number.isFinite(mv) || mv < V_MIN_MV || mv > V_MAX_MV)) {
+    throw new Error(`setVoltageClamp: mv must be null or a finite number in [${V_MIN_MV}, ${V_MAX_MV}] mV, got ${mv}`);
+  }
   j.mem.clampMv = mv;
 }

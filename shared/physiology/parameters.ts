@@ -218,6 +218,12 @@ export const PARAMS = {
   propApDetectMv: 0, // a propagated AP is counted when that membrane overshoots 0 mV (re-arms below −40 mV)
   muscleStimUAPerCm2: 150, // default direct current stimulus, ≈ 1.5× threshold (100 µA/cm²) for 0.5 ms
   muscleStimMs: 0.5,
+  // Range of the lab's muscle stimulator (model choice): 10× the resting threshold covers the refractoriness
+  // experiments; a larger current into this space-clamped compartment would charge it within a fraction of a ms to
+  // potentials no real membrane survives (it breaks down above a few hundred mV: Weaver & Chizmadzhev 1996
+  // Bioelectrochem Bioenerg 41:135). Up to 100 ms covers strength–duration (rheobase) measurements.
+  muscleStimMaxUAPerCm2: 1000,
+  muscleStimMaxMs: 100,
   twitchPeakMinForce: 0.005, // force maxima below this (fraction of tetanic) are not reported as twitches
 
   // --- excitation–contraction coupling, Shorten et al. 2007 type; buffers after Baylor & Hollingworth 2003 ---

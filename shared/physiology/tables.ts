@@ -5,7 +5,7 @@ import * as G from "./gates";
 import { PARAMS as P } from "./parameters";
 
 export const V_MIN_MV = -160; // table range covers anything between E_K and E_Na with margin
-const V_MAX_MV = 120;
+export const V_MAX_MV = 120;
 export const V_STEP_MV = 0.01; // nearest-row error ≤ 0.005 mV, i.e. < 0.1 % on the steepest rate
 
 /** Columns of one table row. */

@@ -6,8 +6,11 @@ import {
   createJunction,
   drainEvents,
   observe,
+  PARAMS,
   parseScenarioList,
   SCENARIOS,
+  setVoltageClamp,
+  stimulateMuscle,
   stimulateNerve,
 } from "../../../shared/physiology";
 
@@ -50,6 +53,29 @@ describe("scenarios", () => {
         { id: "neostigmine", level: 0.5 },
       ],
     });
+  });
+
+  it("the muscle stimulator and the voltage clamp refuse requests outside their range, and leave the fibre as it was", () => {
+    const j = createJunction({ seed: 1 });
+    const rest = observe(j).membranePotentialMv;
+    const max = PARAMS.muscleStimMaxUAPerCm2;
+    for (const amplitudeUAPerCm2 of [max * 1.01, -max * 1.01, Number.NaN, Number.POSITIVE_INFINITY]) {
+      expect(() => stimulateMuscle(j, { amplitudeUAPerCm2 })).toThrow(/stimulateMuscle: amplitudeUAPerCm2/);
+    }
+    for (const durationMs of [0, -1, PARAMS.muscleStimMaxMs + 1, Number.NaN]) {
+      expect(() => stimulateMuscle(j, { durationMs })).toThrow(/stimulateMuscle: durationMs/);
+    }
+    for (const mv of [-161, 121, Number.NaN]) expect(() => setVoltageClamp(j, mv)).toThrow(/setVoltageClamp: mv/);
+    advance(j, 20);
+    expect(observe(j).muscleActionPotentials).toBe(0); // nothing refused was applied
+    expect(Math.abs(observe(j).membranePotentialMv - rest)).toBeLessThan(0.5);
+    // The largest stimulus accepted fires the fibre; the clamp accepts its table range and null.
+    stimulateMuscle(j, { amplitudeUAPerCm2: max });
+    advance(j, 20);
+    expect(observe(j).muscleActionPotentials).toBe(1);
+    setVoltageClamp(j, -160);
+    setVoltageClamp(j, 120);
+    setVoltageClamp(j, null);
   });
 
   it("the extracellular concentrations follow the ion scenarios", () => {

@@ -2,7 +2,7 @@
 // the muscle AP (Hodgkin & Huxley 1952 for the mechanism). Full references: docs/physiology-sources.md.
 
 import { describe, expect, it } from "vitest";
-import { advance, createJunction, observe, stimulateMuscle, stimulateNerve } from "../../../shared/physiology";
+import { advance, createJunction, observe, PARAMS, stimulateMuscle, stimulateNerve } from "../../../shared/physiology";
 import { max, train } from "./helpers";
 
 /** Peak force and the ripple (peak-to-trough over the last two periods, relative) of a nerve train. */
@@ -50,9 +50,9 @@ describe("refractoriness", () => {
     expect(pair(2.5, 600)).toBe(2); // after it, a strong stimulus fires …
     expect(pair(2.5, 150)).toBe(1); // … while a weak one still fails (relative refractory period)
     expect(pair(8, 150)).toBe(2);
-    // An AP is the membrane's own: a huge stimulus (≈ 27× threshold) swings V far past −20 mV at 1.5 ms, but the few
-    // open Na+ channels lose to the still-open K+ channels, and it does not count (nor spread as one).
-    expect(pair(1.5, 2550)).toBe(1);
+    // An AP is the membrane's own: the stimulator's largest stimulus (10× threshold) swings V far past −20 mV at
+    // 1.5 ms, but the few open Na+ channels lose to the still-open K+ channels, and it does not count (nor spread).
+    expect(pair(1.5, PARAMS.muscleStimMaxUAPerCm2)).toBe(1);
   });
 
   it("the same stimulus 10 ms later fires a second AP (APs do not summate; force does)", () => {
