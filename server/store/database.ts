@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import Database, { type Statement } from "better-sqlite3";
 import { MIGRATIONS } from "./migrations";
+import { keepDatabaseForProcess, keepForProcess } from "./statements";
 
 export type Db = Database.Database;
 
@@ -28,12 +29,9 @@ export function openDatabase(dataDir: string): Db {
     db.close();
     throw error;
   }
-  opened.push(db);
+  keepDatabaseForProcess(db); // databases, like their statements, stay reachable for the process (statements.ts)
   return db;
 }
-
-/** Databases (and with them their statements) are kept reachable for the life of the process. */
-const opened: Db[] = [];
 
 const versionQueries = new WeakMap<Db, Statement>();
 
@@ -42,7 +40,7 @@ function schemaVersion(db: Db): number {
   if (!query) {
     query = db.prepare("PRAGMA user_version").pluck();
     versionQueries.set(db, query);
-    kept.push(query);
+    keepForProcess(query);
   }
   return query.get() as number;
 }
@@ -97,5 +95,3 @@ export function removeOldUpgradeCopies(dataDir: string, now = Date.now()): strin
   }
   return removed;
 }
-
-const kept: Statement[] = [];

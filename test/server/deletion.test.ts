@@ -10,6 +10,7 @@ import type { Room } from "colyseus.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../server/store/database";
 import { retentionDays, sweep } from "../../server/store/retention";
+import { keepForProcess } from "../../server/store/statements";
 import { Store } from "../../server/store/store";
 import type { CreatedClass } from "../../shared/protocol";
 import { newDevice, startTestServer, type TestServer, teacherApi, waitFor } from "../helpers/server";
@@ -26,11 +27,10 @@ function fileBytes(dataDir: string): Buffer {
 
 const traces = (dataDir: string, names: string[]) => names.filter((name) => fileBytes(dataDir).includes(name));
 
-/** Statements are kept for the file's life: better-sqlite3 12 on Node 24 aborts when one is garbage-collected. */
-const kept: Statement[] = [];
+/** Statements are kept for the process's life: better-sqlite3 12 on Node 24 aborts when one is garbage-collected. */
 function query(db: Database.Database, sql: string): Statement {
   const statement = db.prepare(sql);
-  kept.push(statement);
+  keepForProcess(statement);
   return statement;
 }
 

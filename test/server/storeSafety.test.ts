@@ -5,19 +5,18 @@ import { existsSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type Database from "better-sqlite3";
-import type { Statement } from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { DATABASE_FILE, migrate, openDatabase, removeOldUpgradeCopies } from "../../server/store/database";
 import { MIGRATIONS } from "../../server/store/migrations";
+import { keepForProcess } from "../../server/store/statements";
 import { startServerProcess } from "../helpers/browser";
 import { openSqlite } from "../helpers/sqlite";
 
 const freshDir = () => mkdtempSync(join(tmpdir(), "endplate-store-"));
-/** Statements are kept for the file's life: better-sqlite3 12 on Node 24 aborts when one is garbage-collected. */
-const kept: Statement[] = [];
+/** Statements are kept for the process's life: better-sqlite3 12 on Node 24 aborts when one is garbage-collected. */
 const query = (db: Database.Database, sql: string) => {
   const statement = db.prepare(sql).pluck();
-  kept.push(statement);
+  keepForProcess(statement);
   return statement;
 };
 const version = (db: Database.Database) => query(db, "PRAGMA user_version").get() as number;
