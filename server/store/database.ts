@@ -3,8 +3,8 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import Database, { type Statement } from "better-sqlite3";
+import { keepDatabaseForProcess, keepForProcess } from "./keep";
 import { MIGRATIONS } from "./migrations";
-import { keepDatabaseForProcess, keepForProcess } from "./statements";
 
 export type Db = Database.Database;
 
@@ -29,7 +29,7 @@ export function openDatabase(dataDir: string): Db {
     db.close();
     throw error;
   }
-  keepDatabaseForProcess(db); // databases, like their statements, stay reachable for the process (statements.ts)
+  keepDatabaseForProcess(db); // databases, like their statements, stay reachable for the process (keep.ts)
   return db;
 }
 

@@ -7,8 +7,8 @@ import { join } from "node:path";
 import type Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { DATABASE_FILE, migrate, openDatabase, removeOldUpgradeCopies } from "../../server/store/database";
+import { keepForProcess } from "../../server/store/keep";
 import { MIGRATIONS } from "../../server/store/migrations";
-import { keepForProcess } from "../../server/store/statements";
 import { startServerProcess } from "../helpers/browser";
 import { openSqlite } from "../helpers/sqlite";
 
