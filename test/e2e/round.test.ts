@@ -87,7 +87,7 @@ describe("a round in the browser", () => {
     await host.screenshot({ path: artifact("round-projector-stage.png") });
 
     // The goal is celebrated on the projector and on the phones before the debrief.
-    await host.locator(".celebration:not([hidden])").waitFor({ timeout: 150_000 });
+    await host.locator(".celebration:not([hidden])").waitFor({ timeout: 200_000 });
     await expect(host.locator(".celebration").textContent()).resolves.toMatch(/goal reached/i);
     await host.screenshot({ path: artifact("round-projector-celebration.png") });
     await phones[4]?.locator(".celebration:not([hidden])").waitFor({ timeout: 5_000 });
@@ -111,5 +111,5 @@ describe("a round in the browser", () => {
     await phones[1]?.screenshot({ path: artifact("round-phone-debrief.png"), fullPage: true });
     expect(stage.pageErrors).toEqual([]);
     expect(stage.foreign).toEqual([]);
-  }, 240_000);
+  }, 300_000);
 });
