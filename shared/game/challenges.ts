@@ -107,7 +107,7 @@ const JUNCTION_CHALLENGES: readonly Challenge[] = [
     name: "Find the toxin",
     summary: "Something has paralysed your junction: watch the traces and diagnose the toxin.",
     teacherNotes:
-      "Mystery: one of curare, botulinum, TTX or succinylcholine is drawn each round at its default level; none lets the bots twitch. Clues: curare = small EPP and MEPPs; botulinum = no EPP, no MEPPs; TTX = full EPP, no AP; succinylcholine = end plate held near −46 mV. Fallback without a draw: curare 0.5. Discuss receptor vs release vs Na+ channel block, and depolarising vs competitive block.",
+      "Mystery: one of curare, botulinum, TTX or succinylcholine is drawn each round at its default level; none lets the bots twitch. Clues: curare = small EPP and MEPPs; botulinum = no EPP, no MEPPs (in the model; poisoned muscle keeps a few); TTX = full EPP, no AP; succinylcholine = end plate held near −46 mV. Fallback without a draw: curare 0.5. Discuss receptor vs release vs Na+ channel block, and depolarising vs competitive block.",
     scenarios: [{ id: "curare", level: 0.5 }],
     goal: { kind: "twitches", count: 3 },
     mode: "teams",

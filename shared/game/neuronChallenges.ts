@@ -61,7 +61,7 @@ export const NEURON_CHALLENGES: readonly Challenge[] = [
     name: "Spasm or paralysis?",
     summary: "Hold the motor neuron back as in “One IPSP vetoes” — but something is wrong: diagnose the toxin.",
     teacherNotes:
-      "Mystery: strychnine (blocks glycine receptors), tetanus toxin (stops glycine release) or botulinum toxin (stops ACh release), at full effect. Strychnine and tetanus toxin remove the IPSP: the neuron fires every volley, the muscle twitches (spasm); in this model the two look alike, so either answer counts. Botulinum leaves the veto intact but the junction is silent: no MEPPs, and your nerve stimulus gives no twitch (flaccid paralysis).",
+      "Mystery: strychnine (blocks glycine receptors), tetanus toxin (stops glycine release) or botulinum toxin (stops ACh release), at full effect. Strychnine and tetanus toxin remove the IPSP: the neuron fires every volley, the muscle twitches (spasm); in this model the two look alike, so either answer counts. Botulinum leaves the veto intact but the junction is silent: no MEPPs in the model (a poisoned junction keeps a rare few), and your nerve stimulus gives no twitch (flaccid paralysis).",
     scenarios: [{ id: "strychnine", level: 1 }],
     goal: { kind: "veto", volleys: 4 },
     mode: "teams",

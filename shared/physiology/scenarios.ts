@@ -127,7 +127,8 @@ const DEFS: readonly (ScenarioInfo & { apply: Apply })[] = [
   {
     id: "botulinum",
     name: "Botulinum toxin",
-    description: "Cleaves SNARE proteins so vesicles cannot fuse: no evoked release and no MEPPs.",
+    description:
+      "Cleaves SNARE proteins so vesicles cannot fuse: no evoked release, and MEPPs become rare (none in the model).",
     levelMeaning: "fraction of release blocked",
     unit: "fraction",
     default: 1,

@@ -28,7 +28,7 @@ export const excitatorySynapse: PartDef = {
   card: {
     youAre: "You are the excitatory synapses of Ia sensory fibres on the motor neuron: they release glutamate.",
     youDo:
-      "Release glutamate when a volley arrives: each synapse's EPSP is a few mV; enough together (or in quick succession) reach threshold.",
+      "Release glutamate when a volley arrives: each of your inputs (a group of synapses) gives an EPSP of a few mV (one real Ia fibre gives ≈ 0.1 mV); enough together (or in quick succession) reach threshold.",
     ifYouDont: "Too little excitation sums at the soma: it stays below threshold and the motor neuron does not fire.",
   },
   actions: ["release", "rhythm"],

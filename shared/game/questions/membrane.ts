@@ -80,7 +80,7 @@ export const MEMBRANE: readonly Question[] = [
     choices: ["About −67 mV", "About +30 mV", "About +67 mV", "About +130 mV"],
     answer: 2,
     explanation:
-      "E_Na = 26.7 mV × ln(145/12) = 26.7 × 2.49 ≈ +67 mV. Na+ is concentrated outside, so the inside would have to be +67 mV to stop net entry. (+130 mV is E_Ca, from a 10,000-fold Ca2+ gradient with z = 2.)",
+      "E_Na = 26.7 mV × ln(145/12) = 26.7 × 2.49 ≈ +67 mV. Na+ is concentrated outside, so the inside would have to be +67 mV to stop net entry. (+130 mV is E_Ca, from a ≈ 20,000-fold Ca2+ gradient, 2 mM outside and ≈ 0.1 µM inside, with z = 2.)",
     scenarios: [],
     moment: "any",
   },

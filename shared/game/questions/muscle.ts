@@ -30,12 +30,12 @@ export const MUSCLE: readonly Question[] = [
     choices: [
       "No EPP",
       "An EPP but no muscle action potential",
-      "A normal EPP and muscle AP, but little or no twitch",
+      "A normal EPP and muscle AP, but a much smaller twitch",
       "A larger twitch",
     ],
     answer: 2,
     explanation:
-      "Everything up to the muscle AP is untouched: release, EPP and AP are normal. The failing step is SR Ca2+ release, so cytoplasmic Ca2+ barely rises from ≈ 0.05 µM, troponin stays free and cross-bridges do not attach: excitation without contraction.",
+      "Everything up to the muscle AP is untouched: release, EPP and AP are normal. The failing step is SR Ca2+ release: less Ca2+ reaches troponin, fewer cross-bridges attach, and the twitch is much smaller (excitation–contraction uncoupling). Dantrolene inhibits RyR1 only partly, so muscle is weakened, not paralysed; a full block of the release channel would give excitation without contraction.",
     scenarios: [],
     moment: "any",
   },
@@ -138,7 +138,7 @@ export const MUSCLE: readonly Question[] = [
     ],
     answer: 2,
     explanation:
-      "Each quantum floods a small patch of ≈ 2,500 receptors and opens several hundred of them, so ≈ 55 quanta open ≈ 35,000 channels (textbooks: ≈ 10^5). That is a small fraction of the ≈ 4 × 10^7 receptors, but enough for a ≈ 38 mV EPP.",
+      "Each quantum floods a small patch of receptors; in the model (≈ 2,500 receptors per patch) it opens several hundred of them, so ≈ 55 quanta open ≈ 35,000 channels. Measured, one quantum opens ≈ 1,000–2,000 channels (Katz & Miledi 1972), hence the textbooks' ≈ 10^5 per impulse. That is a small fraction of the ≈ 4 × 10^7 receptors, but enough for a ≈ 38 mV EPP.",
     scenarios: ["control"],
     moment: "after-round",
   },

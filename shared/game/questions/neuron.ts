@@ -248,7 +248,7 @@ export const NEURON: readonly Question[] = [
     choices: ["About 0.17 ms", "About 1.7 ms", "About 17 ms", "About 170 ms"],
     answer: 1,
     explanation:
-      "100 mm ÷ 60 m/s = 0.1 m ÷ 60 m/s ≈ 1.7 ms. Myelin insulates the internodes, so the AP is regenerated, all-or-none, only at the nodes of Ranvier (≈ 20 µs per internode): saltatory conduction. α-motor axons conduct at 50–70 m/s (≈ 6 m/s per µm of diameter); thin unmyelinated C fibres at ≈ 1 m/s.",
+      "100 mm ÷ 60 m/s = 0.1 m ÷ 60 m/s ≈ 1.7 ms. Myelin insulates the internodes, so the AP is regenerated, all-or-none, only at the nodes of Ranvier (≈ 20 µs per internode): saltatory conduction. Speed grows with diameter, ≈ 6 m/s per µm: the thickest α-motor axons of the cat reach ≈ 100–120 m/s, and human motor nerves conduct at ≈ 50–65 m/s; thin unmyelinated C fibres at ≈ 1 m/s.",
     scenarios: ["demyelination"],
     moment: "before-impulse",
   },

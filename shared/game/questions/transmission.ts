@@ -87,7 +87,7 @@ export const TRANSMISSION: readonly Question[] = [
     ],
     answer: 2,
     explanation:
-      "Both the evoked EPP (≈ 55 quanta) and the spontaneous MEPPs (≈ 1 per second) need vesicle fusion, so both vanish. The receptors are still fine: ACh applied directly would still depolarise the end plate. A normal EPP with no AP is tetrodotoxin; small MEPPs point to the receptors.",
+      "Both the evoked EPP (≈ 55 quanta) and the spontaneous MEPPs (≈ 1 per second) need vesicle fusion: the EPP fails and MEPPs become rare (more than 90 % fewer in poisoned muscle, Kim et al. 1984; none in the model). The receptors are still fine: ACh applied directly would still depolarise the end plate. A normal EPP with no AP is tetrodotoxin; small MEPPs point to the receptors.",
     scenarios: ["botulinum"],
     moment: "before-impulse",
   },

@@ -29,7 +29,7 @@ function somaToTerminal(j: ReturnType<typeof fresh>): { spikeMs: number; arrived
 }
 
 describe("conduction in the myelinated axon", () => {
-  it("conducts at 60 m/s, the speed of a 10 µm α-motor fibre (6 m/s per µm, Hursh 1939; α-motor 50–70 m/s)", () => {
+  it("conducts at 60 m/s, the speed of a 10 µm α-motor fibre (6 m/s per µm, Hursh 1939)", () => {
     expect(neuronDetail(fresh()).conductionVelocityMPerS).toBeCloseTo(60, 6);
     // The detailed cable (CRRSS nodes, leaky myelin) that sets slowing and block conducts at a similar speed by itself,
     // with internodal conduction times ≈ 20 µs as measured in rat fibres at 37 °C (Rasminsky & Sears 1972).

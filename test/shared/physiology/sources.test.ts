@@ -173,6 +173,29 @@ describe("citations elsewhere in the engine and the game thresholds", () => {
   });
 });
 
+describe("citations anywhere in shared/ and in docs/model.md", () => {
+  // The question bank, role cards and challenge notes cite in their texts, docs/model.md in its prose and tables:
+  // a reader must find each of those works in the reference list too. Comment markers are dropped and whitespace
+  // joined, so a citation may wrap across lines.
+  const flat = (text: string): string => text.replace(/\/\/|^\s*\*/gm, " ").replace(/\s+/g, " ");
+  const files = [...filesUnder(join(ROOT, "shared")).filter((f) => f.endsWith(".ts")), join(ROOT, "docs", "model.md")];
+  it.each(files.map((f) => [f.slice(ROOT.length + 1), f]))("%s cites only listed works", (_name, file) => {
+    const unresolved = citationsIn(flat(readFileSync(file, "utf8"))).filter(
+      (c) => !known.has(firstAuthorYear(c) ?? ""),
+    );
+    expect(unresolved, "add these to '## References' in docs/physiology-sources.md").toEqual([]);
+  });
+
+  it("resolves a citation that is in the list and refuses one that is not (the check can fail)", () => {
+    expect(citationsIn(flat("as measured (Paton & Waud 1967) and // Katz &\n// Miledi 1972"))).toEqual([
+      "Paton & Waud 1967",
+      "Katz & Miledi 1972",
+    ]);
+    expect(known.has("Paton 1967")).toBe(true);
+    expect(known.has(firstAuthorYear("Nobody & Else 1901") ?? "")).toBe(false);
+  });
+});
+
 describe("no citation of notes outside the repository", () => {
   it('no file in shared/ mentions "phys.md" or "physiology.md"', () => {
     const offenders = filesUnder(join(ROOT, "shared")).filter((f) =>
