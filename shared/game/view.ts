@@ -89,7 +89,8 @@ export function updatePeaks(r: RoundPeaks, o: Observed): void {
   r.twitches = Math.max(r.twitches, o.twitches ?? 0);
 }
 
-export type StepStatus = "happened" | "failed" | "not reached";
+/** "partly": it happened, but for fewer impulses than the step before it (the chain lost some here). */
+export type StepStatus = "happened" | "partly" | "failed" | "not reached";
 export interface ChainStep {
   id: string;
   label: string;
@@ -154,7 +155,8 @@ export interface ChainSource {
 
 /**
  * The chain of events from the server's per-impulse records: each step with how many of the recorded impulses
- * got that far. A step is "happened" if any impulse reached it; the first step none reached is "failed".
+ * got that far. A step is "happened" if any impulse reached it, "partly" if fewer impulses reached it than the step before (where the chain lost
+ * impulses), and the first step none reached is "failed".
  */
 /** The EPP step's words: how often it reached threshold, and the largest EPP that stayed below it (never the AP). */
 function eppDetail(records: readonly ImpulseRecord[], seen: string, ap: number): string {
@@ -176,7 +178,8 @@ export function chainFromImpulses(o: ChainSource): ChainStep[] {
   const arrived = count((r) => r.arrivedMs !== null);
   const caIn = count((r) => r.caEntry >= CA_ENTRY_SEEN);
   const released = count((r) => r.quanta > 0);
-  const bound = count((r) => r.peakOpenReceptors >= 1);
+  // Receptors opened by the impulse's own ACh (a spontaneous quantum in the same window is not the chain).
+  const bound = count((r) => r.quanta > 0 && r.peakOpenReceptors >= 1);
   const epp = count((r) => r.eppPeakMv >= EPP_SEEN_MV);
   const ap = count((r) => r.apFired);
   const caMuscle = count((r) => r.peakCaUM >= CA_RELEASED_UM);
@@ -231,10 +234,13 @@ export function chainFromImpulses(o: ChainSource): ChainStep[] {
     ],
   ];
   let broken = false;
+  let before = n; // the nerve impulse's step is measured against the impulses recorded
   return raw.map(([id, label, k, evidence]) => {
     const ok = k > 0;
-    const status: StepStatus = broken ? "not reached" : ok ? "happened" : "failed";
+    const fewer = id !== "neuron" && k < before;
+    const status: StepStatus = broken ? "not reached" : !ok ? "failed" : fewer ? "partly" : "happened";
     if (!ok) broken = true;
+    if (id !== "neuron") before = k;
     return {
       id,
       label,

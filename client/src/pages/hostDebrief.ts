@@ -5,7 +5,7 @@ import { roleLabel } from "../../../shared/game/readable";
 import { chainFromImpulses, chainOfEvents } from "../../../shared/game/view";
 import type { RoundLog } from "../net/traces";
 import type { WireState } from "../net/wireState";
-import { type Contribution, chainList, contributionTable, SCORE_LEGEND } from "../ui/debrief";
+import { type Contribution, chainList, contributionTable, SCORE_LEGEND, verdictBanner } from "../ui/debrief";
 import { h } from "../ui/dom";
 import { traceSvg } from "../ui/traceSvg";
 
@@ -37,6 +37,7 @@ export function hostDebrief(state: WireState, log: RoundLog, scores: SeatScores)
         teams.length > 1
           ? h("h3", {}, `Team ${j.team + 1}${(outcome?.goalAchieved ?? j.goalAchieved) ? " — goal reached" : ""}`)
           : null,
+        verdictBanner(outcome),
         traceSvg(
           log.traces[j.team],
           j.restMv,

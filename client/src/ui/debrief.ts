@@ -1,10 +1,22 @@
-// The debrief's parts: the chain of events with each step marked happened / failed / not reached (by text
+// The debrief's parts: the chain of events with each step marked happened / partly / failed / not reached (by text
 // and symbol, not colour alone), and each student's contribution (game score, cues answered, refused presses).
 import type { SeatScore } from "../../../shared/game/game";
 import type { ChainStep } from "../../../shared/game/view";
+import type { DebriefTeam } from "../net/debrief";
 import { h } from "./dom";
 
-const MARK = { happened: "✓", failed: "✗", "not reached": "–" } as const;
+const MARK = { happened: "✓", partly: "◐", failed: "✗", "not reached": "–" } as const;
+
+/** The round's verdict for a team, the server's sentence: goal met, or where the chain broke and why. */
+export function verdictBanner(outcome: Pick<DebriefTeam, "verdict" | "goalAchieved"> | undefined): HTMLElement | null {
+  if (!outcome?.verdict) return null;
+  return h(
+    "p",
+    { class: `verdict ${outcome.goalAchieved ? "verdict-met" : "verdict-missed"}`, role: "status" },
+    h("span", { "aria-hidden": "true" }, outcome.goalAchieved ? "★ " : "✗ "),
+    outcome.verdict,
+  );
+}
 
 export function chainList(steps: ChainStep[], label = "Chain of events"): HTMLElement {
   return h(

@@ -144,6 +144,21 @@ describe("the debrief's chain of events", () => {
     expect(fired.map((s) => s.status)).toEqual(fired.map(() => "happened"));
     expect(fired[0]?.evidence).toBe("1 volley of synaptic input; the motor neuron fired 1 time");
   });
+
+  it("marks the step where the chain lost impulses 'partly', and counts binding only from the impulse's own ACh", () => {
+    // 4 impulses reach the terminal; Ca2+ enters on 2, ACh is released on 1; a spontaneous quantum opens
+    // receptors on an impulse that released nothing — that is not the chain's binding.
+    const none = { caEntry: 0, quanta: 0, eppPeakMv: 0.5, apFired: false, peakCaUM: 0, peakForce: 0 };
+    const steps = chainFromImpulses({
+      impulses: 4,
+      actionPotentials: 1,
+      twitches: 1,
+      chain: [impulse(), impulse({ ...none, caEntry: 1 }), impulse({ ...none, peakOpenReceptors: 400 }), impulse(none)],
+    });
+    const status = Object.fromEntries(steps.map((s) => [s.id, s.status]));
+    expect(status).toMatchObject({ impulse: "happened", caIn: "partly", release: "partly", binding: "happened" });
+    expect(steps.find((s) => s.id === "binding")?.evidence).toMatch(/^1 of 4 impulses/);
+  });
 });
 
 describe("text people see", () => {
