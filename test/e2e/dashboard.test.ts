@@ -81,7 +81,7 @@ describe("the teacher's dashboard", () => {
 
     await page.getByRole("link", { name: `Report for class ${code}` }).click();
     await page.getByRole("heading", { name: `Class ${code}` }).waitFor();
-    const rounds = page.getByRole("table", { name: "Rounds" });
+    const rounds = page.getByRole("table", { name: /Each round/ });
     await expect(rounds.locator("tbody tr").count()).resolves.toBe(1);
     await expect(rounds.locator("tbody th").first().textContent()).resolves.toBe("Round 1");
     await page.screenshot({ path: artifact("dashboard-report.png"), fullPage: true });

@@ -13,8 +13,8 @@ function outcome(r: ReportRound): string {
   return r.teams
     .map((t) => {
       const who = r.teams.length > 1 ? `Team ${t.team + 1}: ` : "";
-      const goal = t.goalAchieved ? "goal reached" : `goal ${Math.round(t.goalProgress * 100)} %`;
-      return `${who}${goal}; ${countOf(t.impulses, "impulse")}, ${countOf(t.actionPotentials, "AP")}, ${countOf(t.twitches, "twitch", "twitches")}`;
+      const goal = t.goalAchieved ? "goal met" : `goal not met (${Math.round(t.goalProgress * 100)} % of the way)`;
+      return `${who}${goal}; ${countOf(t.impulses, "impulse")}, ${countOf(t.actionPotentials, "muscle action potential")}, ${countOf(t.twitches, "twitch", "twitches")}`;
     })
     .join(" · ");
 }
@@ -22,7 +22,7 @@ function outcome(r: ReportRound): string {
 function roundsTable(report: SessionReport): HTMLElement {
   if (report.rounds.length === 0) return h("p", { class: "lead" }, "No round was played in this class.");
   return dataTable(
-    "Rounds",
+    "Each round: its goal, scenario and outcome",
     ["Round", "Mode", "Goal", "Scenario", "Ended", "Outcome"],
     report.rounds.map((r) => [
       `Round ${r.round}`,
@@ -37,7 +37,7 @@ function roundsTable(report: SessionReport): HTMLElement {
 
 function studentsTable(report: SessionReport): HTMLElement {
   return dataTable(
-    "Students (totals over the session)",
+    "Totals over the session",
     ["Student", "Rounds played", "Parts", "Game score", "Cues answered in time", "Refused presses"],
     report.students.map((s) => {
       const sum = (key: "game" | "cues" | "answered" | "refused") => s.rounds.reduce((a, r) => a + r[key], 0);
