@@ -41,7 +41,7 @@ export interface Hold {
   impulse: number;
   cues: Cue[];
   windowMs: number;
-  /** Wall ms since the hold began (it ends at windowMs, or as soon as every cue is answered). */
+  /** Wall ms since the hold began (it ends at windowMs + LATENCY_GRACE_MS, or as soon as every cue is answered). */
   elapsedMs: number;
 }
 
@@ -128,9 +128,17 @@ export function answer(hold: Hold | null, h: Holder, action: Action, s: Senses):
   return { ok: true, text: cueOf(h.roleId).done, cue };
 }
 
-/** A hold is over when every cue is answered or its window has run out. */
+/**
+ * Wall ms a hold stays open after its window, unseen: the phone counts the window down from the state it received
+ * (already a downlink delay late) and the tap then travels up, so a tap the phone showed in time can reach the
+ * server up to one round trip after the window. School Wi-Fi round trips are tens to a few hundred ms; 300 ms
+ * keeps "in time on the phone" meaning in time, and costs wall time only when somebody misses (game choice).
+ */
+export const LATENCY_GRACE_MS = 300;
+
+/** A hold is over when every cue is answered or its window (and the latency grace after it) has run out. */
 export function holdOver(hold: Hold): boolean {
-  return hold.elapsedMs >= hold.windowMs || hold.cues.every((c) => c.answered);
+  return hold.elapsedMs >= hold.windowMs + LATENCY_GRACE_MS || hold.cues.every((c) => c.answered);
 }
 
 /** A holder left or dropped: a bot plays their share, so their cue no longer holds the junction. */

@@ -1,8 +1,9 @@
 // Stage-by-stage play as a class plays it: people on every critical stage (no bots there), acting only on
 // their own cues after 0.4–1.5 s of wall time and missing one cue in ten, at default settings.
 import { describe, expect, it } from "vitest";
-import { applyInput, tickGame } from "../../../shared/game/game";
-import { RECOVERY_AFTER_MS } from "../../../shared/game/hold";
+import { applyInput, TICK_WALL_MS, tickGame } from "../../../shared/game/game";
+import { type CueEvent, LATENCY_GRACE_MS, RECOVERY_AFTER_MS } from "../../../shared/game/hold";
+import { DEFAULT_CUE_WINDOW_MS } from "../../../shared/game/stages";
 import type { RoleId } from "../../../shared/game/roles";
 import type { Game } from "../../../shared/game/state";
 import { playRound } from "../../helpers/humanlike";
@@ -132,6 +133,29 @@ describe("answering a cue", () => {
     expect(masher?.refused).toBeGreaterThan(100);
     expect(player?.answered).toBeGreaterThan(0);
     expect(masher?.game ?? 0).toBeLessThan(player?.game ?? 0);
+  });
+});
+
+describe("network latency at the end of a window", () => {
+  /** Ticks the game to the first cue of the Ca2+ channel holder, then on for `afterMs` of wall time, then taps. */
+  function tapAt(afterMs: number): { ok: boolean; answered: number } {
+    const game = gameWith(4, {}, [{ seatId: "ca", role: "caChannel" }]);
+    applyInput(game, { kind: "host", command: { type: "start" } });
+    let cue: Extract<CueEvent, { kind: "cue" }> | undefined;
+    for (let i = 0; i < 20_000 && !cue && game.phase === "running"; i++)
+      cue = tickGame(game).cues.find((e): e is Extract<CueEvent, { kind: "cue" }> => e.kind === "cue");
+    expect(cue?.windowMs).toBe(DEFAULT_CUE_WINDOW_MS);
+    for (let t = 0; t < afterMs; t += TICK_WALL_MS) tickGame(game);
+    const r = applyInput(game, { kind: "act", seatId: "ca", action: cue?.action ?? { kind: "gate", open: true } });
+    return { ok: r.ok, answered: game.seats.find((s) => s.seatId === "ca")?.roundScore.answered ?? 0 };
+  }
+
+  it("a tap the phone showed in time, arriving a Wi-Fi round trip (250 ms) after the window, still counts", () => {
+    expect(tapAt(DEFAULT_CUE_WINDOW_MS + 250)).toEqual({ ok: true, answered: 1 });
+  });
+
+  it("one arriving after the grace is refused (the hold has ended and the part did not act)", () => {
+    expect(tapAt(DEFAULT_CUE_WINDOW_MS + LATENCY_GRACE_MS + 2 * TICK_WALL_MS)).toEqual({ ok: false, answered: 0 });
   });
 });
 
