@@ -47,15 +47,21 @@ export function parseWordList(text: string): WordList {
   return list;
 }
 
-/** The readings of one name to check: look-alikes to Latin, digits as letters (both readings of "1"). */
+/**
+ * The readings of one name to check: look-alikes to Latin, digits as letters (both readings of "1"), and an
+ * apostrophe or hyphen read both as joining two words ("Sh-it") and as separating them ("Ass-Face").
+ */
 function readings(name: string): string[][] {
-  const base = skeleton(name);
-  return ["i", "l"].map((one) =>
-    base
-      .replace(/[0-9]/g, (d) => (d === "1" ? one : (DIGIT_AS_LETTER[d] ?? " ")))
-      .split(/[^\p{L}]+/u)
-      .filter(Boolean),
-  );
+  const spellings = [name, name.replace(/['\u2019-]/gu, " ")];
+  return spellings.flatMap((spelling) => {
+    const base = skeleton(spelling);
+    return ["i", "l"].map((one) =>
+      base
+        .replace(/[0-9]/g, (d) => (d === "1" ? one : (DIGIT_AS_LETTER[d] ?? " ")))
+        .split(/[^\p{L}]+/u)
+        .filter(Boolean),
+    );
+  });
 }
 
 /** Consecutive one-letter words joined ("a s s" is read "ass" too), next to the words themselves. */

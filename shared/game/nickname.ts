@@ -6,10 +6,24 @@ export const NICKNAME_MAX_LENGTH = 16;
 
 export type NicknameResult = { ok: true; value: string } | { ok: false; reason: string };
 
+/** At most this many joiners in a name ("Mary-Jane O'Neil" has two); more is punctuation noise on the projector. */
+export const MAX_NICKNAME_JOINERS = 2;
+/**
+ * Letters and digits, each with up to two accents (combining marks: Devanagari vowel signs, a stray ´; more is the
+ * stacked-accent noise that spills over other names on the projector), spaces, and the joiners: the apostrophe
+ * (typed ' or typographic ’, U+2019) and the hyphen.
+ */
+const ALLOWED = /^(?:[\p{L}\p{N}]\p{M}{0,2}| |['\u2019-])+$/u;
+/** A joiner without a letter (with its accents) right before it, or without a letter right after it. */
+const STRAY_JOINER = /(?<!\p{L}\p{M}{0,2})['\u2019-]|['\u2019-](?!\p{L})/u;
+const JOINERS = /['\u2019-]/gu;
+
 /**
  * Validates and normalises a nickname: NFKC (full-width and styled letters become plain ones), trimmed, inner
- * spaces collapsed, 1–16 characters of letters (with their accents), digits and spaces, from one writing system.
- * Whether the name is polite is the server's decision (server/names: its word list never ships to phones).
+ * spaces collapsed, 1–16 characters of letters (with their accents), digits and spaces, and up to two apostrophes
+ * or hyphens each between two letters ("O'Neil", "Mary-Jane"), from one writing system. Whether the name is
+ * polite is the server's decision (server/names: its word list never ships to phones). The name is only ever
+ * shown as text, never as markup.
  */
 export function parseNickname(input: unknown): NicknameResult {
   if (typeof input !== "string") return { ok: false, reason: "Type a nickname." };
@@ -18,10 +32,17 @@ export function parseNickname(input: unknown): NicknameResult {
   if (value.length > NICKNAME_MAX_LENGTH) {
     return { ok: false, reason: `Nicknames are at most ${NICKNAME_MAX_LENGTH} characters.` };
   }
-  // A letter or digit may carry up to two accents (combining marks: Devanagari vowel signs, a stray ´); more is
-  // the stacked-accent noise that spills over other names on the projector.
-  if (!/^(?:[\p{L}\p{N}]\p{M}{0,2}| )+$/u.test(value)) {
-    return { ok: false, reason: "Use only letters, digits and spaces." };
+  if (!ALLOWED.test(value)) {
+    return {
+      ok: false,
+      reason: "Use only letters, digits and spaces (an apostrophe or hyphen may join two letters, as in O'Neil).",
+    };
+  }
+  if (STRAY_JOINER.test(value)) {
+    return { ok: false, reason: "Put an apostrophe or hyphen only between two letters, as in O'Neil or Mary-Jane." };
+  }
+  if ((value.match(JOINERS)?.length ?? 0) > MAX_NICKNAME_JOINERS) {
+    return { ok: false, reason: `Use at most ${MAX_NICKNAME_JOINERS} apostrophes or hyphens.` };
   }
   if (!isSingleScript(value)) {
     return { ok: false, reason: "Use the letters of one alphabet (not a mix such as Latin and Cyrillic)." };
@@ -29,7 +50,10 @@ export function parseNickname(input: unknown): NicknameResult {
   return { ok: true, value };
 }
 
-/** Two nicknames clash if they differ only in case, spacing, accents or look-alike letters ("Аda" and "Ada"). */
+/**
+ * Two nicknames clash if they differ only in case, spacing, accents, apostrophes and hyphens, or look-alike
+ * letters ("Аda" and "Ada", "O’Neil" and "ONeil"): the skeleton drops the joiners.
+ */
 export function nicknameKey(name: string): string {
   return skeleton(name).replace(/\s+/g, "");
 }

@@ -148,8 +148,9 @@ const LOOK_ALIKES: Record<string, string> = {
 };
 
 /**
- * A name's skeleton: NFKC, look-alikes to Latin, lower case, accents dropped. Two names with one skeleton look
- * the same on the projector; the word filter reads skeletons.
+ * A name's skeleton: NFKC, look-alikes to Latin, lower case, accents dropped, and the apostrophes and hyphens that
+ * join letters dropped too ("O’Neil" and "ONeil" clash). Two names with one skeleton look the same on the
+ * projector; the word filter reads skeletons, so a joiner cannot split a word it refuses ("Sh-it" reads "shit").
  */
 export function skeleton(text: string): string {
   let mapped = "";
@@ -157,5 +158,6 @@ export function skeleton(text: string): string {
   return mapped
     .toLowerCase()
     .normalize("NFD")
-    .replace(/\p{M}+/gu, "");
+    .replace(/\p{M}+/gu, "")
+    .replace(/['\u2019-]/gu, "");
 }

@@ -79,6 +79,18 @@ export function obj<S extends Record<string, Schema<unknown>>>(shape: S): Schema
   };
 }
 
+/**
+ * The same check, refused in one sentence people read instead of the field's path ("Speed must be a number from 1
+ * to 1000 physiological ms per second." rather than "settings.msPerS must be between 1 and 1000"): for the fields a
+ * person fills in, whose refusal the page shows beside the field.
+ */
+export function inWords<T>(schema: Schema<T>, reason: string): Schema<T> {
+  return (input, path) => {
+    const r = schema(input, path);
+    return r.ok ? r : { ok: false, reason };
+  };
+}
+
 /** Runs a schema on untrusted input from the top. */
 export function parse<T>(schema: Schema<T>, input: unknown): Parsed<T> {
   return schema(input, "");

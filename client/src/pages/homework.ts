@@ -69,7 +69,8 @@ async function begin(info: HomeworkInfo, nickname: string): Promise<void> {
   waitingRoom(room, attempt.roomCode, attempt.nickname, {
     bar: (bridge, mySeat) => soloBar(bridge, mySeat, goal),
     lobbyText: `Homework “${info.title}”. You play alone: bots take every other part. Choose your part and start.`,
-    debriefText: `Well played, ${attempt.nickname}. Your result is saved for your teacher. Try another role to see the junction from another part.`,
+    // Said after every round, met or not: no praise for a round that failed (the verdict above says how it went).
+    debriefText: `Your result is saved for your teacher, ${attempt.nickname}. Try another role to see the junction from another part.`,
   });
 }
 
@@ -120,7 +121,12 @@ export async function homeworkPage(rawCode: string): Promise<void> {
       : null,
     h("label", { for: "nickname" }, "Nickname"),
     h("div", { class: "row" }, input, suggest),
-    h("p", { class: "hint" }, "Use the nickname your teacher knows you by. No real surnames needed."),
+    h(
+      "p",
+      { class: "hint" },
+      `Use the nickname your teacher knows you by: up to ${NICKNAME_MAX_LENGTH} letters, digits and spaces; an ` +
+        "apostrophe or hyphen may join two letters (O'Neil, Mary-Jane). No real surnames needed.",
+    ),
     message,
     startButton,
   );

@@ -32,10 +32,14 @@ function codeInput(id: string, name: string): HTMLInputElement {
   });
 }
 
-/** Step 1: type the class code. */
-export function codePage(initialError?: string): void {
+/**
+ * Step 1: type the class code. After a refused code, `typed` is what the student typed: kept in the field and
+ * selected, so one wrong character is corrected (or the whole code replaced) without retyping all six.
+ */
+export function codePage(initialError?: string, typed = ""): void {
   const error = h("div", { class: "form-message" }, initialError ? messageBox("error", initialError) : null);
   const input = codeInput("class-code", "code");
+  input.value = typed.slice(0, input.maxLength);
   const form = h(
     "form",
     { class: "panel", novalidate: true },
@@ -60,6 +64,10 @@ export function codePage(initialError?: string): void {
   const homework = homeworkForm();
   show(form, homework.form);
   if (window.location.hash === "#homework") homework.input.focus();
+  else if (input.value) {
+    input.focus();
+    input.select();
+  }
 }
 
 /** A homework code typed by hand (the link's last six characters): opens that homework. */
@@ -105,7 +113,7 @@ async function openAsHomework(code: string): Promise<boolean> {
 export async function nicknamePage(rawCode: string): Promise<void> {
   const code = normaliseJoinCode(rawCode);
   if (!code) {
-    codePage(`"${rawCode.slice(0, 12)}" is not a class code. A class code has 6 letters and digits.`);
+    codePage(`"${rawCode.slice(0, 12)}" is not a class code. A class code has 6 letters and digits.`, rawCode);
     return;
   }
   show(h("section", { class: "panel" }, h("h1", {}, `Class ${code}`), h("p", {}, "Finding your class…")));
@@ -113,7 +121,7 @@ export async function nicknamePage(rawCode: string): Promise<void> {
     await lookUpClass(code);
   } catch (error) {
     if (error instanceof ApiError && error.status === 404 && (await openAsHomework(code))) return;
-    codePage(error instanceof ApiError ? error.message : String(error));
+    codePage(error instanceof ApiError ? error.message : String(error), code);
     return;
   }
   // A reload of this tab while in the class: take the seat back without asking again (same device, same name).
@@ -160,7 +168,8 @@ export async function nicknamePage(rawCode: string): Promise<void> {
     h(
       "p",
       { class: "hint" },
-      `Up to ${NICKNAME_MAX_LENGTH} letters, digits and spaces. No real surnames needed. `,
+      `Up to ${NICKNAME_MAX_LENGTH} letters, digits and spaces; an apostrophe or hyphen may join two letters ` +
+        "(O'Neil, Mary-Jane). No real surnames needed. ",
       h("a", { href: "/privacy" }, "What is kept"),
     ),
     message,

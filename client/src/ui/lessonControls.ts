@@ -8,12 +8,15 @@ import { type Question, questionsFor } from "../../../shared/game/questions";
 import { ClientMessage } from "../../../shared/protocol";
 import type { Bridge } from "../net/bridge";
 import { scenarioIds, scenarioName } from "../net/lesson";
-import { readAck, readClassScores } from "../net/read";
+import { readAck, readClassScores, readError } from "../net/read";
 import type { WireState } from "../net/wireState";
-import { h } from "./dom";
+import { h, messageBox } from "./dom";
 import "./lesson.css";
 
 const LEVELS = ["All levels", "AP Biology", "College", "USMLE"];
+/** How long after "Use this challenge" the server's answer is still taken as its answer, ms. */
+const ANSWER_WAIT_MS = 5000;
+
 /** When a question is best asked, in words (the bank stores it as an id). */
 const MOMENT: Record<Question["moment"], string> = {
   "before-round": "before the round",
@@ -36,8 +39,25 @@ export function lessonControls(bridge: Bridge): { element: HTMLElement; update(s
   );
   const card = h("div", { class: "challenge-card", "aria-live": "polite" });
   const active = h("p", { class: "hint" });
+  // The server's answer to "Use this challenge", shown beside it (the panel's top may be scrolled out of view).
+  const challengeNote = h("div", { class: "form-message", "aria-live": "polite" });
+  let waitingUntil = 0;
+  const answer = (kind: "error" | "info", text: string | undefined) => {
+    if (performance.now() > waitingUntil || !text) return;
+    waitingUntil = 0;
+    challengeNote.replaceChildren(messageBox(kind, text));
+    challengeNote.scrollIntoView?.({ block: "nearest" });
+  };
+  bridge.on("ack", (p) => {
+    const text = readAck(p)?.text;
+    if (text?.startsWith("Challenge: ")) answer("info", text);
+  });
+  bridge.on("error", (p) => answer("error", readError(p)?.message));
   const useChallenge = button("Use this challenge", () => {
-    if (picker.value) send({ type: "challenge", challengeId: picker.value });
+    if (!picker.value) return;
+    challengeNote.replaceChildren();
+    waitingUntil = performance.now() + ANSWER_WAIT_MS;
+    send({ type: "challenge", challengeId: picker.value });
   });
   const drawCard = () => {
     const c = challengeById(picker.value);
@@ -58,7 +78,10 @@ export function lessonControls(bridge: Bridge): { element: HTMLElement; update(s
         : []),
     );
   };
-  picker.addEventListener("change", drawCard);
+  picker.addEventListener("change", () => {
+    challengeNote.replaceChildren();
+    drawCard();
+  });
 
   // The hidden scenario of a mystery round: only ever sent to this teacher's page, and folded away.
   let hidden = "";
@@ -129,6 +152,7 @@ export function lessonControls(bridge: Bridge): { element: HTMLElement; update(s
     h("label", { class: "field" }, h("span", {}, "Challenge"), picker),
     card,
     useChallenge,
+    challengeNote,
     active,
     secret,
     h(

@@ -1,16 +1,19 @@
 // The teacher's round controls, in the teacher panel beside the projected area: round buttons, speed and slow
-// motion (any time), and the next round's mode, teams, goal, scenario and length. The server answers each.
+// motion (any time), and the next round's mode, teams, goal, scenario and length. The shared rules check a setting
+// before it is sent (the refusal shows beside its field); the server answers each, and its answer shows there too.
 import { DEFAULT_MS_PER_S } from "../../../shared/game/clock";
-import type { Configuration, HostCommand } from "../../../shared/game/commands";
+import { type Configuration, type HostCommand, settingProblem, settingsAnswer } from "../../../shared/game/commands";
 import type { GoalSpec } from "../../../shared/game/goals";
 import { DEFAULT_CUE_WINDOW_MS, MAX_CUE_WINDOW_MS, MIN_CUE_WINDOW_MS } from "../../../shared/game/stages";
 import { ClientMessage } from "../../../shared/protocol";
 import type { Bridge } from "../net/bridge";
 import { dashboardPath } from "../net/device";
+import { readAck, readError } from "../net/read";
 import type { WireState } from "../net/wireState";
 import { h } from "./dom";
 import { saveForNextPeriod } from "./nextPeriod";
 import { scenarioPicker } from "./scenarioCards";
+import { ANSWER_WAIT_MS, afterPresses, type Note, note, typed } from "./settingsNotes";
 
 const GOALS: [string, GoalSpec][] = [
   ["3 twitches", { kind: "twitches", count: 3 }],
@@ -69,13 +72,8 @@ export function teacherControls(bridge: Bridge, extra: HTMLElement[]): TeacherCo
     value: DEFAULT_CUE_WINDOW_MS / 1000,
     inputmode: "decimal",
   });
-  const cueWindowMs = () =>
-    Math.round(
-      Math.min(
-        MAX_CUE_WINDOW_MS,
-        Math.max(MIN_CUE_WINDOW_MS, (Number(cueWindow.value) || DEFAULT_CUE_WINDOW_MS / 1000) * 1000),
-      ),
-    );
+  // The field's seconds as the server's ms; out of range or empty stays so, and is refused with the field's words.
+  const cueWindowMs = () => Math.round(typed(cueWindow) * 1000);
   const mode = h(
     "select",
     {},
@@ -86,31 +84,80 @@ export function teacherControls(bridge: Bridge, extra: HTMLElement[]): TeacherCo
   const goal = h("select", {}, ...GOALS.map(([name], i) => h("option", { value: i }, name)));
   const scenario = scenarioPicker();
   const length = h("input", { type: "number", min: 10, max: 60000, step: 100, value: 3000, inputmode: "numeric" });
-  const roundSettings = (): Extract<HostCommand, { type: "configure" }> => ({
-    type: "configure",
-    settings: {
-      mode: mode.value === "teams" ? "teams" : "class",
-      teamCount: Number(teams.value) || 2,
-      goal: GOALS[Number(goal.value)]?.[1] ?? { kind: "twitches", count: 3 },
-      scenarios: scenario.choices(),
-      roundLimitMs: Number(length.value) || 3000,
-      msPerS: Number(speed.value) || DEFAULT_MS_PER_S,
-      slowMotion: slow.checked,
-      cueWindowMs: cueWindowMs(),
-    },
+  const roundSettings = (): Configuration => ({
+    mode: mode.value === "teams" ? "teams" : "class",
+    teamCount: typed(teams),
+    goal: GOALS[Number(goal.value)]?.[1] ?? { kind: "twitches", count: 3 },
+    scenarios: scenario.choices(),
+    roundLimitMs: typed(length),
+    msPerS: typed(speed),
+    slowMotion: slow.checked,
+    cueWindowMs: cueWindowMs(),
   });
-  cueWindow.addEventListener("change", () => send({ type: "configure", settings: { cueWindowMs: cueWindowMs() } }));
-  speed.addEventListener("change", () =>
-    send({ type: "configure", settings: { msPerS: Number(speed.value) || DEFAULT_MS_PER_S } }),
-  );
-  slow.addEventListener("change", () => send({ type: "configure", settings: { slowMotion: slow.checked } }));
+  const later = afterPresses();
+  const notes = {
+    speed: note("settings-speed-note", later, speed),
+    cueWindow: note("settings-cue-note", later, cueWindow),
+    teams: note("settings-teams-note", later, teams),
+    scenario: note("settings-scenario-note", later, scenario.controls.at(-1)),
+    length: note("settings-length-note", later, length),
+    apply: note("settings-apply-note", later),
+  };
+  const noteFor: Record<keyof Configuration, Note> = {
+    msPerS: notes.speed,
+    cueWindowMs: notes.cueWindow,
+    slowMotion: notes.speed,
+    teamCount: notes.teams,
+    mode: notes.teams,
+    scenarios: notes.scenario,
+    goal: notes.apply,
+    roundLimitMs: notes.length,
+  };
+  // The setting last sent and where its answer goes ("Settings updated." or the server's refusal).
+  let waiting: { note: Note; text: string; until: number } | null = null;
+  let sends = 0;
+  /** Checks the settings with the shared rules and sends them; false (and the reason beside its field) if refused. */
+  const sendSettings = (settings: Configuration, at: Note): boolean => {
+    sends++;
+    for (const n of Object.values(notes)) n.clear();
+    const problem = settingProblem(settings);
+    if (problem) {
+      // From Apply or Start, focus goes to the field to correct; a field's own change leaves focus where it went.
+      noteFor[problem.field].say("error", problem.reason, at === notes.apply);
+      waiting = null;
+      return false;
+    }
+    waiting = { note: at, text: settingsAnswer(settings), until: performance.now() + ANSWER_WAIT_MS };
+    send({ type: "configure", settings });
+    return true;
+  };
+  bridge.on("ack", (p) => {
+    if (!waiting || performance.now() > waiting.until || readAck(p)?.text !== "Settings updated.") return;
+    waiting.note.say("info", waiting.text);
+    waiting = null;
+  });
+  bridge.on("error", (p) => {
+    if (!waiting || performance.now() > waiting.until) return;
+    waiting.note.say("error", readError(p)?.message ?? "The settings were refused.");
+    waiting = null;
+  });
+  // A field sends itself when changed (speed and cue time apply at once, even mid-round), once the press that
+  // moved focus away is over; if that press was Apply or Start, they sent it already.
+  const onChange = (control: HTMLElement, settings: () => Configuration, at: Note) =>
+    control.addEventListener("change", () => {
+      const before = sends;
+      later(() => before === sends && sendSettings(settings(), at));
+    });
+  onChange(cueWindow, () => ({ cueWindowMs: cueWindowMs() }), notes.cueWindow);
+  onChange(speed, () => ({ msPerS: typed(speed) }), notes.speed);
+  onChange(slow, () => ({ slowMotion: slow.checked }), notes.speed);
   const button = (label: string, onclick: () => void, cls = "small") =>
     h("button", { type: "button", class: cls, onclick }, label);
   const start = button(
     "Start round",
     () => {
-      // A challenge preset already set the round; configuring now would replace it.
-      if (!current?.challenge) send(roundSettings());
+      // A challenge preset already set the round; configuring now would replace it. Refused settings start nothing.
+      if (!current?.challenge && !sendSettings(roundSettings(), notes.apply)) return;
       send({ type: "start" });
     },
     "small primary",
@@ -120,14 +167,17 @@ export function teacherControls(bridge: Bridge, extra: HTMLElement[]): TeacherCo
   const end = button("End round", () => send({ type: "end" }));
   // The physiologist's stimulator on the motor axon, for the teacher to demonstrate with (students never fire it).
   const stimulate = button("Stimulate the nerve", () => send({ type: "stimulate" }));
-  const apply = button("Apply settings", () => send(roundSettings()));
+  const apply = button("Apply settings", () => sendSettings(roundSettings(), notes.apply));
   // A new class (new code, empty roster) for the teacher's next period, with these round settings.
   const nextPeriod = button("Next period (same settings)", () => {
     const ok = window.confirm(
       "Open a new class with a new code for your next period? This page leaves the current class; its report stays on your dashboard.",
     );
     if (!ok) return;
-    saveForNextPeriod({ settings: roundSettings().settings, challenge: current?.challenge ?? "" });
+    const settings = roundSettings();
+    const problem = settingProblem(settings); // shown beside its field; nothing is sent to the class being left
+    if (problem) return noteFor[problem.field].say("error", problem.reason, true);
+    saveForNextPeriod({ settings, challenge: current?.challenge ?? "" });
     window.location.assign("/host"); // a fresh page: this class's connection and drawings go with the old one
   });
   const element = h(
@@ -148,14 +198,20 @@ export function teacherControls(bridge: Bridge, extra: HTMLElement[]): TeacherCo
       "div",
       { class: "settings" },
       field("Speed (physiological ms per second)", speed),
+      notes.speed.element,
       field("Time for each cue (seconds)", cueWindow),
+      notes.cueWindow.element,
       h("label", { class: "check" }, slow, "Slow motion around impulses when only bots play"),
       field("Mode", mode),
       field("Teams", teams),
+      notes.teams.element,
       field("Goal", goal),
       scenario.element,
+      notes.scenario.element,
       field("Round length (physiological ms)", length),
+      notes.length.element,
       apply,
+      notes.apply.element,
       nextPeriod,
     ),
   );
@@ -166,6 +222,7 @@ export function teacherControls(bridge: Bridge, extra: HTMLElement[]): TeacherCo
     element,
     adopt(settings) {
       if (settings.msPerS !== undefined) speed.value = String(settings.msPerS);
+      if (settings.cueWindowMs !== undefined) cueWindow.value = String(settings.cueWindowMs / 1000);
       if (settings.slowMotion !== undefined) slow.checked = settings.slowMotion;
       if (settings.mode) mode.value = settings.mode;
       if (settings.teamCount !== undefined) teams.value = String(settings.teamCount);
@@ -175,7 +232,7 @@ export function teacherControls(bridge: Bridge, extra: HTMLElement[]): TeacherCo
       if (settings.scenarios) scenario.set(settings.scenarios[0] ?? null);
       if (settings.roundLimitMs !== undefined) length.value = String(settings.roundLimitMs);
       initialised = true; // the form now shows the carried settings, not the server's defaults
-      send(roundSettings());
+      sendSettings(roundSettings(), notes.apply);
     },
     update(s) {
       current = s;
@@ -185,6 +242,7 @@ export function teacherControls(bridge: Bridge, extra: HTMLElement[]): TeacherCo
         if (challenge) {
           mode.value = s.mode;
           teams.value = String(s.teamCount);
+          if (s.cueWindowMs) cueWindow.value = String(s.cueWindowMs / 1000); // a race's 2 s, not the form's 3 s
         }
       }
       if (!initialised) {
