@@ -1,5 +1,7 @@
 // The projector view of a round: the Phaser figure (loaded on demand), live readouts with accessible names,
 // and in team mode a leaderboard by goal progress. The code stays visible in small print for late joiners.
+// The figure follows its box: when the teacher panel opens or closes (or a question band comes and goes), the box
+// changes size and the scene is laid out again for it at once.
 import type { Bridge } from "../net/bridge";
 import { BOTS_ONLY, rankTeams } from "../net/lesson";
 import type { RoundLog } from "../net/traces";
@@ -52,7 +54,7 @@ export function projectorView(bridge: Bridge, log: RoundLog, code: string): Proj
       if (out && out.textContent !== text) out.textContent = text;
     };
     set("Physiological time", j ? `${Math.round(j.timeMs)} ms` : "–");
-    set("Membrane potential", j ? `${j.membraneMv.toFixed(1)} mV` : "–");
+    set("Membrane potential", j ? `${j.membraneMv.toFixed(1).replace("-", "−")} mV` : "–");
     set("Force", j ? `${Math.round(j.force * 100)} %` : "–");
     set("Peak force", `${Math.round(peaks.peakForce * 100)} %`);
     set("Impulses", String(j?.impulses ?? 0));
@@ -77,10 +79,10 @@ export function projectorView(bridge: Bridge, log: RoundLog, code: string): Proj
         ...ranked.map((t) =>
           h(
             "li",
-            t.place === null ? { style: "list-style: none" } : {},
-            `Team ${t.team + 1}: ${Math.round(t.goalProgress * 100)} %${t.goalAchieved ? " ✓ goal reached" : ""}${
-              t.place === null ? ` — ${BOTS_ONLY}` : ""
-            }`,
+            {},
+            `${t.place === null ? "" : `${t.place}. `}Team ${t.team + 1}: ${Math.round(t.goalProgress * 100)} %${
+              t.goalAchieved ? " ✓ goal reached" : ""
+            }${t.place === null ? ` — ${BOTS_ONLY}` : ""}`,
           ),
         ),
       );
@@ -92,6 +94,17 @@ export function projectorView(bridge: Bridge, log: RoundLog, code: string): Proj
   const party = celebration(bridge, () => Array.from(bridge.state()?.junctions ?? [], (j) => j.team));
   let mounted: Mounted | null = null;
   let disposed = false;
+  // Phaser's RESIZE scale mode re-reads its parent on a window resize (and otherwise only every half second, after
+  // painting a stretched frame): a change of the stage's own box is told to it the same way, once per frame.
+  let resizeQueued = 0;
+  const resized = new ResizeObserver(() => {
+    if (resizeQueued || !mounted) return;
+    resizeQueued = requestAnimationFrame(() => {
+      resizeQueued = 0;
+      if (!disposed) window.dispatchEvent(new Event("resize"));
+    });
+  });
+  resized.observe(stage);
   return {
     element: h("section", { class: "projector" }, title, strip.element, stage, readouts, board, party.element),
     async start() {
@@ -108,6 +121,8 @@ export function projectorView(bridge: Bridge, log: RoundLog, code: string): Proj
     },
     dispose() {
       disposed = true;
+      resized.disconnect();
+      cancelAnimationFrame(resizeQueued);
       window.clearInterval(timer);
       strip.dispose();
       party.dispose();

@@ -2,7 +2,7 @@
 // stage, an unmistakable "your turn" (colour, shape, words, a vibration where the device allows), what the part
 // senses, one button that sends the cued action, and the window's countdown; then whether it was in time.
 import { cueOf } from "../../../shared/game/cues";
-import type { RoleId } from "../../../shared/game/roles";
+import { type RoleId, role } from "../../../shared/game/roles";
 import { STAGE_IDS, STAGES, type StageId } from "../../../shared/game/stages";
 import type { CuePayload } from "../../../shared/protocol/payloads";
 import type { Bridge } from "../net/bridge";
@@ -22,6 +22,22 @@ export interface CuePanel {
 
 const stageName = (id: string): string =>
   (STAGE_IDS as readonly string[]).includes(id) ? STAGES[id as StageId].name : "";
+
+/**
+ * The line under the cue: the stage being played and whom it waits for, in the second person on the phone of a
+ * student whose part is among them ("your turn!"), never their own part's name in the third person.
+ * `parts` is the wire's `stageParts` (readable part names joined by "; ").
+ */
+export function nowLine(o: { paused: boolean; stage: string; parts: string; myPart: string; myTurn: boolean }): string {
+  if (o.paused) return "⏸ Paused by your teacher.";
+  if (!o.stage) return "Now: the physiology is running.";
+  const parts = o.parts.split("; ").filter(Boolean);
+  const others = parts.filter((p) => p !== o.myPart).join(", ");
+  if (o.myTurn) return `Now: ${o.stage} — your turn!${others ? ` Also waiting for ${others}.` : ""}`;
+  if (parts.includes(o.myPart))
+    return `Now: ${o.stage} — waiting for the others playing your part${others ? ` and for ${others}` : ""}.`;
+  return `Now: ${o.stage}${others ? ` — waiting for ${others}` : ""}.`;
+}
 
 export function cuePanel(o: { bridge: Bridge; roleId: RoleId; team(): number }): CuePanel {
   const mine = STAGES[cueOf(o.roleId).stage];
@@ -95,12 +111,14 @@ export function cuePanel(o: { bridge: Bridge; roleId: RoleId; team(): number }):
       if (cue && j && j.stage === cue.stage && !paused) deadline = performance.now() + j.stageLeftMs;
       if (paused && !wasPaused) frozenLeft = Math.max(0, deadline - performance.now());
       if (!paused && wasPaused) deadline = performance.now() + frozenLeft;
-      const current = j ? stageName(j.stage) : "";
-      now.textContent = paused
-        ? "⏸ Paused by your teacher."
-        : current
-          ? `Now: ${current}${j?.stageParts ? ` — waiting for ${j.stageParts}` : ""}.`
-          : "Now: the physiology is running.";
+      const line = nowLine({
+        paused,
+        stage: j ? stageName(j.stage) : "",
+        parts: j?.stageParts ?? "",
+        myPart: role(o.roleId).name,
+        myTurn: mode === "cue",
+      });
+      if (now.textContent !== line) now.textContent = line;
       refreshButton();
     }),
   ];

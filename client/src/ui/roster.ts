@@ -12,14 +12,21 @@ export interface RosterRow {
   update(student: WireStudent, teams: boolean): void;
 }
 
-/** One projected name: nothing in it acts on the class, so the whole room may see it. */
+/**
+ * One projected name: nothing in it acts on the class, so the whole room may see it. During a round a student the
+ * server is waiting for is marked (▶ and a frame, not colour alone), like the stage strip's "Your turn: …".
+ */
 export function joinedRow(nickname: string): RosterRow {
   const badge = h("span", { class: "badge", hidden: true }, "reconnecting");
   const team = h("span", { class: "part" });
-  const element = h("li", { class: "student" }, h("span", { class: "name" }, nickname), team, badge);
+  const turn = h("span", { class: "turn-mark", hidden: true }, h("span", { "aria-hidden": "true" }, "▶"));
+  turn.append(h("span", { class: "visually-hidden" }, "to answer now"));
+  const element = h("li", { class: "student" }, turn, h("span", { class: "name" }, nickname), team, badge);
   return {
     element,
     update(student, teams) {
+      element.classList.toggle("to-answer", student.active);
+      turn.hidden = !student.active;
       element.classList.toggle("away", !student.connected);
       badge.hidden = student.connected;
       const text = teams ? `Team ${student.team + 1}` : "";

@@ -5,7 +5,9 @@ import type { WireJunction } from "../net/wireState";
 
 export function describeSenses(roleId: string, j: WireJunction | undefined, active: boolean): string[] {
   if (!j) return ["Waiting for the junction…"];
-  const lines: string[] = [`Your part: ${active ? "working now" : "idle (waiting for you)"}`];
+  // `active`: the server holds time for this student's answer now. Otherwise the part waits for its stage, and
+  // nothing is asked of the student yet (no "waiting for you", which reads as "act now").
+  const lines: string[] = [`Your part: ${active ? "your turn now — answer the cue" : "waiting for its moment"}`];
   lines.push(...(isRoleId(roleId) ? role(roleId).readout(j) : [`Membrane ${Math.round(j.membraneMv)} mV`]));
   lines.push(`Muscle force: ${Math.round(j.force * 100)} %, twitches: ${j.twitches}`);
   lines.push(`Physiological time: ${Math.round(j.timeMs)} ms`);
