@@ -3,8 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { applyInput, TICK_WALL_MS, tickGame } from "../../../shared/game/game";
 import { type CueEvent, LATENCY_GRACE_MS, RECOVERY_AFTER_MS } from "../../../shared/game/hold";
-import { DEFAULT_CUE_WINDOW_MS } from "../../../shared/game/stages";
 import type { RoleId } from "../../../shared/game/roles";
+import { DEFAULT_CUE_WINDOW_MS } from "../../../shared/game/stages";
 import type { Game } from "../../../shared/game/state";
 import { playRound } from "../../helpers/humanlike";
 import { gameWith } from "./play";

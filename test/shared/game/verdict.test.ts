@@ -1,10 +1,10 @@
 // The debrief's one-sentence "why": read from where the impulses stopped, then matched to the stage people
 // missed there — not to whichever stage came up most often.
 import { describe, expect, it } from "vitest";
-import type { ImpulseRecord } from "../../../shared/physiology/events";
 import { STAGES, type StageId } from "../../../shared/game/stages";
 import type { StageOutcome } from "../../../shared/game/teamJunction";
 import { verdict } from "../../../shared/game/verdict";
+import type { ImpulseRecord } from "../../../shared/physiology/events";
 
 /** A control impulse that went all the way to a twitch; each test breaks it where it needs. */
 function record(over: Partial<ImpulseRecord> = {}): ImpulseRecord {
