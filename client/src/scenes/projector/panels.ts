@@ -58,7 +58,7 @@ export function paintMvAxes(ctx: CanvasRenderingContext2D, r: Rect, k: number, s
   frame(ctx, r, MV_MIN, MV_MAX, 25);
   const step = style.axisStep ?? 25;
   for (let v = style.lowest ?? MV_MIN; v <= MV_MAX; v += step)
-    text(ctx, String(v), r.x - 6, yOf(r, v, MV_MIN, MV_MAX), 12 * k, AXIS, 1);
+    text(ctx, v < 0 ? `−${-v}` : String(v), r.x - 6, yOf(r, v, MV_MIN, MV_MAX), 12 * k, AXIS, 1); // a true minus
   if (style.ticks ?? true) timeTicks(ctx, r, sweepTicks(r.w, k), 12 * k, AXIS);
 }
 
