@@ -60,7 +60,7 @@ describe("a student offline for 30 s mid-round", () => {
     // Playing: answer one cue in time, then wait for the server's score to count it.
     await phone.getByRole("heading", { name: "Synaptic vesicles" }).waitFor();
     await phone.getByRole("button", { name: "Got it" }).tap();
-    await phone.getByText("Your turn!").waitFor({ timeout: 20_000 });
+    await phone.getByText("Your turn!", { exact: true }).waitFor({ timeout: 20_000 });
     await phone.getByRole("button", { name: "Fuse and release ACh" }).tap();
     await phone.waitForFunction(() =>
       /cues answered in time [1-9]/.test(document.querySelector(".play .score")?.textContent ?? ""),
