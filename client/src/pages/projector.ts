@@ -42,6 +42,15 @@ export function projectorView(bridge: Bridge, log: RoundLog, code: string): Proj
       return h("div", { class: "readout" }, h("span", { class: "readout-name", "aria-hidden": "true" }, name), out);
     }),
   );
+  // In team mode the readings are team 1's junction: say so (the leaderboard gives every team's progress).
+  const whose = h(
+    "div",
+    { class: "readout" },
+    h("span", { class: "readout-name" }, "Readings of"),
+    h("output", {}, "Team 1"),
+  );
+  whose.style.display = "none";
+  readouts.prepend(whose);
   const board = h("ol", { class: "leaderboard", "aria-label": "Leaderboard" });
   const refresh = () => {
     const s = bridge.state() as WireState | null;
@@ -63,6 +72,7 @@ export function projectorView(bridge: Bridge, log: RoundLog, code: string): Proj
     set("Goal", `${Math.round((j?.goalProgress ?? 0) * 100)} %${j?.goalAchieved ? " ✓" : ""}`);
     const junctions = Array.from(s.junctions ?? []);
     board.hidden = junctions.length < 2;
+    whose.style.display = junctions.length < 2 ? "none" : "";
     if (junctions.length >= 2) {
       // Teams with people are ranked (the list's numbers); bots-only teams follow, unnumbered and marked.
       const students = Array.from(s.students.values());
