@@ -129,9 +129,9 @@ export function answer(hold: Hold | null, h: Holder, action: Action, s: Senses):
 }
 
 /**
- * Wall ms a hold stays open after its window, unseen: the phone counts the window down from the state it received
- * (already a downlink delay late) and the tap then travels up, so a tap the phone showed in time can reach the
- * server up to one round trip after the window. School Wi-Fi round trips are tens to a few hundred ms; 300 ms
+ * Wall ms a hold stays open after its cue time, unseen: the phone counts the cue time down from the state it
+ * received (already a downlink delay late) and the tap then travels up, so a tap the phone showed in time can
+ * reach the server up to one round trip late. School Wi-Fi round trips are tens to a few hundred ms; 300 ms
  * keeps "in time on the phone" meaning in time, and costs wall time only when somebody misses (game choice).
  */
 export const LATENCY_GRACE_MS = 300;
